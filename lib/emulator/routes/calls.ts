@@ -1,0 +1,183 @@
+import { endResults, roomTypes } from "@/lib/sendbird/schemas";
+import type { Route, RouteContext } from "../router";
+import { getCall, listCalls, listUserCalls } from "../store/calls";
+import { customItemLimits, deleteCustomItems, putCustomItems } from "../store/live-events";
+import { createRoom, deleteRoom, getOpenRoom, getRoom, listRoomParticipants, listRooms } from "../store/rooms";
+import { callJson, roomJson, roomParticipantJson } from "../store/serialize";
+import { BodyReader, invalid } from "../validate";
+import { customItemsPut, deleteKeys } from "./live-events";
+
+/** Keys to delete from the body, or from `?keys=a,b` (the Platform API's form is unconfirmed). */
+async function keysToDelete(ctx: RouteContext): Promise<string[] | undefined> {
+  return ctx.query.list("keys", { max: customItemLimits.maxItems }) ?? deleteKeys(await ctx.body());
+}
+
+export const callRoutes: Route[] = [
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/direct_calls",
+    handler(ctx) {
+      const q = ctx.query;
+      const page = listCalls(
+        ctx.store,
+        {
+          endResults: q.list("end_result", { allowed: endResults }),
+          callTs: q.integer("call_ts", { min: 0 }),
+          scope: q.oneOf("search_scope_from_call_ts", ["prev", "next"]),
+          durationMin: q.integer("duration_range_min", { min: 0 }),
+          durationMax: q.integer("duration_range_max", { min: 0 }),
+        },
+        { limit: q.limit(), next: q.string("next") },
+      );
+      return { calls: page.items.map((c) => callJson(ctx.store, c)), next: page.next, has_next: page.hasNext };
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/direct_calls/{call_id}",
+    handler: (ctx) => ({ call: callJson(ctx.store, getCall(ctx.store, ctx.params.call_id ?? "")) }),
+  },
+  {
+    host: "calls",
+    method: "PUT",
+    template: "/v1/direct_calls/{call_id}/custom_items",
+    async handler(ctx) {
+      const { items, mode } = customItemsPut(await ctx.object());
+      const call = getCall(ctx.store, ctx.params.call_id ?? "");
+      const updated = putCustomItems(call, items, mode);
+      return { call_id: call.call_id, custom_items: call.custom_items, updated, affected_at: ctx.store.now() };
+    },
+  },
+  {
+    host: "calls",
+    method: "DELETE",
+    template: "/v1/direct_calls/{call_id}/custom_items",
+    async handler(ctx) {
+      const keys = await keysToDelete(ctx);
+      const call = getCall(ctx.store, ctx.params.call_id ?? "");
+      const deleted = deleteCustomItems(call, keys);
+      return { call_id: call.call_id, custom_items: call.custom_items, deleted, affected_at: ctx.store.now() };
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/users/{user_id}/calls",
+    handler(ctx) {
+      const q = ctx.query;
+      const userId = ctx.params.user_id ?? "";
+      if (userId.length > 80) throw invalid('"user_id" must be at most 80 characters.');
+      q.oneOf("type", ["direct"]);
+      const role = q.oneOf("role", ["dc_caller", "dc_callee"]);
+      const page = listUserCalls(
+        ctx.store,
+        userId,
+        {
+          role,
+          endResults: q.list("end_result", { allowed: endResults }),
+          startTs: q.integer("start_ts", { min: 0 }),
+          endTs: q.integer("end_ts", { min: 0 }),
+        },
+        { limit: q.limit(), next: q.string("next") },
+      );
+      return {
+        calls: page.items.map((c) => callJson(ctx.store, c, c.caller_id === userId ? "dc_caller" : "dc_callee")),
+        next: page.next,
+        has_next: page.hasNext,
+      };
+    },
+  },
+  {
+    host: "calls",
+    method: "POST",
+    template: "/v1/rooms",
+    async handler(ctx) {
+      const body = new BodyReader(await ctx.object());
+      const type = body.string("type", { required: true });
+      const roomType = roomTypes.find((t) => t === type);
+      if (!roomType) throw invalid(`"type" must be one of: ${roomTypes.join(", ")}.`);
+      const room = createRoom(ctx.store, { room_type: roomType, custom_items: body.stringMap("custom_items", customItemLimits) });
+      return { room: roomJson(ctx.store, room) };
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/rooms",
+    handler(ctx) {
+      const q = ctx.query;
+      const roomId = q.string("room_id");
+      const roomIds = q.list("room_ids", { max: 10 });
+      if (roomId !== undefined && roomIds !== undefined) throw invalid('Send "room_id" or "room_ids", not both.');
+      const page = listRooms(
+        ctx.store,
+        {
+          type: q.oneOf("type", ["all", ...roomTypes]),
+          state: q.oneOf("state", ["open", "deleted"]),
+          roomIds: roomId !== undefined ? [roomId] : roomIds,
+          createdFrom: q.integer("created_at_start_date", { min: 0 }),
+          createdTo: q.integer("created_at_end_date", { min: 0 }),
+          participantsMin: q.integer("current_participant_range_gte", { min: 0 }),
+          participantsMax: q.integer("current_participant_range_lte", { min: 0 }),
+          createdBy: q.list("created_by_user_ids", { max: 100 }),
+        },
+        { limit: q.limit(), next: q.string("next"), prev: q.string("prev") },
+      );
+      return { rooms: page.items.map((r) => roomJson(ctx.store, r)), next: page.next, prev: page.prev };
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/rooms/{room_id}",
+    handler: (ctx) => ({ room: roomJson(ctx.store, getRoom(ctx.store, ctx.params.room_id ?? "")) }),
+  },
+  {
+    host: "calls",
+    method: "DELETE",
+    template: "/v1/rooms/{room_id}",
+    handler: (ctx) => ({ room: roomJson(ctx.store, deleteRoom(ctx.store, ctx.params.room_id ?? "")) }),
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/rooms/{room_id}/participants",
+    handler(ctx) {
+      const id = ctx.params.room_id ?? "";
+      const page = listRoomParticipants(ctx.store, id, { limit: ctx.query.limit(), next: ctx.query.string("next"), prev: ctx.query.string("prev") });
+      return { participants: page.items.map((p) => roomParticipantJson(ctx.store, id, p)), next: page.next, prev: page.prev };
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/rooms/{room_id}/custom_items",
+    handler: (ctx) => ({ custom_items: getRoom(ctx.store, ctx.params.room_id ?? "").custom_items }),
+  },
+  {
+    host: "calls",
+    method: "PUT",
+    template: "/v1/rooms/{room_id}/custom_items",
+    async handler(ctx) {
+      const { items, mode } = customItemsPut(await ctx.object());
+      const room = getOpenRoom(ctx.store, ctx.params.room_id ?? "");
+      const updated = putCustomItems(room, items, mode);
+      room.updated_at = ctx.store.now();
+      return { room_id: room.room_id, custom_items: room.custom_items, updated, affected_at: room.updated_at };
+    },
+  },
+  {
+    host: "calls",
+    method: "DELETE",
+    template: "/v1/rooms/{room_id}/custom_items",
+    async handler(ctx) {
+      const keys = await keysToDelete(ctx);
+      const room = getOpenRoom(ctx.store, ctx.params.room_id ?? "");
+      const deleted = deleteCustomItems(room, keys);
+      room.updated_at = ctx.store.now();
+      return { room_id: room.room_id, custom_items: room.custom_items, deleted, affected_at: room.updated_at };
+    },
+  },
+];

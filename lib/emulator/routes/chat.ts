@@ -1,0 +1,173 @@
+import type { Route, RouteContext } from "../router";
+import { generateApiToken, getApiToken, revokeApiToken } from "../store/api-tokens";
+import { userJson } from "../store/serialize";
+import {
+  createUser,
+  deleteUser,
+  getUser,
+  issueSessionToken,
+  listUsers,
+  revokeSessionTokens,
+  updateUser,
+} from "../store/users";
+import { BodyReader, invalid } from "../validate";
+import { EmulatorError } from "../errors";
+
+const metadataLimits = { maxItems: 5, keyMax: 128, valueMax: 190, noCommaInKeys: true };
+const userIdRule = { required: true, max: 80, tooLongCode: 400305 } as const;
+
+/** User bodies may be multipart (with `profile_file`); form fields arrive as text. */
+async function userBody(ctx: RouteContext): Promise<BodyReader> {
+  const body = await ctx.object();
+  if (!ctx.isMultipart) return new BodyReader(body);
+  const out: Record<string, unknown> = { ...body };
+  for (const flag of ["issue_access_token", "is_active", "leave_all_when_deactivated"]) {
+    if (body[flag] === "true") out[flag] = true;
+    else if (body[flag] === "false") out[flag] = false;
+  }
+  if (body.profile_file !== undefined) out.profile_url = "https://emulator.invalid/profiles/uploaded.png";
+  delete out.profile_file;
+  return new BodyReader(out);
+}
+
+function userIdParam(ctx: RouteContext): string {
+  const id = ctx.params.user_id ?? "";
+  if ([...id].length > 80) throw new EmulatorError("invalid", '"user_id" must be at most 80 characters.', { chatCode: 400305 });
+  return id;
+}
+
+export const chatRoutes: Route[] = [
+  {
+    host: "chat",
+    method: "POST",
+    template: "/v3/users",
+    async handler(ctx) {
+      const body = await userBody(ctx);
+      const user = createUser(ctx.store, {
+        user_id: body.string("user_id", userIdRule),
+        nickname: body.string("nickname", { required: true, max: 80, allowEmpty: true }),
+        profile_url: body.string("profile_url", { required: true, max: 2048, allowEmpty: true }),
+        issue_access_token: body.boolean("issue_access_token"),
+        discovery_keys: body.stringList("discovery_keys", { max: 100, itemMax: 128 }),
+        metadata: body.stringMap("metadata", metadataLimits),
+      });
+      return { ...userJson(user), is_created: true };
+    },
+  },
+  {
+    host: "chat",
+    method: "GET",
+    template: "/v3/users",
+    handler(ctx) {
+      const q = ctx.query;
+      const metadataKey = q.string("metadatakey", { max: 128 });
+      const metadataValues = q.list("metadatavalues_in", { max: 100 });
+      if (metadataValues !== undefined && metadataKey === undefined) throw invalid('"metadatavalues_in" needs "metadatakey".');
+      q.boolean("show_bot");
+      const page = listUsers(
+        ctx.store,
+        {
+          activeMode: q.oneOf("active_mode", ["activated", "deactivated", "all"]),
+          userIds: q.list("user_ids", { max: 250 }),
+          nickname: q.string("nickname", { max: 80 }),
+          nicknameStartsWith: q.string("nickname_startswith", { max: 80 }),
+          metadataKey,
+          metadataValues,
+        },
+        { limit: q.limit(), next: q.string("token") },
+      );
+      return { users: page.items.map(userJson), next: page.next ?? "" };
+    },
+  },
+  {
+    host: "chat",
+    method: "GET",
+    template: "/v3/users/{user_id}",
+    handler(ctx) {
+      ctx.query.boolean("include_unread_count");
+      return userJson(getUser(ctx.store, userIdParam(ctx)));
+    },
+  },
+  {
+    host: "chat",
+    method: "PUT",
+    template: "/v3/users/{user_id}",
+    async handler(ctx) {
+      const body = await userBody(ctx);
+      const id = userIdParam(ctx);
+      const patch = {
+        nickname: body.string("nickname", { max: 80 }),
+        profile_url: body.string("profile_url", { max: 2048 }),
+        issue_access_token: body.boolean("issue_access_token"),
+        is_active: body.boolean("is_active"),
+        last_seen_at: body.integer("last_seen_at", { min: 0 }),
+        discovery_keys: body.stringList("discovery_keys", { max: 100, itemMax: 128 }),
+        preferred_languages: body.stringList("preferred_languages", { max: 4, itemMax: 16 }),
+        metadata: body.stringMap("metadata", metadataLimits),
+      };
+      body.boolean("leave_all_when_deactivated");
+      return userJson(updateUser(ctx.store, id, patch));
+    },
+  },
+  {
+    host: "chat",
+    method: "DELETE",
+    template: "/v3/users/{user_id}",
+    handler(ctx) {
+      deleteUser(ctx.store, userIdParam(ctx));
+      return {};
+    },
+  },
+  {
+    host: "chat",
+    method: "POST",
+    template: "/v3/users/{user_id}/token",
+    async handler(ctx) {
+      const body = new BodyReader(await ctx.object());
+      return issueSessionToken(ctx.store, userIdParam(ctx), body.integer("expires_at", { min: 0 }));
+    },
+  },
+  {
+    host: "chat",
+    method: "DELETE",
+    template: "/v3/users/{user_id}/token",
+    handler(ctx) {
+      revokeSessionTokens(ctx.store, userIdParam(ctx));
+      return {};
+    },
+  },
+  {
+    host: "chat",
+    method: "POST",
+    template: "/v3/applications/api_tokens",
+    masterOnly: true,
+    async handler(ctx) {
+      await ctx.object();
+      return generateApiToken(ctx.store);
+    },
+  },
+  {
+    host: "chat",
+    method: "GET",
+    template: "/v3/applications/api_tokens",
+    masterOnly: true,
+    handler: (ctx) => ({ api_tokens: [...ctx.store.apiTokens.values()].sort((a, b) => a.created_at - b.created_at) }),
+  },
+  {
+    host: "chat",
+    method: "GET",
+    template: "/v3/applications/api_tokens/{api_token}",
+    masterOnly: true,
+    handler: (ctx) => getApiToken(ctx.store, ctx.params.api_token ?? ""),
+  },
+  {
+    host: "chat",
+    method: "DELETE",
+    template: "/v3/applications/api_tokens/{api_token}",
+    masterOnly: true,
+    handler(ctx) {
+      revokeApiToken(ctx.store, ctx.params.api_token ?? "");
+      return {};
+    },
+  },
+];

@@ -1,0 +1,192 @@
+import { z } from "zod";
+import { endResults } from "@/lib/sendbird/schemas";
+import { EmulatorError } from "../errors";
+import { faultInputSchema } from "../faults";
+import type { FaultRegistry } from "../faults";
+import type { Journal } from "../journal";
+import type { RateLimiter } from "../rate-limit";
+import type { Route, RouteContext } from "../router";
+import { seedSizes, seedWorld } from "../seed/seed";
+import type { Simulator } from "../simulator";
+import { createCall } from "../store/calls";
+import { addLiveRecording, hostEnter, moveHost, participantsJoin, participantsLeave } from "../store/live-activity";
+import { findRecording, getLiveEvent } from "../store/live-events";
+import { recordingRecordSchema } from "../store/records";
+import { roomJoin, roomLeave } from "../store/rooms";
+import { callJson, hostJson, participantJson, roomParticipantJson } from "../store/serialize";
+import type { Clock } from "../clock";
+
+/** What the control plane can reach besides the store. */
+export interface ControlRuntime {
+  clock: Clock;
+  faults: FaultRegistry;
+  journal: Journal;
+  rateLimiter: RateLimiter;
+  simulator: Simulator;
+  info(): Record<string, unknown>;
+}
+
+/** Parses a control-plane body with zod; failures are a 400 naming the field. */
+async function parse<T extends z.ZodType>(ctx: RouteContext, schema: T): Promise<z.infer<T>> {
+  const result = schema.safeParse(await ctx.body());
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+    throw new EmulatorError("invalid", `${where}${issue?.message ?? "invalid body"}`);
+  }
+  return result.data;
+}
+
+const id = z.string().min(1).max(200);
+const seedSchema = z
+  .object({
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(42),
+    size: z.enum(["empty", "small", "demo", "large"]).default("demo"),
+    users: z.number().int().min(0).max(50_000).optional(),
+    live_events: z.number().int().min(0).max(20_000).optional(),
+    calls: z.number().int().min(0).max(200_000).optional(),
+    rooms: z.number().int().min(0).max(1000).optional(),
+    api_tokens: z.number().int().min(0).max(10).optional(),
+  })
+  .strict();
+const crowdSchema = z
+  .object({ count: z.number().int().min(1).max(10_000).optional(), user_ids: z.array(id).min(1).max(10_000).optional() })
+  .strict()
+  .refine((b) => (b.count === undefined) !== (b.user_ids === undefined), { message: 'Send "count" or "user_ids".' });
+const roomCrowdSchema = z.object({ user_ids: z.array(id).min(1).max(100) }).strict();
+const hostSchema = z
+  .object({
+    user_id: id,
+    stream_type: z.enum(["webrtc", "rtmp"]).optional(),
+    is_audio_on: z.boolean().optional(),
+    is_video_on: z.boolean().optional(),
+  })
+  .strict();
+const callSchema = z
+  .object({
+    caller_id: id,
+    callee_id: id,
+    end_result: z.enum(endResults),
+    is_video_call: z.boolean().optional(),
+    duration: z.number().int().min(0).max(24 * 3600 * 1000).optional(),
+    started_at: z.number().int().min(0).optional(),
+    custom_items: z.record(z.string().max(128), z.string().max(128)).optional(),
+  })
+  .strict();
+const settingsSchema = z.object({ rate_limits: z.boolean().optional(), simulator: z.boolean().optional() }).strict();
+
+const control = (method: string, template: string, handler: Route["handler"]): Route => ({
+  host: "control",
+  method,
+  template: `/__emulator${template}`,
+  handler,
+});
+
+export function controlRoutes(rt: ControlRuntime): Route[] {
+  const eventId = (ctx: RouteContext) => ctx.params.live_event_id ?? "";
+  return [
+    control("GET", "", () => rt.info()),
+    control("POST", "/reset", (ctx) => {
+      ctx.store.reset();
+      rt.journal.clear();
+      rt.faults.clear();
+      rt.rateLimiter.reset();
+      return rt.info();
+    }),
+    control("POST", "/seed", async (ctx) => {
+      const body = await parse(ctx, seedSchema);
+      const base = seedSizes[body.size];
+      ctx.store.reset();
+      seedWorld(ctx.store, body.seed, {
+        users: body.users ?? base.users,
+        liveEvents: body.live_events ?? base.liveEvents,
+        calls: body.calls ?? base.calls,
+        rooms: body.rooms ?? base.rooms,
+        apiTokens: body.api_tokens ?? base.apiTokens,
+      });
+      return rt.info();
+    }),
+    control("GET", "/clock", () => ({ now: rt.clock.now(), frozen: rt.clock.frozen })),
+    control("POST", "/clock/advance", async (ctx) => {
+      const body = await parse(ctx, z.object({ ms: z.number().int().min(0).max(365 * 24 * 3600 * 1000) }).strict());
+      rt.clock.advance(body.ms);
+      return { now: rt.clock.now(), frozen: rt.clock.frozen };
+    }),
+    control("GET", "/faults", () => ({ faults: rt.faults.list() })),
+    control("POST", "/faults", async (ctx) => ({ fault: rt.faults.add(await parse(ctx, faultInputSchema)) })),
+    control("DELETE", "/faults", () => {
+      rt.faults.clear();
+      return { faults: [] };
+    }),
+    control("DELETE", "/faults/{fault_id}", (ctx) => {
+      if (!rt.faults.remove(ctx.params.fault_id ?? "")) throw new EmulatorError("not_found", "No such fault.");
+      return { faults: rt.faults.list() };
+    }),
+    control("PUT", "/settings", async (ctx) => {
+      const body = await parse(ctx, settingsSchema);
+      if (body.rate_limits !== undefined) rt.rateLimiter.enabled = body.rate_limits;
+      if (body.simulator === true) rt.simulator.start();
+      if (body.simulator === false) rt.simulator.stop();
+      return rt.info();
+    }),
+    control("POST", "/simulator/tick", () => {
+      rt.simulator.tick();
+      return rt.info();
+    }),
+    control("POST", "/live-events/{live_event_id}/hosts", async (ctx) => {
+      const host = hostEnter(ctx.store, eventId(ctx), await parse(ctx, hostSchema));
+      return { host: hostJson(ctx.store, eventId(ctx), host) };
+    }),
+    ...(["connect", "disconnect", "exit"] as const).map((move) =>
+      control("POST", `/live-events/{live_event_id}/hosts/{host_id}/${move}`, (ctx) => {
+        const host = moveHost(ctx.store, eventId(ctx), ctx.params.host_id ?? "", move);
+        return { host: hostJson(ctx.store, eventId(ctx), host) };
+      }),
+    ),
+    control("POST", "/live-events/{live_event_id}/participants/join", async (ctx) => {
+      const joined = participantsJoin(ctx.store, eventId(ctx), await parse(ctx, crowdSchema));
+      return { participants: joined.map((p) => participantJson(ctx.store, eventId(ctx), p)) };
+    }),
+    control("POST", "/live-events/{live_event_id}/participants/leave", async (ctx) => {
+      const left = participantsLeave(ctx.store, eventId(ctx), await parse(ctx, crowdSchema));
+      return { participants: left.map((p) => participantJson(ctx.store, eventId(ctx), p)) };
+    }),
+    control("POST", "/live-events/{live_event_id}/recordings", async (ctx) => {
+      const body = await parse(ctx, z.object({ status: recordingRecordSchema.shape.status.default("completed") }).strict());
+      const recording = addLiveRecording(ctx.store, eventId(ctx), body.status);
+      return { recording: { ...recording, live_event_id: getLiveEvent(ctx.store, eventId(ctx)).live_event_id } };
+    }),
+    control("PUT", "/recordings/{recording_id}", async (ctx) => {
+      const body = await parse(ctx, z.object({ status: recordingRecordSchema.shape.status }).strict());
+      const recording = findRecording(ctx.store, ctx.params.recording_id ?? "");
+      recording.status = body.status;
+      if (["completed", "failed", "uploading"].includes(body.status) && recording.stopped_at === null) recording.stopped_at = ctx.store.now();
+      for (const event of ctx.store.liveEventOrder) {
+        if (event.cloud_recordings.includes(recording)) ctx.store.touch(event.live_event_id);
+      }
+      return { recording };
+    }),
+    control("POST", "/direct-calls", async (ctx) => ({ call: callJson(ctx.store, createCall(ctx.store, await parse(ctx, callSchema))) })),
+    control("POST", "/rooms/{room_id}/participants/join", async (ctx) => {
+      const room = ctx.params.room_id ?? "";
+      const joined = roomJoin(ctx.store, room, (await parse(ctx, roomCrowdSchema)).user_ids);
+      return { participants: joined.map((p) => roomParticipantJson(ctx.store, room, p)) };
+    }),
+    control("POST", "/rooms/{room_id}/participants/leave", async (ctx) => {
+      const room = ctx.params.room_id ?? "";
+      const left = roomLeave(ctx.store, room, (await parse(ctx, roomCrowdSchema)).user_ids);
+      return { participants: left.map((p) => roomParticipantJson(ctx.store, room, p)) };
+    }),
+    control("GET", "/state", (ctx) => ctx.store.exportState()),
+    control("PUT", "/state", async (ctx) => {
+      const result = ctx.store.importState(await ctx.body());
+      if (!result.ok) throw new EmulatorError("invalid", result.message);
+      return rt.info();
+    }),
+    control("GET", "/journal", (ctx) => ({ requests: rt.journal.last(ctx.query.integer("limit", { min: 1, max: 500 }) ?? 50) })),
+    control("DELETE", "/journal", () => {
+      rt.journal.clear();
+      return { requests: [] };
+    }),
+  ];
+}

@@ -1,0 +1,247 @@
+import { liveEventTypes } from "@/lib/sendbird/schemas";
+import { EmulatorError } from "../errors";
+import { RawJson } from "../router";
+import type { Route, RouteContext } from "../router";
+import {
+  copyRecording,
+  createLiveEvent,
+  customItemLimits,
+  deleteCustomItems,
+  endLiveEvent,
+  getLiveEvent,
+  listLiveEvents,
+  listParticipants,
+  putCustomItems,
+  setReady,
+  startLiveEvent,
+  updateLiveEvent,
+} from "../store/live-events";
+import type { LiveEventRecord } from "../store/records";
+import { activeHosts, hostJson, liveEventText, participantJson } from "../store/serialize";
+import { BodyReader, checkStringMap, invalid } from "../validate";
+
+const hostTypes = ["single_host", "multiple_host", "single_host_audio_only"] as const;
+
+/** Multipart bodies (what the Live SDK sends) carry lists as comma-separated, URL-encoded text. */
+async function liveEventBody(ctx: RouteContext): Promise<BodyReader> {
+  const body = await ctx.object();
+  if (!ctx.isMultipart) return new BodyReader(body);
+  const out: Record<string, unknown> = { ...body };
+  if (typeof body.user_ids_for_host === "string") {
+    out.user_ids_for_host = body.user_ids_for_host.split(",").filter((s) => s !== "").map((s) => safeDecode(s));
+  }
+  const customItems = body.customItems ?? body.custom_items;
+  if (typeof customItems === "string") {
+    try {
+      out.custom_items = JSON.parse(customItems);
+    } catch {
+      throw invalid('"customItems" must be a JSON object.');
+    }
+  }
+  if (body.cover_file !== undefined && body.cover_url === undefined) out.cover_url = "https://emulator.invalid/covers/uploaded.png";
+  delete out.cover_file;
+  return new BodyReader(out);
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw invalid(`"${value.slice(0, 80)}" is not valid URL encoding.`);
+  }
+}
+
+const hostIds = { min: 1, max: 10, itemMax: 80 };
+
+function wrap(ctx: RouteContext, event: LiveEventRecord): RawJson {
+  return new RawJson(`{"live_event":${liveEventText(ctx.store, event)}}`);
+}
+
+export const liveEventRoutes: Route[] = [
+  {
+    host: "calls",
+    method: "POST",
+    template: "/v1/live-events",
+    async handler(ctx) {
+      const body = await liveEventBody(ctx);
+      const type = body.string("type");
+      if (type !== undefined && !liveEventTypes.some((t) => t === type)) {
+        throw invalid(`"type" must be one of: ${liveEventTypes.join(", ")}.`);
+      }
+      const hostType = body.string("host_type") ?? "single_host";
+      if (!hostTypes.some((t) => t === hostType)) throw invalid(`"host_type" must be one of: ${hostTypes.join(", ")}.`);
+      const userIds = body.stringList("user_ids_for_host", { required: true, ...hostIds });
+      const event = createLiveEvent(ctx.store, {
+        host_type: hostType,
+        live_event_type:
+          type === "live_event_for_audio_only" || hostType === "single_host_audio_only" ? "live_event_for_audio_only" : "live_event_for_video",
+        user_ids_for_host: [...new Set(userIds)],
+        title: body.string("title", { max: 191 }),
+        cover_url: body.string("cover_url", { max: 2048 }),
+        custom_items: body.stringMap("custom_items", customItemLimits),
+      });
+      return wrap(ctx, event);
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/live-events",
+    handler(ctx) {
+      const q = ctx.query;
+      const page = listLiveEvents(
+        ctx.store,
+        {
+          states: q.list("state", { allowed: ["created", "ready", "ongoing", "ended"] }),
+          hostType: q.string("host_type"),
+          types: q.list("types", { allowed: liveEventTypes }) ?? q.list("type", { allowed: liveEventTypes }),
+          createdFrom: q.integer("created_at_start_date", { min: 0 }),
+          createdTo: q.integer("created_at_end_date", { min: 0 }),
+          startedFrom: q.integer("started_at_start_date", { min: 0 }),
+          startedTo: q.integer("started_at_end_date", { min: 0 }),
+          participantsMin: q.integer("participant_count_range_gte", { min: 0 }) ?? q.integer("participant_count_gte", { min: 0 }),
+          participantsMax: q.integer("participant_count_range_lte", { min: 0 }) ?? q.integer("participant_count_lte", { min: 0 }),
+          durationMin: q.integer("duration_range_gte", { min: 0 }),
+          durationMax: q.integer("duration_range_lte", { min: 0 }),
+          ids: q.list("live_event_ids", { max: 100 }),
+          createdBy: q.list("created_by_user_ids", { max: 100 }),
+        },
+        { limit: q.limit(), next: q.string("next"), prev: q.string("prev") },
+      );
+      const events = page.items.map((e) => liveEventText(ctx.store, e)).join(",");
+      return new RawJson(`{"live_events":[${events}],"prev":${JSON.stringify(page.prev)},"next":${JSON.stringify(page.next)}}`);
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/live-events/{live_event_id}",
+    handler: (ctx) => wrap(ctx, getLiveEvent(ctx.store, ctx.params.live_event_id ?? "")),
+  },
+  {
+    host: "calls",
+    method: "PUT",
+    template: "/v1/live-events/{live_event_id}",
+    async handler(ctx) {
+      const body = await liveEventBody(ctx);
+      for (const fixed of ["type", "host_type", "live_event_type"]) {
+        if (body.has(fixed)) throw invalid(`"${fixed}" cannot be changed after creation.`);
+      }
+      const userIds = body.stringList("user_ids_for_host", hostIds);
+      const event = updateLiveEvent(ctx.store, ctx.params.live_event_id ?? "", {
+        title: body.string("title", { max: 191 }),
+        cover_url: body.string("cover_url", { max: 2048 }),
+        user_ids_for_host: userIds ? [...new Set(userIds)] : undefined,
+      });
+      return wrap(ctx, event);
+    },
+  },
+  {
+    host: "calls",
+    method: "DELETE",
+    template: "/v1/live-events/{live_event_id}",
+    handler: (ctx) => wrap(ctx, endLiveEvent(ctx.store, ctx.params.live_event_id ?? "")),
+  },
+  {
+    host: "calls",
+    method: "POST",
+    template: "/v1/live-events/{live_event_id}/ready",
+    handler: (ctx) => wrap(ctx, setReady(ctx.store, ctx.params.live_event_id ?? "")),
+  },
+  {
+    host: "calls",
+    method: "POST",
+    template: "/v1/live-events/{live_event_id}/start",
+    handler: (ctx) => wrap(ctx, startLiveEvent(ctx.store, ctx.params.live_event_id ?? "")),
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/live-events/{live_event_id}/hosts",
+    handler(ctx) {
+      const event = getLiveEvent(ctx.store, ctx.params.live_event_id ?? "");
+      const hosts = activeHosts(event).map((h) => hostJson(ctx.store, event.live_event_id, h));
+      return { host: hosts[0] ?? null, hosts };
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/live-events/{live_event_id}/participants",
+    handler(ctx) {
+      const id = ctx.params.live_event_id ?? "";
+      const page = listParticipants(ctx.store, id, { limit: ctx.query.limit(), next: ctx.query.string("next"), prev: ctx.query.string("prev") });
+      return { participants: page.items.map((p) => participantJson(ctx.store, id, p)), prev: page.prev, next: page.next };
+    },
+  },
+  {
+    host: "calls",
+    method: "GET",
+    template: "/v1/live-events/{live_event_id}/custom-items",
+    handler: (ctx) => ({ custom_items: getLiveEvent(ctx.store, ctx.params.live_event_id ?? "").custom_items }),
+  },
+  {
+    host: "calls",
+    method: "PUT",
+    template: "/v1/live-events/{live_event_id}/custom-items",
+    async handler(ctx) {
+      const body = await ctx.object();
+      const event = getLiveEvent(ctx.store, ctx.params.live_event_id ?? "");
+      const { items, mode } = customItemsPut(body);
+      const updated = putCustomItems(event, items, mode);
+      ctx.store.touch(event.live_event_id);
+      return { custom_items: event.custom_items, updated_keys: updated, updated_at: ctx.store.now() };
+    },
+  },
+  {
+    host: "calls",
+    method: "DELETE",
+    template: "/v1/live-events/{live_event_id}/custom-items",
+    async handler(ctx) {
+      const keys = deleteKeys(await ctx.body());
+      const event = getLiveEvent(ctx.store, ctx.params.live_event_id ?? "");
+      const deleted = deleteCustomItems(event, keys);
+      ctx.store.touch(event.live_event_id);
+      return { custom_items: event.custom_items, deleted_keys: deleted };
+    },
+  },
+  {
+    host: "calls",
+    method: "POST",
+    template: "/v1/cloud-recordings/{recording_id}/copy",
+    async handler(ctx) {
+      const body = new BodyReader(await ctx.object());
+      const request = {
+        access_key: body.string("access_key", { required: true, max: 128 }),
+        secret_key: body.string("secret_key", { required: true, max: 256 }),
+        bucket: body.string("bucket", { required: true, max: 63 }),
+        region: body.string("region", { required: true, max: 32 }),
+      };
+      if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(request.bucket)) throw invalid('"bucket" is not a valid S3 bucket name.');
+      if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(request.region)) throw invalid('"region" is not an AWS region code.');
+      return copyRecording(ctx.store, ctx.params.recording_id ?? "", request);
+    },
+  },
+];
+
+/** `{ custom_items: {...}, mode }` for a PUT of custom items (shared by events, calls and rooms). */
+export function customItemsPut(body: Record<string, unknown>): { items: Record<string, string>; mode: "upsert" | "replace" } {
+  const reader = new BodyReader(body);
+  const mode = reader.string("mode") ?? "upsert";
+  if (mode !== "upsert" && mode !== "replace") throw invalid('"mode" must be "upsert" or "replace".');
+  if (body.custom_items === undefined || body.custom_items === null) {
+    throw new EmulatorError("missing", '"custom_items" is required.');
+  }
+  if (typeof body.custom_items !== "object" || Array.isArray(body.custom_items)) throw invalid('"custom_items" must be a JSON object.');
+  const items = checkStringMap("custom_items", body.custom_items as Record<string, unknown>, customItemLimits);
+  return { items, mode };
+}
+
+/** Keys to delete: a JSON array (what the Live SDK sends), `{ keys: [...] }`, or nothing for all. */
+export function deleteKeys(body: unknown): string[] | undefined {
+  const keys = Array.isArray(body) ? body : body !== null && typeof body === "object" ? (body as { keys?: unknown }).keys : undefined;
+  if (keys === undefined || keys === null) return undefined;
+  if (!Array.isArray(keys) || keys.some((k) => typeof k !== "string")) throw invalid('"keys" must be a list of strings.');
+  if (keys.length > customItemLimits.maxItems) throw invalid(`At most ${customItemLimits.maxItems} keys at once.`);
+  return keys as string[];
+}

@@ -1,0 +1,34 @@
+import { EmulatorError } from "../errors";
+import type { ApiTokenRecord } from "./records";
+import type { Store } from "./store";
+
+export const maxSecondaryTokens = 10;
+
+export type TokenKind = "master" | "secondary";
+
+/** Which kind of token this is, or null when it is not one of the application's. */
+export function tokenKind(store: Store, token: string | null): TokenKind | null {
+  if (!token) return null;
+  if (token === store.masterToken) return "master";
+  return store.apiTokens.has(token) ? "secondary" : null;
+}
+
+export function generateApiToken(store: Store): ApiTokenRecord {
+  if (store.apiTokens.size >= maxSecondaryTokens) {
+    throw new EmulatorError("too_many", `An application can have at most ${maxSecondaryTokens} secondary API tokens.`);
+  }
+  const record = { token: store.newSecret(20), created_at: Math.floor(store.now() / 1000) };
+  store.apiTokens.set(record.token, record);
+  return record;
+}
+
+export function getApiToken(store: Store, token: string): ApiTokenRecord {
+  const record = store.apiTokens.get(token);
+  if (!record) throw new EmulatorError("not_found", '"API token" not found.');
+  return record;
+}
+
+export function revokeApiToken(store: Store, token: string): void {
+  getApiToken(store, token);
+  store.apiTokens.delete(token);
+}

@@ -1,0 +1,222 @@
+import { EmulatorError } from "../errors";
+import { newestFirst, paginate } from "../paginate";
+import type { Page, PageRequest } from "../paginate";
+import type { HostRecord, LiveEventRecord, RecordingRecord } from "./records";
+import { participantCount } from "./serialize";
+import { liveEventKey } from "./store";
+import type { Store } from "./store";
+
+export interface LiveEventInput {
+  host_type: string;
+  live_event_type: LiveEventRecord["live_event_type"];
+  user_ids_for_host: string[];
+  title?: string | undefined;
+  cover_url?: string | undefined;
+  custom_items?: Record<string, string> | undefined;
+}
+
+export function getLiveEvent(store: Store, id: string): LiveEventRecord {
+  const event = store.liveEvents.get(id);
+  if (!event) throw new EmulatorError("not_found", `Live event "${id}" not found.`);
+  return event;
+}
+
+export function createLiveEvent(store: Store, input: LiveEventInput, id = store.newId()): LiveEventRecord {
+  const event: LiveEventRecord = {
+    live_event_id: id,
+    host_type: input.host_type,
+    live_event_type: input.live_event_type,
+    state: "created",
+    created_at: store.now(),
+    set_ready_at: null,
+    started_at: null,
+    ended_at: null,
+    created_by: "",
+    set_ready_by: "",
+    started_by: "",
+    ended_by: "",
+    user_ids_for_host: input.user_ids_for_host,
+    title: input.title ?? "",
+    cover_url: input.cover_url ?? "",
+    custom_items: input.custom_items ?? {},
+    peak_participant_count: 0,
+    cumulative_participant_count: 0,
+    hosts: [],
+    participants: [],
+    cloud_recordings: [],
+  };
+  store.addLiveEvent(event);
+  return event;
+}
+
+function refuse(event: LiveEventRecord, action: string): EmulatorError {
+  return new EmulatorError("not_allowed", `Cannot ${action} a live event in state "${event.state}".`);
+}
+
+/** created → ready. */
+export function setReady(store: Store, id: string): LiveEventRecord {
+  const event = getLiveEvent(store, id);
+  if (event.state !== "created") throw refuse(event, "set ready");
+  event.state = "ready";
+  event.set_ready_at = store.now();
+  store.touch(id);
+  return event;
+}
+
+/** ready → ongoing. */
+export function startLiveEvent(store: Store, id: string): LiveEventRecord {
+  const event = getLiveEvent(store, id);
+  if (event.state !== "ready") throw refuse(event, "start");
+  event.state = "ongoing";
+  event.started_at = store.now();
+  store.touch(id);
+  return event;
+}
+
+/** created | ready | ongoing → ended; everyone in it is forced out. */
+export function endLiveEvent(store: Store, id: string): LiveEventRecord {
+  const event = getLiveEvent(store, id);
+  if (event.state === "ended") throw refuse(event, "end");
+  const now = store.now();
+  event.state = "ended";
+  event.ended_at = now;
+  for (const host of event.hosts) exitHostRecord(host, now);
+  for (const p of event.participants) if (p.exited_at === null) p.exited_at = now;
+  for (const r of event.cloud_recordings) {
+    if (r.status === "recording" || r.status === "paused") {
+      r.status = "completed";
+      r.stopped_at = now;
+    }
+  }
+  store.touch(id);
+  return event;
+}
+
+export interface LiveEventPatch {
+  title?: string | undefined;
+  cover_url?: string | undefined;
+  user_ids_for_host?: string[] | undefined;
+}
+
+export function updateLiveEvent(store: Store, id: string, patch: LiveEventPatch): LiveEventRecord {
+  const event = getLiveEvent(store, id);
+  if (event.state === "ended") throw refuse(event, "update");
+  if (patch.title !== undefined) event.title = patch.title;
+  if (patch.cover_url !== undefined) event.cover_url = patch.cover_url;
+  if (patch.user_ids_for_host !== undefined) event.user_ids_for_host = patch.user_ids_for_host;
+  store.touch(id);
+  return event;
+}
+
+export interface LiveEventFilter {
+  states?: string[] | undefined;
+  hostType?: string | undefined;
+  types?: string[] | undefined;
+  createdFrom?: number | undefined;
+  createdTo?: number | undefined;
+  startedFrom?: number | undefined;
+  startedTo?: number | undefined;
+  participantsMin?: number | undefined;
+  participantsMax?: number | undefined;
+  durationMin?: number | undefined;
+  durationMax?: number | undefined;
+  ids?: string[] | undefined;
+  createdBy?: string[] | undefined;
+}
+
+function matches(event: LiveEventRecord, f: LiveEventFilter): boolean {
+  if (f.states && !f.states.includes(event.state)) return false;
+  if (f.hostType && event.host_type !== f.hostType) return false;
+  if (f.types && !f.types.includes(event.live_event_type)) return false;
+  if (f.createdFrom !== undefined && event.created_at < f.createdFrom) return false;
+  if (f.createdTo !== undefined && event.created_at >= f.createdTo) return false;
+  if (f.startedFrom !== undefined && (event.started_at === null || event.started_at < f.startedFrom)) return false;
+  if (f.startedTo !== undefined && (event.started_at === null || event.started_at >= f.startedTo)) return false;
+  if (f.ids && !f.ids.includes(event.live_event_id)) return false;
+  if (f.createdBy && !f.createdBy.includes(event.created_by)) return false;
+  if (f.participantsMin !== undefined || f.participantsMax !== undefined) {
+    const count = participantCount(event);
+    if (f.participantsMin !== undefined && count < f.participantsMin) return false;
+    if (f.participantsMax !== undefined && count > f.participantsMax) return false;
+  }
+  if (f.durationMin !== undefined || f.durationMax !== undefined) {
+    const duration = event.ended_at === null ? 0 : event.ended_at - event.created_at;
+    if (f.durationMin !== undefined && duration < f.durationMin) return false;
+    if (f.durationMax !== undefined && duration > f.durationMax) return false;
+  }
+  return true;
+}
+
+export function listLiveEvents(store: Store, filter: LiveEventFilter, page: PageRequest): Page<LiveEventRecord> {
+  const all = store.liveEventOrder;
+  const filtered = Object.values(filter).some((v) => v !== undefined) ? all.filter((e) => matches(e, filter)) : all;
+  return paginate("live_events", filtered, liveEventKey, newestFirst, page);
+}
+
+/** Participant entries, newest entry first. */
+export function listParticipants(store: Store, id: string, page: PageRequest) {
+  const event = getLiveEvent(store, id);
+  const ordered = [...event.participants].reverse();
+  return paginate(`participants:${id}`, ordered, (p) => ({ sort: p.entered_at, id: p.participant_id }), newestFirst, page);
+}
+
+export const customItemLimits = { maxItems: 10, keyMax: 128, valueMax: 128, noCommaInKeys: true };
+
+/** Upserts (or replaces) custom items; the result must stay within the limits or nothing changes. */
+export function putCustomItems(
+  target: { custom_items: Record<string, string> },
+  items: Record<string, string>,
+  mode: "upsert" | "replace",
+): string[] {
+  const next = mode === "replace" ? { ...items } : { ...target.custom_items, ...items };
+  if (Object.keys(next).length > customItemLimits.maxItems) {
+    throw new EmulatorError("too_many", `At most ${customItemLimits.maxItems} custom items are allowed.`, { chatCode: 400203 });
+  }
+  target.custom_items = next;
+  return Object.keys(items);
+}
+
+/** Deletes the given custom items, or all of them when no keys are given. */
+export function deleteCustomItems(target: { custom_items: Record<string, string> }, keys: string[] | undefined): string[] {
+  const deleted = keys ?? Object.keys(target.custom_items);
+  const gone = new Set(deleted);
+  target.custom_items = Object.fromEntries(Object.entries(target.custom_items).filter(([key]) => !gone.has(key)));
+  return deleted;
+}
+
+export function exitHostRecord(host: HostRecord, now: number): void {
+  if (host.state === "exited") return;
+  if (host.state === "connected") host.disconnected_at = now;
+  host.state = "exited";
+  host.exited_at = now;
+}
+
+/** Finds a cloud recording of a live event or a direct call. */
+export function findRecording(store: Store, recordingId: string): RecordingRecord {
+  for (const event of store.liveEventOrder) {
+    const found = event.cloud_recordings.find((r) => r.recording_id === recordingId);
+    if (found) return found;
+  }
+  for (const call of store.callOrder) {
+    const found = call.cloud_recordings.find((r) => r.recording_id === recordingId);
+    if (found) return found;
+  }
+  throw new EmulatorError("not_found", `Cloud recording "${recordingId}" not found.`);
+}
+
+export interface CopyRequest {
+  bucket: string;
+  region: string;
+}
+
+/** Accepts a copy of a completed recording to the caller's bucket; the AWS keys are never kept. */
+export function copyRecording(store: Store, recordingId: string, request: CopyRequest) {
+  const recording = findRecording(store, recordingId);
+  if (recording.status !== "completed") {
+    throw new EmulatorError("not_allowed", `Only completed recordings can be copied; this one is "${recording.status}".`);
+  }
+  if (request.region !== store.region) {
+    throw new EmulatorError("invalid", `"region" must be the application's region (${store.region}).`);
+  }
+  return { recording_id: recordingId, bucket: request.bucket, region: request.region, status: "copying", requested_at: store.now() };
+}
