@@ -167,7 +167,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     req: CoreRequest,
     host: ApiHost | null,
     kind: TokenKind | null,
-    partial: Omit<RouteContext, "store" | "params" | "query">,
+    partial: Omit<RouteContext, "store" | "params" | "query" | "search">,
   ): Promise<CoreResponse> {
     if (host === null) {
       return json(404, { error: true, code: 404, message: `No such endpoint: ${req.method} ${req.pathname.slice(0, 200)}. Live and Calls are under /v1, Chat under /v3, the control plane under /__emulator.` });
@@ -182,7 +182,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
     const rate = rateLimiter.check(host, req.method, route.template);
     if (rate && !rate.allowed) return rateLimited(host, rate);
-    const result = await route.handler({ ...partial, store, params, query: new QueryReader(new URLSearchParams(req.search)) });
+    const query = new QueryReader(new URLSearchParams(req.search));
+    const result = await route.handler({ ...partial, store, params, query, search: req.search });
     if (result instanceof RawJson) return { status: 200, headers: { ...jsonHeaders }, body: result.text };
     return json(200, result ?? {});
   }
@@ -202,7 +203,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         body = await readLimited(request.body);
       } catch (err) {
         const res = toErrorResponse(err, hostOf(url.pathname) ?? "calls");
-        return new Response(res.body, { status: res.status, headers: res.headers });
+        return new Response(String(res.body), { status: res.status, headers: res.headers });
       }
       const res = await handle({
         method: request.method.toUpperCase(),
@@ -212,7 +213,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         body,
       });
       if (res.drop) throw new TypeError("fetch failed: the emulator dropped the connection (injected fault)");
-      return new Response(res.body, { status: res.status, headers: res.headers });
+      return new Response(typeof res.body === "string" ? res.body : Buffer.from(res.body), { status: res.status, headers: res.headers });
     },
     {
       handle,
@@ -293,7 +294,8 @@ function toErrorResponse(err: unknown, host: ApiHost): CoreResponse {
 
 function errorCode(res: CoreResponse): number | null {
   if (res.status < 400 || res.drop) return null;
-  const match = /"code":(\d+)/.exec(res.body);
+  const text = typeof res.body === "string" ? res.body : Buffer.from(res.body).toString("utf8");
+  const match = /"code":(\d+)/.exec(text);
   return match ? Number(match[1]) : null;
 }
 

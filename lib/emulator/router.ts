@@ -6,13 +6,15 @@ import type { TokenKind } from "./store/api-tokens";
 
 /** A body already serialized (hot list paths build their JSON from cached pieces). */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly text: string | Uint8Array) {}
 }
 
 export interface RouteContext {
   store: Store;
   params: Record<string, string>;
   query: QueryReader;
+  /** The raw query string, `?…` or empty. */
+  search: string;
   token: TokenKind | null;
   /** The parsed JSON body (an empty body is `{}`), or form fields of a multipart body. */
   body(): Promise<unknown>;

@@ -17,7 +17,8 @@ import {
   updateLiveEvent,
 } from "../store/live-events";
 import type { LiveEventRecord } from "../store/records";
-import { activeHosts, hostJson, liveEventText, participantJson } from "../store/serialize";
+import { activeHosts, hostJson, liveEventBytes, liveEventText, participantJson } from "../store/serialize";
+import type { Store } from "../store/store";
 import { BodyReader, checkStringMap, invalid } from "../validate";
 
 const hostTypes = ["single_host", "multiple_host", "single_host_audio_only"] as const;
@@ -52,6 +53,29 @@ function safeDecode(value: string): string {
 }
 
 const hostIds = { min: 1, max: 10, itemMax: 80 };
+const comma = Buffer.from(",");
+const pageCaches = new WeakMap<Store, Map<string, { rev: string; body: Buffer }>>();
+
+/** Whole list pages, reused until any live event or user changes (the list is the hottest read). */
+function pageCache(ctx: RouteContext): { hit: Buffer | null; store(body: Buffer): Buffer } {
+  let cache = pageCaches.get(ctx.store);
+  if (!cache) {
+    cache = new Map();
+    pageCaches.set(ctx.store, cache);
+  }
+  const key = ctx.search;
+  const rev = `${ctx.store.liveEventsRevision}:${ctx.store.userRevision}`;
+  const entry = cache.get(key);
+  const map = cache;
+  return {
+    hit: entry && entry.rev === rev ? entry.body : null,
+    store(body) {
+      if (map.size >= 64) map.clear();
+      map.set(key, { rev, body });
+      return body;
+    },
+  };
+}
 
 function wrap(ctx: RouteContext, event: LiveEventRecord): RawJson {
   return new RawJson(`{"live_event":${liveEventText(ctx.store, event)}}`);
@@ -88,6 +112,8 @@ export const liveEventRoutes: Route[] = [
     method: "GET",
     template: "/v1/live-events",
     handler(ctx) {
+      const cached = pageCache(ctx);
+      if (cached.hit) return new RawJson(cached.hit);
       const q = ctx.query;
       const page = listLiveEvents(
         ctx.store,
@@ -108,8 +134,13 @@ export const liveEventRoutes: Route[] = [
         },
         { limit: q.limit(), next: q.string("next"), prev: q.string("prev") },
       );
-      const events = page.items.map((e) => liveEventText(ctx.store, e)).join(",");
-      return new RawJson(`{"live_events":[${events}],"prev":${JSON.stringify(page.prev)},"next":${JSON.stringify(page.next)}}`);
+      const parts: Buffer[] = [Buffer.from('{"live_events":[')];
+      page.items.forEach((e, i) => {
+        if (i > 0) parts.push(comma);
+        parts.push(liveEventBytes(ctx.store, e));
+      });
+      parts.push(Buffer.from(`],"prev":${JSON.stringify(page.prev)},"next":${JSON.stringify(page.next)}}`));
+      return new RawJson(cached.store(Buffer.concat(parts)));
     },
   },
   {

@@ -151,10 +151,9 @@ export function liveEventJson(store: Store, event: LiveEventRecord): LiveEvent {
   };
 }
 
-const jsonCache = new WeakMap<Store, Map<string, { rev: number; users: number; json: string }>>();
+const jsonCache = new WeakMap<Store, Map<string, { rev: number; users: number; json: string; bytes: Buffer }>>();
 
-/** A live event as JSON text, cached until the event or any user changes (lists are hot paths). */
-export function liveEventText(store: Store, event: LiveEventRecord): string {
+function cachedEvent(store: Store, event: LiveEventRecord) {
   let cache = jsonCache.get(store);
   if (!cache) {
     cache = new Map();
@@ -162,10 +161,21 @@ export function liveEventText(store: Store, event: LiveEventRecord): string {
   }
   const rev = store.revisions.get(event.live_event_id) ?? 0;
   const hit = cache.get(event.live_event_id);
-  if (hit && hit.rev === rev && hit.users === store.userRevision) return hit.json;
+  if (hit && hit.rev === rev && hit.users === store.userRevision) return hit;
   const json = JSON.stringify(liveEventJson(store, event));
-  cache.set(event.live_event_id, { rev, users: store.userRevision, json });
-  return json;
+  const entry = { rev, users: store.userRevision, json, bytes: Buffer.from(json) };
+  cache.set(event.live_event_id, entry);
+  return entry;
+}
+
+/** A live event as JSON text, cached until the event or any user changes. */
+export function liveEventText(store: Store, event: LiveEventRecord): string {
+  return cachedEvent(store, event).json;
+}
+
+/** The same as UTF-8 bytes, for list pages assembled without re-encoding. */
+export function liveEventBytes(store: Store, event: LiveEventRecord): Buffer {
+  return cachedEvent(store, event).bytes;
 }
 
 export function callJson(store: Store, call: CallRecord, userRole?: "dc_caller" | "dc_callee"): DirectCall {

@@ -35,6 +35,8 @@ export class Store {
   readonly revisions = new Map<string, number>();
   /** Bumped on every user change: events embed user data. */
   userRevision = 0;
+  /** Bumped on every live-event change, so whole list pages can be cached until then. */
+  liveEventsRevision = 0;
 
   constructor(
     readonly clock: Clock,
@@ -56,6 +58,7 @@ export class Store {
 
   touch(id: string): void {
     this.revisions.set(id, (this.revisions.get(id) ?? 0) + 1);
+    this.liveEventsRevision += 1;
   }
 
   touchUsers(): void {
@@ -79,6 +82,7 @@ export class Store {
   addLiveEvent(event: LiveEventRecord): void {
     this.liveEvents.set(event.live_event_id, event);
     insertSorted(this.liveEventOrder, event, liveEventKey, newestFirst);
+    this.liveEventsRevision += 1;
   }
 
   addCall(call: CallRecord): void {
@@ -103,6 +107,7 @@ export class Store {
     this.roomOrder = [];
     this.apiTokens.clear();
     this.revisions.clear();
+    this.liveEventsRevision += 1;
     this.touchUsers();
   }
 

@@ -1,0 +1,634 @@
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import {
+  callCustomItemsUpdateSchema,
+  directCallEnvelopeSchema,
+  directCallListSchema,
+  roomEnvelopeSchema,
+  roomListSchema,
+  roomParticipantListSchema,
+} from "@/lib/sendbird/schemas";
+import type { DirectCall, EndResult, Room } from "@/lib/sendbird/schemas";
+import { startTestEmulator, testNow } from "../testing/harness";
+import type { CallResult, TestEmulator } from "../testing/harness";
+
+const minute = 60_000;
+const hour = 60 * minute;
+
+let t: TestEmulator;
+beforeEach(async () => {
+  t = await startTestEmulator();
+});
+afterEach(() => t.close());
+
+function expectCallsError(res: CallResult, status: number, code: number): void {
+  expect({ status: res.status, code: res.json?.code, error: res.json?.error }).toEqual({ status, code, error: true });
+  expect(typeof res.json.message).toBe("string");
+}
+
+async function createUsers(...ids: string[]): Promise<void> {
+  for (const user_id of ids) {
+    const res = await t.call("POST", "/v3/users", { body: { user_id, nickname: user_id.toUpperCase(), profile_url: "" } });
+    expect(res.status).toBe(200);
+  }
+}
+
+interface CallSpec {
+  caller_id?: string;
+  callee_id?: string;
+  end_result?: EndResult;
+  duration?: number;
+  is_video_call?: boolean;
+  started_at?: number;
+}
+
+async function makeCall(spec: CallSpec = {}): Promise<DirectCall> {
+  const res = await t.control("POST", "/direct-calls", { caller_id: "alice", callee_id: "bob", end_result: "completed", ...spec });
+  expect(res.status).toBe(200);
+  return directCallEnvelopeSchema.parse(res.json).call;
+}
+
+async function listCalls(query: string): Promise<{ ids: string[]; next: string | null | undefined; has_next: boolean }> {
+  const res = await t.call("GET", `/v1/direct_calls${query}`);
+  expect(res.status).toBe(200);
+  const page = directCallListSchema.parse(res.json);
+  return { ids: page.calls.map((c) => c.call_id), next: page.next, has_next: page.has_next };
+}
+
+async function getCall(id: string): Promise<DirectCall> {
+  const res = await t.call("GET", `/v1/direct_calls/${encodeURIComponent(id)}`);
+  expect(res.status).toBe(200);
+  return directCallEnvelopeSchema.parse(res.json).call;
+}
+
+async function createRoom(body: Record<string, unknown> = { type: "small_room_for_video" }): Promise<Room> {
+  const res = await t.call("POST", "/v1/rooms", { body });
+  expect(res.status).toBe(200);
+  return roomEnvelopeSchema.parse(res.json).room;
+}
+
+async function getRoom(id: string): Promise<Room> {
+  const res = await t.call("GET", `/v1/rooms/${id}`);
+  expect(res.status).toBe(200);
+  return roomEnvelopeSchema.parse(res.json).room;
+}
+
+async function listRoomIds(query: string): Promise<string[]> {
+  const res = await t.call("GET", `/v1/rooms${query}`);
+  expect(res.status).toBe(200);
+  return roomListSchema.parse(res.json).rooms.map((r) => r.room_id);
+}
+
+async function join(roomId: string, ...userIds: string[]): Promise<CallResult> {
+  return t.control("POST", `/rooms/${roomId}/participants/join`, { user_ids: userIds });
+}
+
+async function advance(ms: number): Promise<void> {
+  expect((await t.control("POST", "/clock/advance", { ms })).status).toBe(200);
+}
+
+describe("GET /v1/direct_calls", () => {
+  /** Four calls an hour apart, newest first: declined (-1h), no_answer (-2h), completed 30 s (-3h), completed 5 min (-4h). */
+  async function fourCalls() {
+    await createUsers("alice", "bob");
+    const long = await makeCall({ end_result: "completed", duration: 5 * minute, started_at: testNow - 4 * hour });
+    const short = await makeCall({ end_result: "completed", duration: 30_000, started_at: testNow - 3 * hour });
+    const missed = await makeCall({ end_result: "no_answer", started_at: testNow - 2 * hour });
+    const declined = await makeCall({ end_result: "declined", started_at: testNow - hour, callee_id: "alice", caller_id: "bob" });
+    return { long: long.call_id, short: short.call_id, missed: missed.call_id, declined: declined.call_id };
+  }
+
+  test("lists every call newest first with has_next false on one page", async () => {
+    const c = await fourCalls();
+    expect(await listCalls("")).toEqual({ ids: [c.declined, c.missed, c.short, c.long], next: null, has_next: false });
+  });
+
+  test.each([
+    ["completed", ["short", "long"]],
+    ["declined", ["declined"]],
+    ["completed,no_answer", ["missed", "short", "long"]],
+    ["declined,no_answer,completed", ["declined", "missed", "short", "long"]],
+    ["canceled", []],
+    ["timed_out,unknown", []],
+  ] as const)("filters end_result=%s to the calls with those end results", async (filter, expected) => {
+    const c = await fourCalls();
+    const { ids } = await listCalls(`?end_result=${encodeURIComponent(filter)}`);
+    expect(ids).toEqual(expected.map((k) => c[k]));
+  });
+
+  test.each([
+    ["prev", ["missed", "short", "long"]],
+    ["next", ["declined", "missed"]],
+  ] as const)("call_ts with search_scope_from_call_ts=%s keeps the calls on that side, the reference call included", async (scope, expected) => {
+    const c = await fourCalls();
+    const { ids } = await listCalls(`?call_ts=${testNow - 2 * hour}&search_scope_from_call_ts=${scope}`);
+    expect(ids).toEqual(expected.map((k) => c[k]));
+  });
+
+  test("call_ts alone looks back (prev) by default", async () => {
+    const c = await fourCalls();
+    expect((await listCalls(`?call_ts=${testNow - 3 * hour}`)).ids).toEqual([c.short, c.long]);
+  });
+
+  test.each([
+    ["?duration_range_min=60000", ["long"]],
+    ["?duration_range_min=30000", ["short", "long"]],
+    ["?duration_range_max=30000", ["declined", "missed", "short"]],
+    ["?duration_range_max=0", ["declined", "missed"]],
+    ["?duration_range_min=1&duration_range_max=60000", ["short"]],
+    ["?duration_range_min=300001", []],
+  ] as const)("duration filter %s bounds the talk time in ms, inclusive", async (query, expected) => {
+    const c = await fourCalls();
+    expect((await listCalls(query)).ids).toEqual(expected.map((k) => c[k]));
+  });
+
+  test("walks every page with limit and next until has_next is false", async () => {
+    await createUsers("alice", "bob");
+    const created: string[] = [];
+    for (let i = 0; i < 7; i += 1) created.unshift((await makeCall({ started_at: testNow - (10 - i) * minute })).call_id);
+    const seen: string[] = [];
+    const pageSizes: number[] = [];
+    let query = "?limit=3";
+    for (;;) {
+      const page = await listCalls(query);
+      seen.push(...page.ids);
+      pageSizes.push(page.ids.length);
+      if (!page.has_next) {
+        expect(page.next).toBeNull();
+        break;
+      }
+      expect(page.next).toEqual(expect.any(String));
+      query = `?limit=3&next=${encodeURIComponent(page.next ?? "")}`;
+    }
+    expect(pageSizes).toEqual([3, 3, 1]);
+    expect(seen).toEqual(created);
+  });
+
+  test("keeps filters while paging", async () => {
+    await createUsers("alice", "bob");
+    const completed: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const call = await makeCall({ end_result: i % 2 === 0 ? "completed" : "canceled", started_at: testNow - (10 - i) * minute });
+      if (i % 2 === 0) completed.unshift(call.call_id);
+    }
+    const first = await listCalls("?end_result=completed&limit=2");
+    expect(first.has_next).toBe(true);
+    const second = await listCalls(`?end_result=completed&limit=2&next=${encodeURIComponent(first.next ?? "")}`);
+    expect([...first.ids, ...second.ids]).toEqual(completed);
+    expect(second.has_next).toBe(false);
+  });
+
+  test("returns 10 calls by default", async () => {
+    await createUsers("alice", "bob");
+    for (let i = 0; i < 12; i += 1) await makeCall({ started_at: testNow - i * minute });
+    const page = await listCalls("");
+    expect(page.ids).toHaveLength(10);
+    expect(page.has_next).toBe(true);
+  });
+
+  test.each([
+    ["?limit=0"],
+    ["?limit=101"],
+    ["?limit=ten"],
+    ["?end_result=hung_up"],
+    ["?search_scope_from_call_ts=sideways&call_ts=1"],
+    ["?call_ts=yesterday"],
+    ["?duration_range_min=-1"],
+    ["?next=not-a-token"],
+  ])("refuses %s with HTTP 400 code 400100", async (query) => {
+    expectCallsError(await t.call("GET", `/v1/direct_calls${query}`), 400, 400100);
+  });
+
+  test("refuses a page token of another list", async () => {
+    await createUsers("alice", "bob");
+    for (let i = 0; i < 3; i += 1) await makeCall({ started_at: testNow - i * minute });
+    const res = await t.call("GET", "/v1/users/alice/calls?limit=1");
+    expectCallsError(await t.call("GET", `/v1/direct_calls?next=${encodeURIComponent(res.json.next)}`), 400, 400100);
+  });
+});
+
+describe("GET /v1/direct_calls/{call_id}", () => {
+  test("returns the call in a {call} envelope with caller and callee roles", async () => {
+    await createUsers("alice", "bob");
+    const made = await makeCall({ end_result: "completed", duration: 42_000, is_video_call: true, started_at: testNow - hour });
+    const call = await getCall(made.call_id);
+    expect(call).toMatchObject({
+      call_id: made.call_id,
+      is_video_call: true,
+      end_result: "completed",
+      started_by: "alice",
+      started_at: testNow - hour,
+      duration: 42_000,
+      custom_items: {},
+    });
+    expect(call.participants.map((p) => [p.user_id, p.role])).toEqual([
+      ["alice", "dc_caller"],
+      ["bob", "dc_callee"],
+    ]);
+    expect(call.ended_at).toBeGreaterThan(call.started_at ?? 0);
+    expect(call.user_role).toBeUndefined();
+  });
+
+  test("answers an unknown call with HTTP 400 code 400200 NOT_FOUND", async () => {
+    const res = await t.call("GET", "/v1/direct_calls/00000000-0000-4000-8000-000000000000");
+    expectCallsError(res, 400, 400200);
+    expect(res.json.type).toBe("NOT_FOUND");
+  });
+
+  test("answers without a token with HTTP 401 code 401121", async () => {
+    expectCallsError(await t.call("GET", "/v1/direct_calls/x", { token: null }), 401, 401121);
+  });
+});
+
+describe("PUT and DELETE /v1/direct_calls/{call_id}/custom_items", () => {
+  async function callWithItems(items: Record<string, string>): Promise<string> {
+    await createUsers("alice", "bob");
+    const call = await makeCall();
+    if (Object.keys(items).length > 0) {
+      const res = await t.call("PUT", `/v1/direct_calls/${call.call_id}/custom_items`, { body: { custom_items: items } });
+      expect(res.status).toBe(200);
+    }
+    return call.call_id;
+  }
+
+  test("upserts items and says which keys were updated", async () => {
+    const id = await callWithItems({ a: "1", b: "2" });
+    const res = await t.call("PUT", `/v1/direct_calls/${id}/custom_items`, { body: { custom_items: { b: "two", c: "3" }, mode: "upsert" } });
+    expect(res.status).toBe(200);
+    const body = callCustomItemsUpdateSchema.parse(res.json);
+    expect(body).toMatchObject({ call_id: id, custom_items: { a: "1", b: "two", c: "3" }, updated: ["b", "c"], affected_at: testNow });
+    expect((await getCall(id)).custom_items).toEqual({ a: "1", b: "two", c: "3" });
+  });
+
+  test("replaces every item in replace mode", async () => {
+    const id = await callWithItems({ a: "1", b: "2" });
+    const res = await t.call("PUT", `/v1/direct_calls/${id}/custom_items`, { body: { custom_items: { z: "26" }, mode: "replace" } });
+    expect(callCustomItemsUpdateSchema.parse(res.json).custom_items).toEqual({ z: "26" });
+    expect((await getCall(id)).custom_items).toEqual({ z: "26" });
+  });
+
+  test("accepts exactly 10 items with 128-character keys and values", async () => {
+    const id = await callWithItems({});
+    const items = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`${i}`.padEnd(128, "k"), "v".repeat(128)]));
+    const res = await t.call("PUT", `/v1/direct_calls/${id}/custom_items`, { body: { custom_items: items } });
+    expect(res.status).toBe(200);
+    expect(Object.keys((await getCall(id)).custom_items ?? {})).toHaveLength(10);
+  });
+
+  const eleven = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "v"]));
+  test.each([
+    ["11 items", { custom_items: eleven }, 400100],
+    ["a 129-character key", { custom_items: { ["k".repeat(129)]: "v" } }, 400100],
+    ["a 129-character value", { custom_items: { k: "v".repeat(129) } }, 400100],
+    ["a comma in a key", { custom_items: { "a,b": "v" } }, 400100],
+    ["an empty key", { custom_items: { "": "v" } }, 400100],
+    ["a number value", { custom_items: { k: 1 } }, 400100],
+    ["custom_items as a list", { custom_items: ["a"] }, 400100],
+    ["an unknown mode", { custom_items: { k: "v" }, mode: "merge" }, 400100],
+    ["no custom_items", { mode: "upsert" }, 400111],
+  ])("refuses %s and leaves the items alone", async (_name, body, code) => {
+    const id = await callWithItems({ keep: "me" });
+    expectCallsError(await t.call("PUT", `/v1/direct_calls/${id}/custom_items`, { body }), 400, code);
+    expect((await getCall(id)).custom_items).toEqual({ keep: "me" });
+  });
+
+  test("refuses an upsert that would make more than 10 items, changing nothing", async () => {
+    const nine = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`k${i}`, "v"]));
+    const id = await callWithItems(nine);
+    expectCallsError(await t.call("PUT", `/v1/direct_calls/${id}/custom_items`, { body: { custom_items: { x: "1", y: "2" } } }), 400, 400100);
+    expect((await getCall(id)).custom_items).toEqual(nine);
+  });
+
+  test.each([
+    ["a body {keys}", "", { keys: ["a", "b"] }],
+    ["the query ?keys=a,b", "?keys=a,b", undefined],
+  ])("deletes the named keys given in %s", async (_name, query, body) => {
+    const id = await callWithItems({ a: "1", b: "2", c: "3" });
+    const res = await t.call("DELETE", `/v1/direct_calls/${id}/custom_items${query}`, { body });
+    expect(res.status).toBe(200);
+    const parsed = callCustomItemsUpdateSchema.parse(res.json);
+    expect(parsed).toMatchObject({ call_id: id, custom_items: { c: "3" }, deleted: ["a", "b"] });
+    expect((await getCall(id)).custom_items).toEqual({ c: "3" });
+  });
+
+  test("deletes every item when no keys are given", async () => {
+    const id = await callWithItems({ a: "1", b: "2" });
+    const res = await t.call("DELETE", `/v1/direct_calls/${id}/custom_items`);
+    expect(callCustomItemsUpdateSchema.parse(res.json)).toMatchObject({ custom_items: {}, deleted: ["a", "b"] });
+    expect((await getCall(id)).custom_items).toEqual({});
+  });
+
+  test("refuses keys that are not a list of strings", async () => {
+    const id = await callWithItems({ a: "1" });
+    expectCallsError(await t.call("DELETE", `/v1/direct_calls/${id}/custom_items`, { body: { keys: "a" } }), 400, 400100);
+    expectCallsError(await t.call("DELETE", `/v1/direct_calls/${id}/custom_items`, { body: { keys: [1] } }), 400, 400100);
+    expect((await getCall(id)).custom_items).toEqual({ a: "1" });
+  });
+
+  test.each([["PUT", { custom_items: { a: "1" } }], ["DELETE", undefined]])("%s on an unknown call is HTTP 400 code 400200", async (method, body) => {
+    expectCallsError(await t.call(method, "/v1/direct_calls/nope/custom_items", { body }), 400, 400200);
+  });
+});
+
+describe("GET /v1/users/{user_id}/calls", () => {
+  /** alice calls bob (-3h, completed), bob calls alice (-2h, declined), alice calls carol (-1h, canceled). */
+  async function history() {
+    await createUsers("alice", "bob", "carol");
+    const toBob = await makeCall({ caller_id: "alice", callee_id: "bob", end_result: "completed", started_at: testNow - 3 * hour });
+    const fromBob = await makeCall({ caller_id: "bob", callee_id: "alice", end_result: "declined", started_at: testNow - 2 * hour });
+    const toCarol = await makeCall({ caller_id: "alice", callee_id: "carol", end_result: "canceled", started_at: testNow - hour });
+    return { toBob: toBob.call_id, fromBob: fromBob.call_id, toCarol: toCarol.call_id };
+  }
+
+  async function userCalls(user: string, query = "") {
+    const res = await t.call("GET", `/v1/users/${encodeURIComponent(user)}/calls${query}`);
+    expect(res.status).toBe(200);
+    return directCallListSchema.parse(res.json);
+  }
+
+  test("lists the calls a user made or received, each with the user's role", async () => {
+    const c = await history();
+    const page = await userCalls("alice");
+    expect(page.calls.map((call) => [call.call_id, call.user_role])).toEqual([
+      [c.toCarol, "dc_caller"],
+      [c.fromBob, "dc_callee"],
+      [c.toBob, "dc_caller"],
+    ]);
+    expect(page.has_next).toBe(false);
+    expect((await userCalls("carol")).calls.map((call) => [call.call_id, call.user_role])).toEqual([[c.toCarol, "dc_callee"]]);
+  });
+
+  test.each([
+    ["dc_caller", ["toCarol", "toBob"]],
+    ["dc_callee", ["fromBob"]],
+  ] as const)("role=%s keeps the calls where the user had that role", async (role, expected) => {
+    const c = await history();
+    const page = await userCalls("alice", `?role=${role}`);
+    expect(page.calls.map((call) => call.call_id)).toEqual(expected.map((k) => c[k]));
+    expect(page.calls.every((call) => call.user_role === role)).toBe(true);
+  });
+
+  test("start_ts and end_ts are Unix seconds", async () => {
+    const c = await history();
+    const seconds = (ms: number) => Math.floor(ms / 1000);
+    const after = await userCalls("alice", `?start_ts=${seconds(testNow - 2.5 * hour)}`);
+    expect(after.calls.map((call) => call.call_id)).toEqual([c.toCarol, c.fromBob]);
+    const before = await userCalls("alice", `?end_ts=${seconds(testNow - 1.5 * hour)}`);
+    expect(before.calls.map((call) => call.call_id)).toEqual([c.fromBob, c.toBob]);
+    const window = await userCalls("alice", `?start_ts=${seconds(testNow - 2.5 * hour)}&end_ts=${seconds(testNow - 1.5 * hour)}`);
+    expect(window.calls.map((call) => call.call_id)).toEqual([c.fromBob]);
+    // The same instant in milliseconds lies far in the future: nothing started after it.
+    expect((await userCalls("alice", `?start_ts=${testNow - 2.5 * hour}`)).calls).toEqual([]);
+  });
+
+  test("filters by end_result", async () => {
+    const c = await history();
+    expect((await userCalls("alice", "?end_result=completed,canceled")).calls.map((call) => call.call_id)).toEqual([c.toCarol, c.toBob]);
+  });
+
+  test("pages with limit and next", async () => {
+    const c = await history();
+    const first = await userCalls("alice", "?limit=2");
+    expect(first.has_next).toBe(true);
+    const second = await userCalls("alice", `?limit=2&next=${encodeURIComponent(first.next ?? "")}`);
+    expect([...first.calls, ...second.calls].map((call) => call.call_id)).toEqual([c.toCarol, c.fromBob, c.toBob]);
+    expect(second.has_next).toBe(false);
+  });
+
+  test("is empty for a user without calls", async () => {
+    await history();
+    expect(await userCalls("nobody")).toEqual({ calls: [], next: null, has_next: false });
+  });
+
+  test.each([["?role=host"], ["?type=group"], ["?start_ts=soon"], ["?end_result=dropped"], ["?limit=0"]])(
+    "refuses %s with HTTP 400 code 400100",
+    async (query) => {
+      expectCallsError(await t.call("GET", `/v1/users/alice/calls${query}`), 400, 400100);
+    },
+  );
+});
+
+describe("POST /v1/rooms", () => {
+  test("creates an open room of the given type", async () => {
+    const room = await createRoom({ type: "large_room_for_audio_only", custom_items: { topic: "standup" } });
+    expect(room).toMatchObject({
+      room_type: "large_room_for_audio_only",
+      state: "open",
+      created_at: testNow,
+      updated_at: testNow,
+      created_by: "",
+      current_participants: [],
+      custom_items: { topic: "standup" },
+    });
+    expect(await getRoom(room.room_id)).toEqual(room);
+  });
+
+  test.each([
+    ["no type", {}, 400111],
+    ["a null type", { type: null }, 400111],
+    ["an unknown type", { type: "huge_room" }, 400100],
+    ["a number type", { type: 1 }, 400100],
+    ["11 custom items", { type: "small_room_for_video", custom_items: Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, "v"])) }, 400100],
+    ["a body that is a list", ["small_room_for_video"], 400100],
+  ])("refuses %s and creates nothing", async (_name, body, code) => {
+    expectCallsError(await t.call("POST", "/v1/rooms", { body }), 400, code);
+    expect(await listRoomIds("?state=open")).toEqual([]);
+  });
+
+  test("refuses invalid JSON with HTTP 400 code 400100", async () => {
+    expectCallsError(await t.call("POST", "/v1/rooms", { raw: "{type:" }), 400, 400100);
+  });
+});
+
+describe("GET /v1/rooms", () => {
+  /** small1 (t0), large (t0+1m, 2 in it), small2 (t0+2m, 1 in it, later deleted), newest first. */
+  async function rooms() {
+    await createUsers("u1", "u2", "u3");
+    const small1 = await createRoom({ type: "small_room_for_video" });
+    await advance(minute);
+    const large = await createRoom({ type: "large_room_for_audio_only" });
+    await advance(minute);
+    const small2 = await createRoom({ type: "small_room_for_video" });
+    expect((await join(large.room_id, "u1", "u2")).status).toBe(200);
+    expect((await join(small2.room_id, "u3")).status).toBe(200);
+    return { small1: small1.room_id, large: large.room_id, small2: small2.room_id };
+  }
+
+  test("lists every room newest first", async () => {
+    const r = await rooms();
+    const res = await t.call("GET", "/v1/rooms");
+    const body = roomListSchema.parse(res.json);
+    expect(body.rooms.map((room) => room.room_id)).toEqual([r.small2, r.large, r.small1]);
+    expect(body.next).toBeNull();
+    expect(body.rooms[1]?.current_participants.map((p) => p.user.user_id).sort()).toEqual(["u1", "u2"]);
+  });
+
+  test.each([
+    ["?type=all", ["small2", "large", "small1"]],
+    ["?type=small_room_for_video", ["small2", "small1"]],
+    ["?type=large_room_for_audio_only", ["large"]],
+    ["?current_participant_range_gte=1", ["small2", "large"]],
+    ["?current_participant_range_gte=2", ["large"]],
+    ["?current_participant_range_lte=0", ["small1"]],
+    ["?current_participant_range_gte=1&current_participant_range_lte=1", ["small2"]],
+    [`?created_at_start_date=${testNow + minute}`, ["small2", "large"]],
+    [`?created_at_end_date=${testNow + minute}`, ["small1"]],
+    [`?created_at_start_date=${testNow + minute}&created_at_end_date=${testNow + 2 * minute}`, ["large"]],
+  ] as const)("filters %s", async (query, expected) => {
+    const r = await rooms();
+    expect(await listRoomIds(query)).toEqual(expected.map((k) => r[k]));
+  });
+
+  test("filters by room_id and by up to 10 room_ids", async () => {
+    const r = await rooms();
+    expect(await listRoomIds(`?room_id=${r.large}`)).toEqual([r.large]);
+    const others = Array.from({ length: 8 }, (_, i) => `missing-${i}`);
+    expect(await listRoomIds(`?room_ids=${[r.small1, r.small2, ...others].join(",")}`)).toEqual([r.small2, r.small1]);
+  });
+
+  test("filters by state after a room is deleted", async () => {
+    const r = await rooms();
+    expect((await t.call("DELETE", `/v1/rooms/${r.small2}`)).status).toBe(200);
+    expect(await listRoomIds("?state=deleted")).toEqual([r.small2]);
+    expect(await listRoomIds("?state=open")).toEqual([r.large, r.small1]);
+  });
+
+  test("pages with limit, next and prev", async () => {
+    const r = await rooms();
+    const first = roomListSchema.parse((await t.call("GET", "/v1/rooms?limit=2")).json);
+    expect(first.rooms.map((room) => room.room_id)).toEqual([r.small2, r.large]);
+    expect(first.prev).toBeNull();
+    const second = roomListSchema.parse((await t.call("GET", `/v1/rooms?limit=2&next=${encodeURIComponent(first.next ?? "")}`)).json);
+    expect(second.rooms.map((room) => room.room_id)).toEqual([r.small1]);
+    expect(second.next).toBeNull();
+    const back = roomListSchema.parse((await t.call("GET", `/v1/rooms?limit=2&prev=${encodeURIComponent(second.prev ?? "")}`)).json);
+    expect(back.rooms.map((room) => room.room_id)).toEqual([r.small2, r.large]);
+  });
+
+  test.each([
+    ["11 room_ids", `?room_ids=${Array.from({ length: 11 }, (_, i) => `r${i}`).join(",")}`],
+    ["room_id and room_ids together", "?room_id=a&room_ids=b"],
+    ["an unknown type", "?type=medium_room"],
+    ["an unknown state", "?state=closed"],
+    ["a negative participant bound", "?current_participant_range_gte=-1"],
+    ["a non-numeric date", "?created_at_start_date=today"],
+    ["limit over 100", "?limit=101"],
+  ])("refuses %s with HTTP 400 code 400100", async (_name, query) => {
+    expectCallsError(await t.call("GET", `/v1/rooms${query}`), 400, 400100);
+  });
+});
+
+describe("GET /v1/rooms/{room_id} and its participants", () => {
+  test("answers an unknown room with HTTP 400 code 1400126 INVALID_ROOM", async () => {
+    const res = await t.call("GET", "/v1/rooms/nope");
+    expectCallsError(res, 400, 1400126);
+    expect(res.json.type).toBe("INVALID_ROOM");
+    expectCallsError(await t.call("GET", "/v1/rooms/nope/participants"), 400, 1400126);
+  });
+
+  test("lists participants newest first, exited ones included", async () => {
+    await createUsers("u1", "u2", "u3");
+    const room = await createRoom();
+    expect((await join(room.room_id, "u1")).status).toBe(200);
+    await advance(minute);
+    expect((await join(room.room_id, "u2", "u3")).status).toBe(200);
+    await advance(2 * minute);
+    expect((await t.control("POST", `/rooms/${room.room_id}/participants/leave`, { user_ids: ["u1"] })).status).toBe(200);
+
+    const res = await t.call("GET", `/v1/rooms/${room.room_id}/participants`);
+    const body = roomParticipantListSchema.parse(res.json);
+    expect(body.participants.map((p) => p.user.user_id)).toEqual([expect.any(String), expect.any(String), "u1"]);
+    const u1 = body.participants.find((p) => p.user.user_id === "u1");
+    expect(u1).toMatchObject({ room_id: room.room_id, state: "exited", entered_at: testNow, exited_at: testNow + 3 * minute, duration: 180 });
+    const u2 = body.participants.find((p) => p.user.user_id === "u2");
+    expect(u2).toMatchObject({ state: "connected", entered_at: testNow + minute, exited_at: null, duration: null, is_video_on: true });
+    expect((await getRoom(room.room_id)).current_participants.map((p) => p.user.user_id).sort()).toEqual(["u2", "u3"]);
+  });
+
+  test("pages participants with limit and next", async () => {
+    await createUsers("u1", "u2", "u3");
+    const room = await createRoom({ type: "large_room_for_audio_only" });
+    for (const u of ["u1", "u2", "u3"]) {
+      expect((await join(room.room_id, u)).status).toBe(200);
+      await advance(1000);
+    }
+    const first = roomParticipantListSchema.parse((await t.call("GET", `/v1/rooms/${room.room_id}/participants?limit=2`)).json);
+    expect(first.participants.map((p) => p.user.user_id)).toEqual(["u3", "u2"]);
+    const rest = roomParticipantListSchema.parse(
+      (await t.call("GET", `/v1/rooms/${room.room_id}/participants?limit=2&next=${encodeURIComponent(first.next ?? "")}`)).json,
+    );
+    expect(rest.participants.map((p) => p.user.user_id)).toEqual(["u1"]);
+    expect(rest.next).toBeNull();
+  });
+});
+
+describe("/v1/rooms/{room_id}/custom_items", () => {
+  test("reads, upserts and deletes a room's custom items", async () => {
+    const room = await createRoom({ type: "small_room_for_video", custom_items: { a: "1" } });
+    const path = `/v1/rooms/${room.room_id}/custom_items`;
+    expect((await t.call("GET", path)).json).toEqual({ custom_items: { a: "1" } });
+
+    await advance(1000);
+    const put = await t.call("PUT", path, { body: { custom_items: { b: "2", c: "3" }, mode: "upsert" } });
+    expect(put.status).toBe(200);
+    expect(callCustomItemsUpdateSchema.parse(put.json)).toMatchObject({ custom_items: { a: "1", b: "2", c: "3" }, updated: ["b", "c"], affected_at: testNow + 1000 });
+    expect((await getRoom(room.room_id)).updated_at).toBe(testNow + 1000);
+
+    const byBody = await t.call("DELETE", path, { body: { keys: ["a"] } });
+    expect(byBody.json).toMatchObject({ custom_items: { b: "2", c: "3" }, deleted: ["a"] });
+    const byQuery = await t.call("DELETE", `${path}?keys=b`);
+    expect(byQuery.json).toMatchObject({ custom_items: { c: "3" }, deleted: ["b"] });
+    const all = await t.call("DELETE", path);
+    expect(all.json).toMatchObject({ custom_items: {}, deleted: ["c"] });
+    expect((await t.call("GET", path)).json).toEqual({ custom_items: {} });
+  });
+
+  test("refuses items over the limits and changes nothing", async () => {
+    const room = await createRoom({ type: "small_room_for_video", custom_items: { a: "1" } });
+    const path = `/v1/rooms/${room.room_id}/custom_items`;
+    expectCallsError(await t.call("PUT", path, { body: { custom_items: { ["k".repeat(129)]: "v" } } }), 400, 400100);
+    expectCallsError(await t.call("PUT", path, { body: { custom_items: { k: "v".repeat(129) } } }), 400, 400100);
+    expectCallsError(await t.call("PUT", path, { body: { custom_items: { "x,y": "v" } } }), 400, 400100);
+    expectCallsError(await t.call("DELETE", `${path}?keys=${Array.from({ length: 11 }, (_, i) => `k${i}`).join(",")}`), 400, 400100);
+    expect(await getRoom(room.room_id)).toEqual(room);
+  });
+
+  test.each([["GET"], ["PUT"], ["DELETE"]])("%s on an unknown room is HTTP 400 code 1400126", async (method) => {
+    const body = method === "PUT" ? { custom_items: { a: "1" } } : undefined;
+    expectCallsError(await t.call(method, "/v1/rooms/nope/custom_items", { body }), 400, 1400126);
+  });
+});
+
+describe("DELETE /v1/rooms/{room_id}", () => {
+  test("deletes a room: state deleted, everyone forced out, the record still readable", async () => {
+    await createUsers("u1", "u2");
+    const room = await createRoom();
+    expect((await join(room.room_id, "u1", "u2")).status).toBe(200);
+    await advance(5000);
+    const res = await t.call("DELETE", `/v1/rooms/${room.room_id}`);
+    expect(res.status).toBe(200);
+    const deleted = roomEnvelopeSchema.parse(res.json).room;
+    expect(deleted).toMatchObject({ room_id: room.room_id, state: "deleted", deleted_at: testNow + 5000, current_participants: [] });
+    expect((await getRoom(room.room_id)).state).toBe("deleted");
+    const participants = roomParticipantListSchema.parse((await t.call("GET", `/v1/rooms/${room.room_id}/participants`)).json).participants;
+    expect(participants.map((p) => [p.state, p.exited_at])).toEqual([
+      ["exited", testNow + 5000],
+      ["exited", testNow + 5000],
+    ]);
+  });
+
+  test("a second delete is HTTP 400 code 1400126, and so is an unknown room", async () => {
+    const room = await createRoom();
+    expect((await t.call("DELETE", `/v1/rooms/${room.room_id}`)).status).toBe(200);
+    expectCallsError(await t.call("DELETE", `/v1/rooms/${room.room_id}`), 400, 1400126);
+    expectCallsError(await t.call("DELETE", "/v1/rooms/nope"), 400, 1400126);
+  });
+
+  test("a deleted room takes no new custom items and no new participants", async () => {
+    await createUsers("u1");
+    const room = await createRoom();
+    expect((await t.call("DELETE", `/v1/rooms/${room.room_id}`)).status).toBe(200);
+    expectCallsError(await t.call("PUT", `/v1/rooms/${room.room_id}/custom_items`, { body: { custom_items: { a: "1" } } }), 400, 1400126);
+    expectCallsError(await t.call("DELETE", `/v1/rooms/${room.room_id}/custom_items`), 400, 1400126);
+    expect((await join(room.room_id, "u1")).status).toBe(404);
+  });
+});
