@@ -82,6 +82,21 @@ export function serveEmulator(emulator: Emulator, options: { port?: number; host
     });
   });
   server.keepAliveTimeout = 5_000;
+  // Requests Node refuses before routing (oversized URL or headers, garbage) still get a JSON answer.
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return;
+    const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      error: true,
+      code: 400100,
+      type: "INVALID_PARAMS",
+      message: tooLarge ? "The request line or headers are too large." : "Malformed HTTP request.",
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? "Request Header Fields Too Large" : "Bad Request"}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, host, () => {

@@ -118,16 +118,17 @@ export function checkStringMap(name: string, value: Record<string, unknown>, rul
   if (entries.length > rule.maxItems) {
     throw new EmulatorError("too_many", `"${name}" may hold at most ${rule.maxItems} items.`, { chatCode: 400203 });
   }
-  const out: Record<string, string> = {};
+  const out: [string, string][] = [];
   for (const [key, item] of entries) {
     if (key.trim() === "") throw invalid(`"${name}" keys must not be empty.`);
     if ([...key].length > rule.keyMax) throw tooLong(`${name} key`, rule.keyMax);
     if (rule.noCommaInKeys && key.includes(",")) throw invalid(`"${name}" keys must not contain commas.`);
     if (typeof item !== "string") throw typeError(`${name}.${key}`, "string");
     if ([...item].length > rule.valueMax) throw tooLong(`${name}.${key}`, rule.valueMax);
-    out[key] = item;
+    out.push([key, item]);
   }
-  return out;
+  // fromEntries defines own properties, so a key such as "__proto__" is kept as data.
+  return Object.fromEntries(out);
 }
 
 function checkRange(name: string, value: number, rule: { min?: number; max?: number }): void {
@@ -185,7 +186,7 @@ export class QueryReader {
   list(name: string, rule: { max?: number; allowed?: readonly string[] } = {}): string[] | undefined {
     const raw = this.params.get(name);
     if (raw === null || raw === "") return undefined;
-    const values = raw.split(",").map((v) => v.trim()).filter((v) => v !== "");
+    const values = raw.split(",").filter((v) => v !== "");
     if (rule.max !== undefined && values.length > rule.max) {
       throw new EmulatorError("too_many", `"${name}" may hold at most ${rule.max} values.`, { chatCode: 400203 });
     }

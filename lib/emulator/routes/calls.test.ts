@@ -394,6 +394,19 @@ describe("GET /v1/users/{user_id}/calls", () => {
     expect(second.has_next).toBe(false);
   });
 
+  test.each([
+    ["80 emoji", "😀".repeat(80)],
+    ["a slash, a space and a percent sign", "team/a b%"],
+  ])("lists the calls of a user whose id has %s", async (_name, id) => {
+    await createUsers(id, "bob");
+    const call = await makeCall({ caller_id: id, callee_id: "bob" });
+    expect((await userCalls(id)).calls.map((c) => [c.call_id, c.user_role])).toEqual([[call.call_id, "dc_caller"]]);
+  });
+
+  test("refuses a user id over 80 characters with HTTP 400 code 400100", async () => {
+    expectCallsError(await t.call("GET", `/v1/users/${"u".repeat(81)}/calls`), 400, 400100);
+  });
+
   test("is empty for a user without calls", async () => {
     await history();
     expect(await userCalls("nobody")).toEqual({ calls: [], next: null, has_next: false });
@@ -542,6 +555,22 @@ describe("GET /v1/rooms/{room_id} and its participants", () => {
     const u2 = body.participants.find((p) => p.user.user_id === "u2");
     expect(u2).toMatchObject({ state: "connected", entered_at: testNow + minute, exited_at: null, duration: null, is_video_on: true });
     expect((await getRoom(room.room_id)).current_participants.map((p) => p.user.user_id).sort()).toEqual(["u2", "u3"]);
+  });
+
+  test("pages participants who entered at the same instant without losing or repeating anyone", async () => {
+    const users = Array.from({ length: 9 }, (_, i) => `p${i}`);
+    await createUsers(...users);
+    const room = await createRoom({ type: "large_room_for_audio_only" });
+    expect((await join(room.room_id, ...users)).status).toBe(200);
+    const seen: string[] = [];
+    let query = "?limit=2";
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page = roomParticipantListSchema.parse((await t.call("GET", `/v1/rooms/${room.room_id}/participants${query}`)).json);
+      seen.push(...page.participants.map((p) => p.user.user_id));
+      if (!page.next) break;
+      query = `?limit=2&next=${encodeURIComponent(page.next)}`;
+    }
+    expect(seen.toSorted()).toEqual(users);
   });
 
   test("pages participants with limit and next", async () => {

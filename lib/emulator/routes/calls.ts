@@ -68,7 +68,7 @@ export const callRoutes: Route[] = [
     handler(ctx) {
       const q = ctx.query;
       const userId = ctx.params.user_id ?? "";
-      if (userId.length > 80) throw invalid('"user_id" must be at most 80 characters.');
+      if ([...userId].length > 80) throw invalid('"user_id" must be at most 80 characters.');
       q.oneOf("type", ["direct"]);
       const role = q.oneOf("role", ["dc_caller", "dc_callee"]);
       const page = listUserCalls(

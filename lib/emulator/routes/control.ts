@@ -70,7 +70,11 @@ const callSchema = z
     is_video_call: z.boolean().optional(),
     duration: z.number().int().min(0).max(24 * 3600 * 1000).optional(),
     started_at: z.number().int().min(0).optional(),
-    custom_items: z.record(z.string().max(128), z.string().max(128)).optional(),
+    // The limits of the custom-items endpoints: at most 10 items, keys without commas.
+    custom_items: z
+      .record(z.string().min(1).max(128).regex(/^[^,]*$/, "custom item keys must not contain commas"), z.string().max(128))
+      .refine((items) => Object.keys(items).length <= 10, { message: "at most 10 custom items" })
+      .optional(),
   })
   .strict();
 const settingsSchema = z.object({ rate_limits: z.boolean().optional(), simulator: z.boolean().optional() }).strict();

@@ -270,7 +270,9 @@ export function customItemsPut(body: Record<string, unknown>): { items: Record<s
 
 /** Keys to delete: a JSON array (what the Live SDK sends), `{ keys: [...] }`, or nothing for all. */
 export function deleteKeys(body: unknown): string[] | undefined {
-  const keys = Array.isArray(body) ? body : body !== null && typeof body === "object" ? (body as { keys?: unknown }).keys : undefined;
+  // A scalar body (`"k1"`, `5`, `null`) names no keys; reading it as "delete all" would wipe every item.
+  if (body === null || typeof body !== "object") throw invalid('Send a list of keys, {"keys": [...]}, or {} to delete every item.');
+  const keys = Array.isArray(body) ? body : (body as { keys?: unknown }).keys;
   if (keys === undefined || keys === null) return undefined;
   if (!Array.isArray(keys) || keys.some((k) => typeof k !== "string")) throw invalid('"keys" must be a list of strings.');
   if (keys.length > customItemLimits.maxItems) throw invalid(`At most ${customItemLimits.maxItems} keys at once.`);

@@ -192,21 +192,18 @@ function seedAudience(rnd: Random, event: LiveEventRecord, users: UserRecord[], 
   for (const user of pickDistinct(rnd, users, size)) {
     const visits = rnd.chance(0.15) ? 2 : 1;
     let cursor = from + rnd.int(0, Math.max(1, Math.floor((to - from) / 2)));
+    let last: ParticipantRecord | undefined;
     for (let v = 0; v < visits && cursor < to; v += 1) {
-      const stay = rnd.int(minute, Math.max(minute + 1, to - cursor));
-      const exit = cursor + stay;
-      const stillIn = live && (exit >= to || rnd.chance(0.3));
-      entries.push({
-        participant_id: rnd.uuid(),
-        client_id: rnd.uuid(),
-        user_id: user.user_id,
-        entered_at: cursor,
-        exited_at: stillIn ? null : Math.min(exit, to),
-      });
-      if (stillIn) break;
+      const exit = Math.min(to, cursor + rnd.int(minute, Math.max(minute + 1, to - cursor)));
+      last = { participant_id: rnd.uuid(), client_id: rnd.uuid(), user_id: user.user_id, entered_at: cursor, exited_at: exit };
+      entries.push(last);
       cursor = exit + rnd.int(minute, 10 * minute);
     }
+    // While the event is on air, about half of the audience is still watching.
+    if (live && last && rnd.chance(0.55)) last.exited_at = null;
   }
+  const lastEntry = entries[entries.length - 1];
+  if (live && lastEntry && !entries.some((p) => p.exited_at === null)) lastEntry.exited_at = null;
   entries.sort((a, b) => a.entered_at - b.entered_at);
   event.participants = entries;
   event.cumulative_participant_count = entries.length;

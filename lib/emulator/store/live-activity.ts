@@ -103,8 +103,11 @@ export function participantsJoin(
   const event = openEvent(store, eventId);
   if (event.state === "created") throw new EmulatorError("not_allowed", "Participants cannot enter before the event is ready.");
   const userIds = input.user_ids ?? pickViewers(store, event, input.count ?? 1, pick);
+  const watching = new Set(event.participants.filter((p) => p.exited_at === null).map((p) => p.user_id));
   for (const id of userIds) {
     if (!store.users.has(id)) throw new EmulatorError("not_found", `User "${id}" not found.`);
+    if (watching.has(id)) throw new EmulatorError("exists", `"${id}" is already watching this live event.`);
+    watching.add(id);
   }
   const now = store.now();
   const joined = userIds.map((user_id) => ({

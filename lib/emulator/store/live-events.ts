@@ -1,7 +1,7 @@
 import { EmulatorError } from "../errors";
 import { newestFirst, paginate } from "../paginate";
-import type { Page, PageRequest } from "../paginate";
-import type { HostRecord, LiveEventRecord, RecordingRecord } from "./records";
+import type { Cursor, Page, PageRequest } from "../paginate";
+import type { HostRecord, LiveEventRecord, ParticipantRecord, RecordingRecord } from "./records";
 import { participantCount } from "./serialize";
 import { liveEventKey } from "./store";
 import type { Store } from "./store";
@@ -153,11 +153,13 @@ export function listLiveEvents(store: Store, filter: LiveEventFilter, page: Page
   return paginate("live_events", filtered, liveEventKey, newestFirst, page);
 }
 
-/** Participant entries, newest entry first. */
+const participantKey = (p: ParticipantRecord): Cursor => ({ sort: p.entered_at, id: p.participant_id });
+
+/** Participant entries, newest entry first; sorted by the page key (entries of one instant by id) so tokens cut it right. */
 export function listParticipants(store: Store, id: string, page: PageRequest) {
   const event = getLiveEvent(store, id);
-  const ordered = [...event.participants].reverse();
-  return paginate(`participants:${id}`, ordered, (p) => ({ sort: p.entered_at, id: p.participant_id }), newestFirst, page);
+  const ordered = [...event.participants].sort((a, b) => newestFirst(participantKey(a), participantKey(b)));
+  return paginate(`participants:${id}`, ordered, participantKey, newestFirst, page);
 }
 
 export const customItemLimits = { maxItems: 10, keyMax: 128, valueMax: 128, noCommaInKeys: true };

@@ -1,6 +1,6 @@
 import { EmulatorError } from "../errors";
 import { newestFirst, paginate } from "../paginate";
-import type { Page, PageRequest } from "../paginate";
+import type { Cursor, Page, PageRequest } from "../paginate";
 import type { RoomParticipantRecord, RoomRecord } from "./records";
 import { roomKey } from "./store";
 import type { Store } from "./store";
@@ -86,19 +86,24 @@ export function listRooms(store: Store, f: RoomFilter, page: PageRequest): Page<
   return paginate("rooms", filtered, roomKey, newestFirst, page);
 }
 
+const participantKey = (p: RoomParticipantRecord): Cursor => ({ sort: p.entered_at, id: p.participant_id });
+
+/** Participants, newest entry first; sorted by the page key (entries of one instant by id) so tokens cut it right. */
 export function listRoomParticipants(store: Store, id: string, page: PageRequest): Page<RoomParticipantRecord> {
   const room = getRoom(store, id);
-  const ordered = [...room.participants].reverse();
-  return paginate(`room_participants:${id}`, ordered, (p) => ({ sort: p.entered_at, id: p.participant_id }), newestFirst, page);
+  const ordered = [...room.participants].sort((a, b) => newestFirst(participantKey(a), participantKey(b)));
+  return paginate(`room_participants:${id}`, ordered, participantKey, newestFirst, page);
 }
 
 /** Users enter a room (SDK-only in Sendbird), up to the room type's capacity. */
 export function roomJoin(store: Store, id: string, userIds: string[]): RoomParticipantRecord[] {
   const room = getOpenRoom(store, id);
   const present = new Set(room.participants.filter((p) => p.exited_at === null).map((p) => p.user_id));
+  const asked = new Set<string>();
   for (const userId of userIds) {
     if (!store.users.has(userId)) throw new EmulatorError("not_found", `User "${userId}" not found.`);
-    if (present.has(userId)) throw new EmulatorError("exists", `"${userId}" is already in the room.`);
+    if (present.has(userId) || asked.has(userId)) throw new EmulatorError("exists", `"${userId}" is already in the room.`);
+    asked.add(userId);
   }
   if (present.size + userIds.length > roomCapacity[room.room_type]) {
     throw new EmulatorError("not_allowed", `A ${room.room_type} room holds at most ${roomCapacity[room.room_type]} participants.`);
@@ -123,6 +128,6 @@ export function roomLeave(store: Store, id: string, userIds: string[]): RoomPart
   const now = store.now();
   const leaving = room.participants.filter((p) => p.exited_at === null && userIds.includes(p.user_id));
   for (const p of leaving) p.exited_at = now;
-  room.updated_at = now;
+  if (leaving.length > 0) room.updated_at = now;
   return leaving;
 }

@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import { SettingsError, parseSettings } from "./env";
+
+function problem(env: Record<string, string>): string {
+  try {
+    parseSettings(env);
+  } catch (err) {
+    if (err instanceof SettingsError) return err.message;
+    throw err;
+  }
+  throw new Error("expected a SettingsError");
+}
+
+describe("parseSettings", () => {
+  test("defaults to emulator mode against the bundled emulator", () => {
+    const s = parseSettings({});
+    expect(s.mode).toBe("emulator");
+    expect(s.callsBaseUrl).toBe("http://127.0.0.1:8090/v1");
+    expect(s.chatBaseUrl).toBe("http://127.0.0.1:8090/v3");
+    expect(s.apiToken).toBe(s.emulatorMasterToken);
+    expect(s.demoPassword).toBe("showrunner-demo");
+    expect(s.dataDir).toBe("./.data");
+    expect(s.databaseUrl).toBeNull();
+  });
+
+  test("switches to sendbird mode when an app id is set", () => {
+    const s = parseSettings({ SENDBIRD_APP_ID: "ABC-123", SENDBIRD_API_TOKEN: "a".repeat(40), NEXTAUTH_SECRET: "s".repeat(32) });
+    expect(s.mode).toBe("sendbird");
+    expect(s.callsBaseUrl).toBe("https://api-ABC-123.calls.sendbird.com/v1");
+    expect(s.chatBaseUrl).toBe("https://api-ABC-123.sendbird.com/v3");
+  });
+
+  test("lets both base URLs be overridden", () => {
+    const s = parseSettings({
+      SENDBIRD_APP_ID: "app",
+      SENDBIRD_API_TOKEN: "t".repeat(40),
+      NEXTAUTH_SECRET: "s".repeat(32),
+      SENDBIRD_CALLS_API_URL: "http://127.0.0.1:9999/v1",
+      SENDBIRD_CHAT_API_URL: "http://127.0.0.1:9999/v3",
+    });
+    expect(s.callsBaseUrl).toBe("http://127.0.0.1:9999/v1");
+    expect(s.chatBaseUrl).toBe("http://127.0.0.1:9999/v3");
+  });
+
+  test.each([
+    [{ SENDBIRD_APP_ID: "app" }, /^SENDBIRD_API_TOKEN is required/],
+    [{ SENDBIRD_APP_ID: "app", SENDBIRD_API_TOKEN: "t".repeat(40) }, /^NEXTAUTH_SECRET is required/],
+    [{ SENDBIRD_APP_ID: "app id with spaces" }, /^SENDBIRD_APP_ID must be/],
+    [{ EMULATOR_PORT: "99999" }, /^EMULATOR_PORT must be a port number/],
+    [{ PORT: "abc" }, /^PORT must be a port number/],
+    [{ DATABASE_URL: "mysql://x" }, /^DATABASE_URL must be a postgres/],
+    [{ NEXTAUTH_URL: "ftp://x" }, /^NEXTAUTH_URL must be an http\(s\) URL/],
+    [{ NEXTAUTH_SECRET: "short" }, /^NEXTAUTH_SECRET must be at least 32/],
+    [{ OIDC_ISSUER: "https://id.example.com" }, /^OIDC_CLIENT_ID is required/],
+    [{ SHOWRUNNER_ADMIN_EMAIL: "a@b.co" }, /^SHOWRUNNER_ADMIN_PASSWORD is required/],
+    [{ SHOWRUNNER_ADMIN_EMAIL: "not-an-email", SHOWRUNNER_ADMIN_PASSWORD: "x".repeat(12) }, /^SHOWRUNNER_ADMIN_EMAIL must be an e-mail/],
+    [{ SENDBIRD_CALLS_API_URL: "not a url" }, /^SENDBIRD_CALLS_API_URL must be an http\(s\) URL/],
+  ])("refuses %j with one line naming the variable", (env, expected) => {
+    const message = problem(env);
+    expect(message).toMatch(expected);
+    expect(message).not.toContain("\n");
+  });
+
+  test("treats empty values as unset", () => {
+    expect(parseSettings({ SENDBIRD_APP_ID: "", DATABASE_URL: " " }).mode).toBe("emulator");
+  });
+});

@@ -1,0 +1,123 @@
+import { z } from "zod";
+
+/**
+ * Every setting of the console, validated once at start-up. A bad value stops start-up with one line
+ * naming the variable and what is wrong with it.
+ */
+const defaultEmulatorMasterToken = "emulator-master-token-0000000000000000000";
+
+const optional = (schema: z.ZodType<string>) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const port = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((v) => /^\d{1,5}$/.test(v) && Number(v) >= 1 && Number(v) <= 65535, "must be a port number (1–65535)")
+    .transform(Number);
+
+const rawSchema = z.object({
+  SENDBIRD_APP_ID: optional(z.string().regex(/^[A-Za-z0-9-]{1,64}$/, "must be a Sendbird application id (letters, digits, dashes)")),
+  SENDBIRD_API_TOKEN: optional(z.string().regex(/^\S{8,200}$/, "must be an API token without spaces")),
+  SENDBIRD_CALLS_API_URL: optional(httpUrl),
+  SENDBIRD_CHAT_API_URL: optional(httpUrl),
+  EMULATOR_PORT: port("8090"),
+  EMULATOR_MASTER_TOKEN: optional(z.string().regex(/^\S{8,200}$/, "must be at least 8 characters without spaces")),
+  SHOWRUNNER_DEMO_PASSWORD: optional(z.string().min(8, "must be at least 8 characters")),
+  PORT: port("3000"),
+  DATA_DIR: optional(z.string()),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// connection URL")),
+  NEXTAUTH_URL: optional(httpUrl),
+  NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
+  OIDC_ISSUER: optional(httpUrl),
+  OIDC_CLIENT_ID: optional(z.string()),
+  OIDC_CLIENT_SECRET: optional(z.string()),
+  SHOWRUNNER_ADMIN_EMAIL: optional(z.email({ error: "must be an e-mail address" })),
+  SHOWRUNNER_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+});
+
+export type Mode = "emulator" | "sendbird";
+
+export interface Settings {
+  mode: Mode;
+  /** The Sendbird application id; `emulator` in emulator mode. */
+  appId: string;
+  apiToken: string;
+  callsBaseUrl: string;
+  chatBaseUrl: string;
+  emulatorPort: number;
+  emulatorMasterToken: string;
+  demoPassword: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | null;
+  nextAuthUrl: string;
+  /** Null in emulator mode until one is generated and kept in the data directory. */
+  nextAuthSecret: string | null;
+  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+  bootstrapAdmin: { email: string; password: string } | null;
+}
+
+/** A setting that stops start-up; `message` is the one line to print. */
+export class SettingsError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable} ${problem}.`);
+    this.name = "SettingsError";
+  }
+}
+
+/** Parses settings from an environment; throws a SettingsError naming the first bad variable. */
+export function parseSettings(source: Record<string, string | undefined>): Settings {
+  const parsed = rawSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SettingsError(String(issue?.path[0] ?? "settings"), issue?.message ?? "is invalid");
+  }
+  const env = parsed.data;
+  const mode: Mode = env.SENDBIRD_APP_ID ? "sendbird" : "emulator";
+  if (mode === "sendbird") {
+    if (!env.SENDBIRD_API_TOKEN) throw new SettingsError("SENDBIRD_API_TOKEN", "is required when SENDBIRD_APP_ID is set");
+    if (!env.NEXTAUTH_SECRET) throw new SettingsError("NEXTAUTH_SECRET", "is required when SENDBIRD_APP_ID is set (try: openssl rand -base64 32)");
+  }
+  const oidcParts = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    const missing = (["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const).find((k) => !env[k]) ?? "OIDC_ISSUER";
+    throw new SettingsError(missing, "is required when any OIDC_* setting is set");
+  }
+  if (Boolean(env.SHOWRUNNER_ADMIN_EMAIL) !== Boolean(env.SHOWRUNNER_ADMIN_PASSWORD)) {
+    const missing = env.SHOWRUNNER_ADMIN_EMAIL ? "SHOWRUNNER_ADMIN_PASSWORD" : "SHOWRUNNER_ADMIN_EMAIL";
+    throw new SettingsError(missing, "is required together with the other SHOWRUNNER_ADMIN_* setting");
+  }
+  const emulatorMasterToken = env.EMULATOR_MASTER_TOKEN ?? defaultEmulatorMasterToken;
+  const emulatorOrigin = `http://127.0.0.1:${env.EMULATOR_PORT}`;
+  const appId = env.SENDBIRD_APP_ID ?? "emulator";
+  return {
+    mode,
+    appId,
+    apiToken: mode === "sendbird" ? (env.SENDBIRD_API_TOKEN ?? "") : (env.SENDBIRD_API_TOKEN ?? emulatorMasterToken),
+    callsBaseUrl: env.SENDBIRD_CALLS_API_URL ?? (mode === "sendbird" ? `https://api-${appId}.calls.sendbird.com/v1` : `${emulatorOrigin}/v1`),
+    chatBaseUrl: env.SENDBIRD_CHAT_API_URL ?? (mode === "sendbird" ? `https://api-${appId}.sendbird.com/v3` : `${emulatorOrigin}/v3`),
+    emulatorPort: env.EMULATOR_PORT,
+    emulatorMasterToken,
+    demoPassword: env.SHOWRUNNER_DEMO_PASSWORD ?? "showrunner-demo",
+    port: env.PORT,
+    dataDir: env.DATA_DIR ?? "./.data",
+    databaseUrl: env.DATABASE_URL ?? null,
+    nextAuthUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    nextAuthSecret: env.NEXTAUTH_SECRET ?? null,
+    oidc: env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET } : null,
+    bootstrapAdmin: env.SHOWRUNNER_ADMIN_EMAIL && env.SHOWRUNNER_ADMIN_PASSWORD ? { email: env.SHOWRUNNER_ADMIN_EMAIL, password: env.SHOWRUNNER_ADMIN_PASSWORD } : null,
+  };
+}
+
+let cached: Settings | undefined;
+
+/** The process's settings, parsed once. */
+export function settings(): Settings {
+  cached ??= parseSettings(process.env);
+  return cached;
+}
