@@ -1,9 +1,13 @@
 import js from "@eslint/js";
+import nextVitals from "eslint-config-next/core-web-vitals";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", ".data", ".next", "coverage", "playwright-report", "test-results"] },
+  {
+    ignores: ["node_modules", ".data", ".next", "coverage", "playwright-report", "test-results", "next-env.d.ts", "out", "build"],
+  },
+  ...nextVitals,
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -15,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/**/*.ts"],
+    files: ["scripts/**/*.ts", "e2e/**/*.ts"],
     rules: { "no-console": "off" },
   },
 );

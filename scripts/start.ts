@@ -1,25 +1,104 @@
-// npm start: the emulator with the demo world and the simulator, on $EMULATOR_PORT (8090).
-import { createEmulator, defaultMasterToken, serveEmulator } from "@/lib/emulator";
+// npm start: builds the console when the build is missing or stale, starts the emulator (emulator mode)
+// and the console, prints a banner, and stops both on Ctrl-C.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { createEmulator, serveEmulator } from "@/lib/emulator";
+import { SettingsError, parseSettings } from "@/lib/env";
+import type { Settings } from "@/lib/env";
+import { buildIsStale } from "./lib/build-state";
 
-const port = Number(process.env.EMULATOR_PORT ?? "8090");
-if (!Number.isInteger(port) || port <= 0 || port > 65535) {
-  console.error(`EMULATOR_PORT must be a port number (1–65535), got "${process.env.EMULATOR_PORT}".`);
+function die(message: string): never {
+  console.error(`showrunner: ${message}`);
   process.exit(1);
 }
-const masterToken = process.env.EMULATOR_MASTER_TOKEN || defaultMasterToken;
-const emulator = createEmulator({ seed: 42, masterToken, simulate: true });
-const running = await serveEmulator(emulator, { port }).catch((err: unknown) => {
-  console.error(`Could not listen on 127.0.0.1:${port}: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-});
-console.log(`Showrunner — Sendbird emulator with the demo world (simulator on)
-  Live + Calls API  ${running.callsBaseUrl}
-  Chat API          ${running.chatBaseUrl}
-  Control plane     ${running.origin}/__emulator
-  Master API token  ${masterToken}`);
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    void running.close().then(() => process.exit(0));
+function load(): Settings {
+  try {
+    return parseSettings(process.env);
+  } catch (err) {
+    if (err instanceof SettingsError) die(err.message);
+    throw err;
+  }
+}
+
+function portFree(port: number, host?: string): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once("error", () => done(false));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => done(true)));
   });
 }
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.once("exit", (code) => done(code ?? 1));
+  });
+}
+
+async function waitUntilUp(url: string, child: { exitCode: number | null }, timeoutMs = 60_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) die(`the console stopped while starting (exit code ${child.exitCode}).`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  die(`the console did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+const settings = load();
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+
+if (!(await portFree(settings.port))) die(`port ${settings.port} is already in use; stop what runs there or set PORT.`);
+if (settings.mode === "emulator" && !(await portFree(settings.emulatorPort, "127.0.0.1"))) {
+  die(`port ${settings.emulatorPort} (the emulator) is already in use; stop what runs there or set EMULATOR_PORT.`);
+}
+
+if (buildIsStale(process.cwd())) {
+  console.log("showrunner: building the console (first start or sources changed)…");
+  const code = await run(process.execPath, [nextBin, "build"], env);
+  if (code !== 0) die(`the build failed (exit code ${code}).`);
+}
+
+const emulator =
+  settings.mode === "emulator"
+    ? await serveEmulator(createEmulator({ seed: 42, masterToken: settings.emulatorMasterToken, simulate: true }), { port: settings.emulatorPort })
+    : null;
+
+const consoleProcess = spawn(process.execPath, [nextBin, "start", "-p", String(settings.port)], { stdio: ["ignore", "ignore", "inherit"], env });
+let stopping = false;
+async function stop(code: number): Promise<never> {
+  stopping = true;
+  if (consoleProcess.exitCode === null) consoleProcess.kill("SIGTERM");
+  await emulator?.close();
+  process.exit(code);
+}
+consoleProcess.once("exit", (code) => {
+  if (!stopping) {
+    console.error(`showrunner: the console stopped (exit code ${code ?? "?"}).`);
+    void stop(code ?? 1);
+  }
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+
+const url = `http://localhost:${settings.port}`;
+await waitUntilUp(`http://127.0.0.1:${settings.port}/api/health`, consoleProcess);
+const data = settings.databaseUrl ? settings.databaseUrl.replace(/\/\/[^@/]*@/, "//…@") : resolve(settings.dataDir);
+console.log(`
+  Showrunner is running at ${url}
+
+  Mode      ${settings.mode === "emulator" ? "emulator (demo data, nothing leaves this machine)" : `sendbird (application ${settings.appId})`}
+  Sendbird  ${settings.callsBaseUrl}  ·  ${settings.chatBaseUrl}${
+    emulator ? `\n  Emulator  ${emulator.origin}  (master token ${settings.emulatorMasterToken}; control plane at /__emulator)` : ""
+  }
+  Data      ${data}
+
+  Ctrl-C stops everything.
+`);

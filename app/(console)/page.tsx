@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { ConnectionReportView } from "@/components/connection/connection-report";
+import { checkConnection } from "@/lib/connection";
+
+export const metadata: Metadata = { title: "Overview" };
+
+// GET / — the connection check of the configured application (reads one item per host, changes nothing).
+export default async function OverviewPage() {
+  const report = await checkConnection();
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Connection</h1>
+        <p className="text-sm text-muted-foreground">Whether Sendbird answers this console, and with which powers.</p>
+      </div>
+      <ConnectionReportView report={report} />
+    </div>
+  );
+}

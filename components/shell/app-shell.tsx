@@ -1,0 +1,37 @@
+import { Clapperboard } from "lucide-react";
+import Link from "next/link";
+import type * as React from "react";
+import { settings } from "@/lib/env";
+import { AppSidebar } from "./app-sidebar";
+import { ModeBadge } from "./mode-badge";
+import { ThemeToggle } from "./theme-toggle";
+
+/** The console frame: sidebar of sections, header with the mode, and the page. */
+export function AppShell({ children }: { children: React.ReactNode }) {
+  const { mode, appId } = settings();
+  return (
+    <div className="grid min-h-screen md:grid-cols-[15rem_1fr]">
+      <aside className="hidden border-r bg-sidebar md:block">
+        <Link href="/" className="flex h-14 items-center gap-2 border-b px-5 font-semibold">
+          <Clapperboard className="size-5" aria-hidden />
+          Showrunner
+        </Link>
+        <AppSidebar />
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="flex h-14 items-center gap-3 border-b px-4 md:px-6">
+          <Link href="/" className="font-semibold md:hidden">
+            Showrunner
+          </Link>
+          <ModeBadge mode={mode} appId={appId} />
+          <div className="ml-auto flex items-center gap-2">
+            <ThemeToggle />
+          </div>
+        </header>
+        <main id="main" className="flex-1 p-4 md:p-6">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { Badge } from "@/components/ui/badge";
+
+/** Which application the console is operating on: always visible, so nobody mistakes the demo for production. */
+export function ModeBadge({ mode, appId }: { mode: "emulator" | "sendbird"; appId: string }) {
+  if (mode === "emulator") {
+    return (
+      <Badge variant="warning" title="Talking to the bundled Sendbird emulator with demo data">
+        Emulator · demo data
+      </Badge>
+    );
+  }
+  return (
+    <Badge variant="success" title="Talking to Sendbird">
+      Sendbird app <span className="font-mono">{appId}</span>
+    </Badge>
+  );
+}

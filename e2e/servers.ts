@@ -1,0 +1,10 @@
+/** Where the e2e servers listen (see playwright.config.ts). */
+export const consolePort = 3100;
+export const badTokenPort = 3101;
+export const emulatorPort = 8190;
+
+export const e2e = {
+  baseURL: `http://127.0.0.1:${consolePort}`,
+  badTokenURL: `http://127.0.0.1:${badTokenPort}`,
+  emulatorURL: `http://127.0.0.1:${emulatorPort}`,
+};

@@ -1,0 +1,76 @@
+import {
+  SendbirdAuthError,
+  SendbirdConflictError,
+  SendbirdConnectionError,
+  SendbirdError,
+  SendbirdNotFoundError,
+  SendbirdPermissionError,
+  SendbirdRateLimitError,
+  SendbirdResponseError,
+  SendbirdServerError,
+  SendbirdStateError,
+  SendbirdTimeoutError,
+} from "@/lib/sendbird/errors";
+
+/** A failure of the console itself (bad input, missing permission, misconfiguration), with a stable code. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+/** A user-facing explanation: a short title and a sentence that says what to do. */
+export interface Explanation {
+  title: string;
+  detail: string;
+  /** Sendbird's own code and host, when Sendbird answered. */
+  code: number | null;
+  host: "calls" | "chat" | null;
+  /** Whether trying again may help. */
+  retryable: boolean;
+}
+
+const hostNames = { calls: "Live & Calls API", chat: "Chat API" } as const;
+
+/** Turns any error into plain words a console user can act on ("This event already ended", not "Error 401120"). */
+export function explain(err: unknown): Explanation {
+  if (err instanceof AppError) return { title: "Request refused", detail: err.message, code: null, host: null, retryable: false };
+  if (!(err instanceof SendbirdError)) {
+    return { title: "Something went wrong", detail: "The console hit an unexpected error. Try again; if it persists, check the server log.", code: null, host: null, retryable: true };
+  }
+  const where = hostNames[err.host];
+  const base = { code: err.code, host: err.host };
+  if (err.code === 400304) {
+    return { ...base, title: "Unknown application", detail: "Sendbird does not know this application id. Check SENDBIRD_APP_ID.", retryable: false };
+  }
+  if (err instanceof SendbirdAuthError) {
+    return { ...base, title: "API token rejected", detail: `The ${where} rejected the API token. Check SENDBIRD_API_TOKEN: it may be mistyped, from another application, or revoked.`, retryable: false };
+  }
+  if (err instanceof SendbirdPermissionError) {
+    return { ...base, title: "Not allowed with this token", detail: "This needs the master API token; the console runs on a secondary token.", retryable: false };
+  }
+  if (err instanceof SendbirdConnectionError) {
+    return { ...base, title: `${where} unreachable`, detail: `Could not reach the ${where}. Check the network, SENDBIRD_APP_ID and any base-URL override. (${err.message})`, retryable: true };
+  }
+  if (err instanceof SendbirdTimeoutError) {
+    return { ...base, title: `${where} too slow`, detail: `The ${where} did not answer in time. Try again in a moment.`, retryable: true };
+  }
+  if (err instanceof SendbirdRateLimitError) {
+    return { ...base, title: "Rate limited", detail: `Sendbird is limiting how fast this application may call the ${where}. Wait a few seconds and try again.`, retryable: true };
+  }
+  if (err instanceof SendbirdServerError) {
+    return { ...base, title: "Sendbird had a problem", detail: `The ${where} failed (HTTP ${err.status}): ${err.message} Try again.`, retryable: true };
+  }
+  if (err instanceof SendbirdResponseError) {
+    return { ...base, title: "Unexpected answer", detail: `The ${where} answered in a shape the console does not understand: ${err.message}`, retryable: true };
+  }
+  if (err instanceof SendbirdNotFoundError) return { ...base, title: "Not found", detail: err.message, retryable: false };
+  if (err instanceof SendbirdStateError) return { ...base, title: "Not allowed right now", detail: err.message, retryable: false };
+  if (err instanceof SendbirdConflictError) return { ...base, title: "Already exists", detail: err.message, retryable: false };
+  return { ...base, title: "Sendbird refused the request", detail: err.message, retryable: false };
+}

@@ -1,0 +1,173 @@
+import "server-only";
+import { z } from "zod";
+import { toDirectCallDto, toRoomDto, toRoomParticipantDto } from "../dto";
+import type { DirectCallDto, RoomDto, RoomParticipantDto } from "../dto";
+import { id, listing } from "../pages";
+import type { Listing } from "../pages";
+import {
+  callCustomItemsUpdateSchema,
+  directCallEnvelopeSchema,
+  directCallListSchema,
+  directCallSchema,
+  roomEnvelopeSchema,
+  roomListSchema,
+  roomParticipantListSchema,
+} from "../schemas";
+import type { Transport } from "../transport";
+
+export interface ListCallsParams {
+  endResults?: string[] | undefined;
+  /** With `scope`: calls started at or before (`prev`, default) or at or after (`next`) this ms time. */
+  callTs?: number | undefined;
+  scope?: "prev" | "next" | undefined;
+  durationMinMs?: number | undefined;
+  durationMaxMs?: number | undefined;
+  limit?: number | undefined;
+  next?: string | undefined;
+}
+
+export interface UserCallsParams {
+  userId: string;
+  role?: "dc_caller" | "dc_callee" | undefined;
+  endResults?: string[] | undefined;
+  /** Unix ms; sent as the seconds the endpoint documents. */
+  startedAfter?: number | undefined;
+  endedBefore?: number | undefined;
+  limit?: number | undefined;
+  next?: string | undefined;
+}
+
+/** `GET /direct_calls/{id}` most likely wraps the call in `{ call }`; a bare call is read too. */
+const oneCallSchema = z.union([directCallEnvelopeSchema, directCallSchema.transform((call) => ({ call }))]);
+
+const seconds = (ms: number | undefined) => (ms === undefined ? undefined : Math.floor(ms / 1000));
+
+/** PUT/DELETE of custom items on a direct call or a room: the same body and answer on both. */
+function customItemsOf(t: Transport, pathOf: (id: string) => string, endpoint: string) {
+  const send = (method: "PUT" | "DELETE", targetId: string, body: unknown) =>
+    t.request({ host: "calls", method, path: pathOf(targetId), endpoint, body, schema: callCustomItemsUpdateSchema }).then((r) => r.custom_items);
+  return {
+    update: (targetId: string, items: Record<string, string>) => send("PUT", targetId, { custom_items: items, mode: "upsert" }),
+    /** Deletes the given keys, or every item when none are given. */
+    delete: (targetId: string, keys?: string[]) => send("DELETE", targetId, keys ? { keys } : {}),
+  };
+}
+
+export function callsResource(t: Transport) {
+  const list: Listing<ListCallsParams, DirectCallDto> = listing(async (p: ListCallsParams) => {
+    const res = await t.request({
+      host: "calls",
+      method: "GET",
+      path: "/direct_calls",
+      endpoint: "/direct_calls",
+      schema: directCallListSchema,
+      query: {
+        end_result: p.endResults,
+        call_ts: p.callTs,
+        search_scope_from_call_ts: p.callTs === undefined ? undefined : (p.scope ?? "prev"),
+        duration_range_min: p.durationMinMs,
+        duration_range_max: p.durationMaxMs,
+        limit: p.limit,
+        next: p.next,
+      },
+    });
+    return { items: res.calls.map(toDirectCallDto), next: res.has_next ? res.next || null : null, prev: null };
+  });
+
+  const userCalls: Listing<UserCallsParams, DirectCallDto> = listing(async (p: UserCallsParams) => {
+    const res = await t.request({
+      host: "calls",
+      method: "GET",
+      path: `/users/${id(p.userId)}/calls`,
+      endpoint: "/users/{id}/calls",
+      schema: directCallListSchema,
+      query: {
+        type: "direct",
+        role: p.role,
+        end_result: p.endResults,
+        start_ts: seconds(p.startedAfter),
+        end_ts: seconds(p.endedBefore),
+        limit: p.limit,
+        next: p.next,
+      },
+    });
+    return { items: res.calls.map(toDirectCallDto), next: res.has_next ? res.next || null : null, prev: null };
+  });
+
+  return {
+    list,
+    retrieve: (callId: string) =>
+      t
+        .request({ host: "calls", method: "GET", path: `/direct_calls/${id(callId)}`, endpoint: "/direct_calls/{id}", schema: oneCallSchema })
+        .then((r) => toDirectCallDto(r.call)),
+    userCalls,
+    customItems: customItemsOf(t, (callId) => `/direct_calls/${id(callId)}/custom_items`, "/direct_calls/{id}/custom_items"),
+  };
+}
+
+export interface ListRoomsParams {
+  type?: "small_room_for_video" | "large_room_for_audio_only" | undefined;
+  state?: "open" | "deleted" | undefined;
+  roomIds?: string[] | undefined;
+  createdFrom?: number | undefined;
+  createdTo?: number | undefined;
+  participantsMin?: number | undefined;
+  participantsMax?: number | undefined;
+  createdBy?: string[] | undefined;
+  limit?: number | undefined;
+  next?: string | undefined;
+  prev?: string | undefined;
+}
+
+export function roomsResource(t: Transport) {
+  const list: Listing<ListRoomsParams, RoomDto> = listing(async (p: ListRoomsParams) => {
+    const res = await t.request({
+      host: "calls",
+      method: "GET",
+      path: "/rooms",
+      endpoint: "/rooms",
+      schema: roomListSchema,
+      query: {
+        type: p.type,
+        state: p.state,
+        room_ids: p.roomIds,
+        created_at_start_date: p.createdFrom,
+        created_at_end_date: p.createdTo,
+        current_participant_range_gte: p.participantsMin,
+        current_participant_range_lte: p.participantsMax,
+        created_by_user_ids: p.createdBy,
+        limit: p.limit,
+        next: p.next,
+        prev: p.prev,
+      },
+    });
+    return { items: res.rooms.map(toRoomDto), next: res.next || null, prev: res.prev || null };
+  });
+
+  const participants: Listing<{ roomId: string; limit?: number | undefined; next?: string | undefined }, RoomParticipantDto> = listing(
+    async (p) => {
+      const res = await t.request({
+        host: "calls",
+        method: "GET",
+        path: `/rooms/${id(p.roomId)}/participants`,
+        endpoint: "/rooms/{id}/participants",
+        query: { limit: p.limit, next: p.next },
+        schema: roomParticipantListSchema,
+      });
+      return { items: res.participants.map(toRoomParticipantDto), next: res.next || null, prev: res.prev || null };
+    },
+  );
+
+  const roomCall = (method: "GET" | "POST" | "DELETE", path: string, endpoint: string, body?: unknown) =>
+    t.request({ host: "calls", method, path, endpoint, body, schema: roomEnvelopeSchema }).then((r) => toRoomDto(r.room));
+
+  return {
+    create: (type: "small_room_for_video" | "large_room_for_audio_only", customItems?: Record<string, string>) =>
+      roomCall("POST", "/rooms", "/rooms", { type, ...(customItems ? { custom_items: customItems } : {}) }),
+    list,
+    retrieve: (roomId: string) => roomCall("GET", `/rooms/${id(roomId)}`, "/rooms/{id}"),
+    participants,
+    delete: (roomId: string) => roomCall("DELETE", `/rooms/${id(roomId)}`, "/rooms/{id}"),
+    customItems: customItemsOf(t, (roomId) => `/rooms/${id(roomId)}/custom_items`, "/rooms/{id}/custom_items"),
+  };
+}

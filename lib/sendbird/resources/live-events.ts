@@ -1,0 +1,181 @@
+import "server-only";
+import { z } from "zod";
+import { hostsOf, toLiveEventDto, toParticipantDto } from "../dto";
+import type { HostDto, LiveEventDto, ParticipantDto } from "../dto";
+import { id, listing } from "../pages";
+import type { Listing } from "../pages";
+import {
+  hostsResponseSchema,
+  liveEventCustomItemsSchema,
+  liveEventEnvelopeSchema,
+  liveEventListSchema,
+  participantListSchema,
+  recordingCopyResponseSchema,
+} from "../schemas";
+import type { Transport } from "../transport";
+
+export interface CreateLiveEventInput {
+  hostCandidates: string[];
+  title?: string | undefined;
+  coverUrl?: string | undefined;
+  /** Audio-only events are created with `type: live_event_for_audio_only` next to `host_type`. */
+  audioOnly?: boolean | undefined;
+  customItems?: Record<string, string> | undefined;
+}
+
+export interface UpdateLiveEventInput {
+  title?: string | undefined;
+  coverUrl?: string | undefined;
+  hostCandidates?: string[] | undefined;
+}
+
+export interface ListLiveEventsParams {
+  states?: string[] | undefined;
+  types?: ("video" | "audio")[] | undefined;
+  createdFrom?: number | undefined;
+  createdTo?: number | undefined;
+  startedFrom?: number | undefined;
+  startedTo?: number | undefined;
+  participantsMin?: number | undefined;
+  participantsMax?: number | undefined;
+  ids?: string[] | undefined;
+  createdBy?: string[] | undefined;
+  limit?: number | undefined;
+  next?: string | undefined;
+  prev?: string | undefined;
+}
+
+const typeNames = { video: "live_event_for_video", audio: "live_event_for_audio_only" } as const;
+
+export function liveEventsResource(t: Transport) {
+  const one = (method: "GET" | "POST" | "PUT" | "DELETE", path: string, endpoint: string, body?: unknown) =>
+    t.request({ host: "calls", method, path, endpoint, body, schema: liveEventEnvelopeSchema }).then((r) => toLiveEventDto(r.live_event));
+
+  const list: Listing<ListLiveEventsParams, LiveEventDto> = listing(async (p: ListLiveEventsParams) => {
+    const res = await t.request({
+      host: "calls",
+      method: "GET",
+      path: "/live-events",
+      endpoint: "/live-events",
+      schema: liveEventListSchema,
+      query: {
+        state: p.states,
+        types: p.types?.map((type) => typeNames[type]),
+        created_at_start_date: p.createdFrom,
+        created_at_end_date: p.createdTo,
+        started_at_start_date: p.startedFrom,
+        started_at_end_date: p.startedTo,
+        participant_count_range_gte: p.participantsMin,
+        participant_count_range_lte: p.participantsMax,
+        live_event_ids: p.ids,
+        created_by_user_ids: p.createdBy,
+        limit: p.limit,
+        next: p.next,
+        prev: p.prev,
+      },
+    });
+    return { items: res.live_events.map(toLiveEventDto), next: res.next || null, prev: res.prev || null };
+  });
+
+  const participants: Listing<{ liveEventId: string; limit?: number | undefined; next?: string | undefined; prev?: string | undefined }, ParticipantDto> =
+    listing(async (p) => {
+      const res = await t.request({
+        host: "calls",
+        method: "GET",
+        path: `/live-events/${id(p.liveEventId)}/participants`,
+        endpoint: "/live-events/{id}/participants",
+        query: { limit: p.limit, next: p.next, prev: p.prev },
+        schema: participantListSchema,
+      });
+      return { items: res.participants.map(toParticipantDto), next: res.next || null, prev: res.prev || null };
+    });
+
+  return {
+    create: (input: CreateLiveEventInput) =>
+      one("POST", "/live-events", "/live-events", {
+        host_type: "single_host",
+        ...(input.audioOnly ? { type: typeNames.audio } : {}),
+        user_ids_for_host: input.hostCandidates,
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.coverUrl !== undefined ? { cover_url: input.coverUrl } : {}),
+        ...(input.customItems !== undefined ? { custom_items: input.customItems } : {}),
+      }),
+    setReady: (liveEventId: string) => one("POST", `/live-events/${id(liveEventId)}/ready`, "/live-events/{id}/ready", {}),
+    start: (liveEventId: string) => one("POST", `/live-events/${id(liveEventId)}/start`, "/live-events/{id}/start", {}),
+    update: (liveEventId: string, input: UpdateLiveEventInput) =>
+      one("PUT", `/live-events/${id(liveEventId)}`, "/live-events/{id}", {
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.coverUrl !== undefined ? { cover_url: input.coverUrl } : {}),
+        ...(input.hostCandidates !== undefined ? { user_ids_for_host: input.hostCandidates } : {}),
+      }),
+    end: (liveEventId: string) => one("DELETE", `/live-events/${id(liveEventId)}`, "/live-events/{id}"),
+    retrieve: (liveEventId: string) => one("GET", `/live-events/${id(liveEventId)}`, "/live-events/{id}"),
+    list,
+    hosts: async (liveEventId: string): Promise<HostDto[]> =>
+      hostsOf(
+        await t.request({
+          host: "calls",
+          method: "GET",
+          path: `/live-events/${id(liveEventId)}/hosts`,
+          endpoint: "/live-events/{id}/hosts",
+          schema: hostsResponseSchema,
+        }),
+      ),
+    participants,
+    customItems: {
+      get: (liveEventId: string) =>
+        t
+          .request({ host: "calls", method: "GET", path: `/live-events/${id(liveEventId)}/custom-items`, endpoint: "/live-events/{id}/custom-items", schema: liveEventCustomItemsSchema })
+          .then((r) => r.custom_items),
+      update: (liveEventId: string, items: Record<string, string>, mode: "upsert" | "replace" = "upsert") =>
+        t
+          .request({
+            host: "calls",
+            method: "PUT",
+            path: `/live-events/${id(liveEventId)}/custom-items`,
+            endpoint: "/live-events/{id}/custom-items",
+            body: { custom_items: items, mode },
+            schema: liveEventCustomItemsSchema,
+          })
+          .then((r) => r.custom_items),
+      /** Deletes the given keys (the SDK's JSON-array body), or every item when none are given. */
+      delete: (liveEventId: string, keys?: string[]) =>
+        t
+          .request({
+            host: "calls",
+            method: "DELETE",
+            path: `/live-events/${id(liveEventId)}/custom-items`,
+            endpoint: "/live-events/{id}/custom-items",
+            body: keys ?? {},
+            schema: liveEventCustomItemsSchema,
+          })
+          .then((r) => r.custom_items),
+    },
+  };
+}
+
+export interface CopyRecordingInput {
+  bucket: string;
+  region: string;
+  accessKey: string;
+  secretKey: string;
+}
+
+const copyResultSchema = recordingCopyResponseSchema.partial().extend({ recording_id: z.string().optional() });
+
+export function recordingsResource(t: Transport) {
+  return {
+    /** Copies a completed recording to the caller's S3 bucket; the keys are sent once and kept nowhere. */
+    copy: (recordingId: string, input: CopyRecordingInput) =>
+      t
+        .request({
+          host: "calls",
+          method: "POST",
+          path: `/cloud-recordings/${id(recordingId)}/copy`,
+          endpoint: "/cloud-recordings/{id}/copy",
+          body: { bucket: input.bucket, region: input.region, access_key: input.accessKey, secret_key: input.secretKey },
+          schema: copyResultSchema,
+        })
+        .then((r) => ({ recordingId, status: r.status ?? "requested", bucket: r.bucket ?? input.bucket, region: r.region ?? input.region })),
+  };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, test } from "vitest";
+import { createSendbirdClient } from "./client";
+import type { SendbirdClient } from "./client";
+import {
+  SendbirdConnectionError,
+  SendbirdNotFoundError,
+  SendbirdRateLimitError,
+  SendbirdServerError,
+  SendbirdTimeoutError,
+} from "./errors";
+import type { SendbirdError } from "./errors";
+import { fakeFetch } from "./testing/fake-fetch";
+import type { FakeReply } from "./testing/fake-fetch";
+import { wire } from "./testing/wire";
+
+type Step = "ok" | "network" | FakeReply;
+
+const serverError: FakeReply = { status: 500, json: { error: true, code: 500999, type: "UNKNOWN_ERROR", message: "Boom." } };
+const tooMany: FakeReply = { status: 429, json: { message: "Too many requests", code: 429100, type: "RATE_LIMIT_EXCEEDED" } };
+const notFound: FakeReply = { status: 400, json: { error: true, code: 400200, type: "NOT_FOUND", message: "Nope." } };
+
+/** A client whose fake host answers `steps` in order (the last one repeats) and whose sleeps are only recorded. */
+function scripted(steps: Step[], options: { maxRetries?: number; retryBaseMs?: number; maxRetryAfterMs?: number } = {}) {
+  const sleeps: number[] = [];
+  let i = 0;
+  const fake = fakeFetch((request) => {
+    const step = steps[Math.min(i, steps.length - 1)] ?? "ok";
+    i += 1;
+    if (step === "network") throw new TypeError("fetch failed");
+    if (step !== "ok") return step;
+    if (request.url.includes("/v3/")) return { json: wire.user() };
+    return { json: request.url.includes("/rooms") ? { room: wire.room() } : { live_event: wire.liveEvent() } };
+  });
+  const client = createSendbirdClient({
+    appId: "app1",
+    apiToken: "t",
+    fetch: fake.fetch,
+    throttle: false,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    ...options,
+  });
+  return { client, sent: fake.sent, sleeps };
+}
+
+interface RetryCase {
+  rule: string;
+  steps: Step[];
+  call: (c: SendbirdClient) => Promise<unknown>;
+  attempts: number;
+  /** The error class when the call fails; undefined when it succeeds. */
+  fails?: typeof SendbirdError;
+}
+
+const retrieve = (c: SendbirdClient) => c.liveEvents.retrieve("le-1");
+const create = (c: SendbirdClient) => c.liveEvents.create({ hostCandidates: ["u-1"] });
+
+const retryCases: RetryCase[] = [
+  { rule: "a GET retries a 5xx and succeeds", steps: [serverError, "ok"], call: retrieve, attempts: 2 },
+  { rule: "a GET retries a dropped connection and succeeds", steps: ["network", "ok"], call: retrieve, attempts: 2 },
+  { rule: "a GET gives up after maxRetries retries", steps: [serverError], call: retrieve, attempts: 4, fails: SendbirdServerError },
+  { rule: "a GET does not retry a 4xx", steps: [notFound, "ok"], call: retrieve, attempts: 1, fails: SendbirdNotFoundError },
+  { rule: "a POST does not retry a 5xx", steps: [serverError, "ok"], call: create, attempts: 1, fails: SendbirdServerError },
+  { rule: "a POST does not retry a dropped connection", steps: ["network", "ok"], call: create, attempts: 1, fails: SendbirdConnectionError },
+  { rule: "a PUT does not retry a 5xx", steps: [serverError, "ok"], call: (c) => c.users.update("u-1", { nickname: "x" }), attempts: 1, fails: SendbirdServerError },
+  { rule: "a DELETE does not retry a 5xx", steps: [serverError, "ok"], call: (c) => c.rooms.delete("room-1"), attempts: 1, fails: SendbirdServerError },
+  { rule: "a POST retries a 429, which was not processed", steps: [tooMany, tooMany, "ok"], call: create, attempts: 3 },
+  { rule: "a GET gives up on 429s after maxRetries retries", steps: [tooMany], call: retrieve, attempts: 4, fails: SendbirdRateLimitError },
+];
+
+describe("retry rule", () => {
+  test.each(retryCases.map((c) => [c.rule, c] as const))("%s", async (_rule, c) => {
+    const { client, sent } = scripted(c.steps);
+    const outcome = c.call(client);
+    if (c.fails) await expect(outcome).rejects.toBeInstanceOf(c.fails);
+    else await expect(outcome).resolves.toBeDefined();
+    expect(sent).toHaveLength(c.attempts);
+  });
+
+  test("a 429 waits the X-RateLimit-RetryAfter seconds before retrying", async () => {
+    const { client, sleeps } = scripted([{ ...tooMany, headers: { "X-RateLimit-RetryAfter": "0.25" } }, "ok"]);
+    await client.users.retrieve("u-1");
+    expect(sleeps).toEqual([250]);
+  });
+
+  test("a 429 without the header backs off exponentially with jitter", async () => {
+    const { client, sleeps } = scripted([tooMany, tooMany, tooMany, "ok"], { retryBaseMs: 100 });
+    await client.liveEvents.retrieve("le-1");
+    expect(sleeps).toHaveLength(3);
+    sleeps.forEach((ms, attempt) => {
+      expect(ms).toBeGreaterThanOrEqual(100 * 2 ** attempt * 0.75);
+      expect(ms).toBeLessThanOrEqual(100 * 2 ** attempt * 1.25);
+    });
+  });
+
+  test("a Retry-After longer than the client will wait gives up at once", async () => {
+    const { client, sent } = scripted([{ ...tooMany, headers: { "X-RateLimit-RetryAfter": "31" } }, "ok"], { maxRetryAfterMs: 30_000 });
+    await expect(client.liveEvents.retrieve("le-1")).rejects.toMatchObject({ name: "SendbirdRateLimitError", retryAfterSeconds: 31 });
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe("timeouts", () => {
+  test("an answer slower than timeoutMs becomes SendbirdTimeoutError", async () => {
+    const hang: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+      });
+    const client = createSendbirdClient({ appId: "app1", apiToken: "t", fetch: hang, throttle: false, timeoutMs: 30, maxRetries: 0 });
+    const err: unknown = await client.liveEvents.retrieve("le-1").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SendbirdTimeoutError);
+    expect(err).toMatchObject({ host: "calls", status: 0, code: null, method: "GET", path: "/live-events/le-1" });
+  });
+});

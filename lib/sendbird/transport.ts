@@ -1,0 +1,178 @@
+import "server-only";
+import type { z } from "zod";
+import { SendbirdConnectionError, SendbirdError, SendbirdResponseError, SendbirdTimeoutError, errorClassFor } from "./errors";
+import type { SendbirdHost } from "./errors";
+import { RateBucket, realSleep } from "./rate-bucket";
+import type { Sleep } from "./rate-bucket";
+
+export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
+
+export interface TransportOptions {
+  apiToken: string;
+  callsBaseUrl: string;
+  chatBaseUrl: string;
+  fetch?: typeof fetch;
+  /** Per attempt, including reading the body. Default 10 s. */
+  timeoutMs?: number;
+  /** Retries after the first attempt. Default 3. */
+  maxRetries?: number;
+  /** First backoff step; doubles each retry, with jitter. Default 1000 ms. */
+  retryBaseMs?: number;
+  /** The longest Retry-After the client will wait out before giving up. Default 30 s. */
+  maxRetryAfterMs?: number;
+  /** Keep under Sendbird's rate limits client-side (default true). */
+  throttle?: boolean;
+  sleep?: Sleep;
+  bucket?: RateBucket;
+}
+
+export interface RequestSpec<S extends z.ZodType> {
+  host: SendbirdHost;
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** Path with ids already encoded, e.g. `/live-events/abc%2F1`. */
+  path: string;
+  /** The route template, for per-endpoint rate limiting, e.g. `/live-events/{id}`. */
+  endpoint: string;
+  query?: Query;
+  body?: unknown;
+  schema: S;
+}
+
+/** Serializes a query: arrays become one comma-separated value of URL-encoded items, as Sendbird expects. */
+export function toSearch(query: Query | undefined): string {
+  if (!query) return "";
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    const text = Array.isArray(value) ? value.map((v) => encodeURIComponent(v)).join(",") : encodeURIComponent(String(value));
+    if (Array.isArray(value) && value.length === 0) continue;
+    parts.push(`${encodeURIComponent(key)}=${text}`);
+  }
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+/** Sends requests to the two hosts with timeouts, the narrow retry rule and client-side throttling. */
+export class Transport {
+  private readonly fetchImpl: typeof fetch;
+  private readonly timeoutMs: number;
+  private readonly maxRetries: number;
+  private readonly retryBaseMs: number;
+  private readonly maxRetryAfterMs: number;
+  private readonly sleep: Sleep;
+  private readonly bucket: RateBucket | null;
+
+  constructor(private readonly options: TransportOptions) {
+    this.fetchImpl = options.fetch ?? fetch;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.maxRetries = options.maxRetries ?? 3;
+    this.retryBaseMs = options.retryBaseMs ?? 1000;
+    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
+    this.sleep = options.sleep ?? realSleep;
+    this.bucket = options.throttle === false ? null : (options.bucket ?? new RateBucket(undefined, undefined, this.sleep));
+  }
+
+  async request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.infer<S>> {
+    const base = spec.host === "calls" ? this.options.callsBaseUrl : this.options.chatBaseUrl;
+    const url = `${base.replace(/\/$/, "")}${spec.path}${toSearch(spec.query)}`;
+    for (let attempt = 0; ; attempt += 1) {
+      await this.bucket?.acquire(spec.host, spec.method, spec.endpoint);
+      let error: SendbirdError;
+      try {
+        const text = await this.send(url, spec);
+        return this.parse(spec, text);
+      } catch (err) {
+        if (!(err instanceof SendbirdError)) throw err;
+        error = err;
+      }
+      const wait = this.retryDelay(error, spec.method, attempt);
+      if (wait === null) throw error;
+      await this.sleep(wait);
+    }
+  }
+
+  /** One attempt: the body text of a 2xx answer, or a typed error. */
+  private async send(url: string, spec: RequestSpec<z.ZodType>): Promise<string> {
+    const where = { host: spec.host, method: spec.method, path: spec.path };
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      const res = await this.fetchImpl(url, {
+        method: spec.method,
+        headers: { "Api-Token": this.options.apiToken, "Content-Type": "application/json; charset=utf8", Accept: "application/json" },
+        body: spec.body === undefined ? (spec.method === "GET" ? undefined : "{}") : JSON.stringify(spec.body),
+        signal: controller.signal,
+      });
+      const text = await res.text();
+      if (res.ok) return text;
+      throw errorFromResponse(res, text, where);
+    } catch (err) {
+      if (err instanceof SendbirdError) throw err;
+      if (controller.signal.aborted) {
+        throw new SendbirdTimeoutError({ ...where, status: 0, code: null, message: `No answer within ${this.timeoutMs} ms.`, cause: err });
+      }
+      const message = err instanceof Error ? err.message : String(err);
+      throw new SendbirdConnectionError({ ...where, status: 0, code: null, message: `Could not reach the host: ${message}`, cause: err });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private parse<S extends z.ZodType>(spec: RequestSpec<S>, text: string): z.infer<S> {
+    let json: unknown;
+    try {
+      json = text.trim() === "" ? {} : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    const result = spec.schema.safeParse(json);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new SendbirdResponseError({
+        host: spec.host,
+        method: spec.method,
+        path: spec.path,
+        status: 200,
+        code: null,
+        message: `Unexpected response shape${issue ? ` at ${issue.path.join(".") || "(root)"}: ${issue.message}` : ""}.`,
+      });
+    }
+    return result.data;
+  }
+
+  /** How long to wait before retrying, or null to give up. A 429 was not processed, so any method retries. */
+  private retryDelay(error: SendbirdError, method: string, attempt: number): number | null {
+    if (attempt >= this.maxRetries) return null;
+    const backoff = this.retryBaseMs * 2 ** attempt * (0.75 + Math.random() * 0.5);
+    if (error.status === 429) {
+      if (error.retryAfterSeconds === undefined) return backoff;
+      const wait = error.retryAfterSeconds * 1000;
+      return wait > this.maxRetryAfterMs ? null : wait;
+    }
+    if (method !== "GET") return null;
+    if (error.status >= 500 || error instanceof SendbirdConnectionError || error instanceof SendbirdTimeoutError) return backoff;
+    return null;
+  }
+}
+
+function errorFromResponse(res: Response, text: string, where: { host: SendbirdHost; method: string; path: string }): SendbirdError {
+  let body: { code?: unknown; message?: unknown; type?: unknown } = {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed !== null && typeof parsed === "object") body = parsed;
+  } catch {
+    // not JSON: keep the status alone
+  }
+  const code = typeof body.code === "number" ? body.code : null;
+  const retryHeader = res.headers.get("x-ratelimit-retryafter") ?? res.headers.get("retry-after");
+  const retryAfter = retryHeader !== null && Number.isFinite(Number(retryHeader)) ? Math.max(0, Number(retryHeader)) : undefined;
+  const message = typeof body.message === "string" && body.message !== "" ? body.message : `HTTP ${res.status} ${res.statusText}`.trim();
+  const ErrorClass = errorClassFor(where.host, res.status, code);
+  return new ErrorClass({
+    ...where,
+    status: res.status,
+    code,
+    type: typeof body.type === "string" ? body.type : undefined,
+    message,
+    retryAfterSeconds: retryAfter,
+  });
+}

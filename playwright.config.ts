@@ -1,0 +1,57 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { badTokenPort, consolePort, e2e, emulatorPort } from "./e2e/servers";
+
+/**
+ * E2e against the production build: one console in emulator mode (with its emulator and a fresh data
+ * directory) and one in sendbird mode pointed at that emulator with a wrong token.
+ */
+const dataDir = mkdtempSync(join(tmpdir(), "showrunner-e2e-"));
+const chromium = "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: e2e.baseURL,
+    trace: "off",
+    launchOptions: {
+      ...(existsSync(chromium) ? { executablePath: chromium } : {}),
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      command: "npm start",
+      url: `${e2e.baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { PORT: String(consolePort), EMULATOR_PORT: String(emulatorPort), DATA_DIR: dataDir },
+    },
+    {
+      command: "npm start",
+      url: `${e2e.badTokenURL}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(badTokenPort),
+        DATA_DIR: join(dataDir, "bad-token"),
+        SENDBIRD_APP_ID: "e2e-bad-token",
+        SENDBIRD_API_TOKEN: "not-a-real-token-0000",
+        SENDBIRD_CALLS_API_URL: `${e2e.emulatorURL}/v1`,
+        SENDBIRD_CHAT_API_URL: `${e2e.emulatorURL}/v3`,
+        NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      },
+    },
+  ],
+});

@@ -1,0 +1,111 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import { defaultMasterToken } from "@/lib/emulator";
+import type { Figure } from "./figure";
+
+const consolePort = 3300;
+const emulatorPort = 8390;
+const pages = ["/", "/no-such-page"];
+
+async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+}
+
+async function timeRequests(url: string, headers: Record<string, string>, n: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const started = performance.now();
+    const res = await fetch(url, { headers });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/** Starts the production console in emulator mode and measures page weight, LCP and route-handler overhead. */
+export async function consoleFigures(): Promise<Figure[]> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(consolePort), EMULATOR_PORT: String(emulatorPort), DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")) },
+  });
+  const figures: Figure[] = [];
+  try {
+    const base = `http://127.0.0.1:${consolePort}`;
+    await waitFor(`${base}/api/health`);
+    const browser = await chromium.launch({
+      ...(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {}),
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
+    });
+    try {
+      for (const path of pages) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send("Network.enable");
+        const scripts = new Map<string, number>();
+        const types = new Map<string, string>();
+        cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
+        cdp.on("Network.loadingFinished", (e) => {
+          if (types.get(e.requestId) === "Script") scripts.set(e.requestId, e.encodedDataLength);
+        });
+        await page.goto(base + path, { waitUntil: "networkidle" });
+        const kb = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+        figures.push({ name: `JS loaded by a fresh browser, ${path}`, value: `${kb.toFixed(0)} KB compressed`, budget: "≤ 250 KB", ok: kb <= 250 });
+        const lcps: number[] = [];
+        for (let i = 0; i < 5; i += 1) {
+          await page.goto(base + path, { waitUntil: "networkidle" });
+          lcps.push(
+            await page.evaluate(
+              () =>
+                new Promise<number>((done) => {
+                  new PerformanceObserver((list) => {
+                    const entries = list.getEntries();
+                    done(entries[entries.length - 1]?.startTime ?? 0);
+                  }).observe({ type: "largest-contentful-paint", buffered: true });
+                  setTimeout(() => done(-1), 3000);
+                }),
+            ),
+          );
+        }
+        const lcp = percentile(lcps, 50);
+        figures.push({ name: `largest contentful paint, warm, ${path}`, value: `${lcp.toFixed(0)} ms (median of 5)`, budget: "≤ 500 ms", ok: lcp >= 0 && lcp <= 500 });
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    // Warm both paths first, then measure.
+    await timeRequests(`http://127.0.0.1:${emulatorPort}/v1/live-events?limit=1`, { "api-token": defaultMasterToken }, 30);
+    await timeRequests(`${base}/api/health`, {}, 30);
+    const d = await timeRequests(`http://127.0.0.1:${emulatorPort}/v1/live-events?limit=1`, { "api-token": defaultMasterToken }, 200);
+    const c = await timeRequests(`${base}/api/health`, {}, 200);
+    const overhead = percentile(c, 50) - percentile(d, 50);
+    figures.push({
+      name: "route handler overhead over a direct emulator call (GET /api/health vs GET /v1/live-events?limit=1)",
+      value: `${overhead.toFixed(2)} ms p50 (${percentile(c, 50).toFixed(2)} vs ${percentile(d, 50).toFixed(2)} ms)`,
+      budget: "≤ 5 ms p50",
+      ok: overhead <= 5,
+    });
+  } finally {
+    child.kill("SIGTERM");
+  }
+  return figures;
+}
