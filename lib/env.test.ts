@@ -55,6 +55,7 @@ describe("parseSettings", () => {
     [{ SHOWRUNNER_ADMIN_EMAIL: "a@b.co" }, /^SHOWRUNNER_ADMIN_PASSWORD is required/],
     [{ SHOWRUNNER_ADMIN_EMAIL: "not-an-email", SHOWRUNNER_ADMIN_PASSWORD: "x".repeat(12) }, /^SHOWRUNNER_ADMIN_EMAIL must be an e-mail/],
     [{ SENDBIRD_CALLS_API_URL: "not a url" }, /^SENDBIRD_CALLS_API_URL must be an http\(s\) URL/],
+    [{ SHOWRUNNER_CLIENT_THROTTLE: "maybe" }, /^SHOWRUNNER_CLIENT_THROTTLE must be "on" or "off"/],
   ])("refuses %j with one line naming the variable", (env, expected) => {
     const message = problem(env);
     expect(message).toMatch(expected);

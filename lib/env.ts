@@ -35,6 +35,7 @@ const rawSchema = z.object({
   OIDC_CLIENT_SECRET: optional(z.string()),
   SHOWRUNNER_ADMIN_EMAIL: optional(z.email({ error: "must be an e-mail address" })),
   SHOWRUNNER_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
+  SHOWRUNNER_CLIENT_THROTTLE: optional(z.enum(["on", "off"], { error: 'must be "on" or "off"' })),
 });
 
 export type Mode = "emulator" | "sendbird";
@@ -57,6 +58,8 @@ export interface Settings {
   nextAuthSecret: string | null;
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
   bootstrapAdmin: { email: string; password: string } | null;
+  /** Keep under Sendbird's rate limits client-side; off only for load tests against an unlimited emulator. */
+  clientThrottle: boolean;
 }
 
 /** A setting that stops start-up; `message` is the one line to print. */
@@ -111,6 +114,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     nextAuthSecret: env.NEXTAUTH_SECRET ?? null,
     oidc: env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET } : null,
     bootstrapAdmin: env.SHOWRUNNER_ADMIN_EMAIL && env.SHOWRUNNER_ADMIN_PASSWORD ? { email: env.SHOWRUNNER_ADMIN_EMAIL, password: env.SHOWRUNNER_ADMIN_PASSWORD } : null,
+    clientThrottle: env.SHOWRUNNER_CLIENT_THROTTLE !== "off",
   };
 }
 

@@ -14,5 +14,5 @@ export function sendbird(): SendbirdClient {
 /** Options for a client of the configured application, with overrides (e.g. a short timeout for checks). */
 export function clientOptions(overrides: Partial<SendbirdClientOptions> = {}): SendbirdClientOptions {
   const s = settings();
-  return { apiToken: s.apiToken, callsBaseUrl: s.callsBaseUrl, chatBaseUrl: s.chatBaseUrl, ...overrides };
+  return { apiToken: s.apiToken, callsBaseUrl: s.callsBaseUrl, chatBaseUrl: s.chatBaseUrl, throttle: s.clientThrottle, ...overrides };
 }
