@@ -3,6 +3,7 @@ import Link from "next/link";
 import type * as React from "react";
 import { settings } from "@/lib/env";
 import { AppSidebar } from "./app-sidebar";
+import { MobileNav } from "./mobile-nav";
 import { ModeBadge } from "./mode-badge";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -20,6 +21,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="flex h-14 items-center gap-3 border-b px-4 md:px-6">
+          <MobileNav />
           <Link href="/" className="font-semibold md:hidden">
             Showrunner
           </Link>
