@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    globalSetup: ["scripts/test/postgres.ts"],
     environment: "node",
     testTimeout: 20_000,
     pool: "forks",

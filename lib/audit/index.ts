@@ -1,0 +1,155 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, asc, desc, eq, gt, gte, lt, lte } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
+import { withLock } from "@/lib/db";
+import type { Database } from "@/lib/db";
+import { auditEvents } from "@/lib/db/schema";
+import type { Outcome } from "@/lib/db/schema";
+
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
+export interface AuditInput {
+  at?: Date;
+  actorId: string | null;
+  actorEmail: string;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  outcome: Outcome;
+  sendbirdCode?: number | null;
+  message?: string;
+  requestId?: string;
+  ip?: string;
+  userAgent?: string;
+  details?: AuditDetails;
+}
+
+export type AuditRow = typeof auditEvents.$inferSelect;
+
+export const genesisHash = "0".repeat(64);
+/** Advisory-lock key that keeps the chain linear under concurrent writers (any number of instances). */
+const auditLockKey = 727_002;
+
+const secretKey = /(token|secret|password|passwd|api[-_]?key|access[-_]?key|authorization|cookie)/i;
+
+/** Refuses details that look like they carry a secret; only last-4 fragments (`*_last4`) may name one. */
+export function assertNoSecrets(details: AuditDetails): void {
+  for (const [key, value] of Object.entries(details)) {
+    if (key.endsWith("_last4")) {
+      if (typeof value === "string" && value.length <= 4) continue;
+      throw new Error(`Audit detail "${key}" must hold at most 4 characters.`);
+    }
+    if (secretKey.test(key)) throw new Error(`Audit detail "${key}" looks like a secret and is not recorded.`);
+  }
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+}
+
+type Hashed = Omit<AuditRow, "id" | "hash">;
+
+/** The hash of a row: its fields and the previous row's hash, canonically serialized. */
+export function hashRow(row: Hashed): string {
+  const fields = [
+    row.prevHash,
+    row.at.toISOString(),
+    row.actorId,
+    row.actorEmail,
+    row.action,
+    row.targetType,
+    row.targetId,
+    row.outcome,
+    row.sendbirdCode,
+    row.message,
+    row.requestId,
+    row.ip,
+    row.userAgent,
+    row.details,
+  ];
+  return createHash("sha256").update(canonical(fields)).digest("hex");
+}
+
+/** Appends one row to the chain; concurrent appends (even from other instances) queue on one lock. */
+export async function appendAudit(db: Database, input: AuditInput): Promise<AuditRow> {
+  const details = input.details ?? {};
+  assertNoSecrets(details);
+  return withLock(db, auditLockKey, async (tx) => {
+    const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
+    const row: Hashed = {
+      at: new Date(Math.floor((input.at ?? new Date()).getTime())),
+      actorId: input.actorId,
+      actorEmail: input.actorEmail,
+      action: input.action,
+      targetType: input.targetType ?? "",
+      targetId: input.targetId ?? "",
+      outcome: input.outcome,
+      sendbirdCode: input.sendbirdCode ?? null,
+      message: (input.message ?? "").slice(0, 1000),
+      requestId: input.requestId ?? "",
+      ip: input.ip ?? "",
+      userAgent: (input.userAgent ?? "").slice(0, 500),
+      details,
+      prevHash: last?.hash ?? genesisHash,
+    };
+    const [inserted] = await tx.insert(auditEvents).values({ ...row, hash: hashRow(row) }).returning();
+    if (!inserted) throw new Error("The audit row was not written.");
+    return inserted;
+  });
+}
+
+export type ChainReport = { intact: true; rows: number } | { intact: false; rows: number; brokenAt: number; reason: string };
+
+/** Walks the whole chain in order and reports the first row whose hash or link does not hold. */
+export async function verifyChain(db: Database, batch = 1000): Promise<ChainReport> {
+  let prev = genesisHash;
+  let afterId = 0;
+  let rows = 0;
+  for (;;) {
+    const page = await db.select().from(auditEvents).where(gt(auditEvents.id, afterId)).orderBy(asc(auditEvents.id)).limit(batch);
+    if (page.length === 0) return { intact: true, rows };
+    for (const row of page) {
+      rows += 1;
+      if (row.prevHash !== prev) return { intact: false, rows, brokenAt: row.id, reason: "it does not point at the row before it" };
+      const { id: _id, hash, ...fields } = row;
+      if (hashRow(fields) !== hash) return { intact: false, rows, brokenAt: row.id, reason: "its contents no longer match its hash" };
+      prev = hash;
+      afterId = row.id;
+    }
+  }
+}
+
+export interface AuditFilter {
+  actor?: string | undefined;
+  action?: string | undefined;
+  targetType?: string | undefined;
+  targetId?: string | undefined;
+  outcome?: Outcome | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  /** Rows older than this id (newest first paging). */
+  before?: number | undefined;
+  limit?: number | undefined;
+}
+
+/** Audit rows newest first, filtered; page with `before` = the last id of the previous page. */
+export async function listAudit(db: Database, f: AuditFilter): Promise<AuditRow[]> {
+  const where: SQL[] = [];
+  if (f.actor) where.push(eq(auditEvents.actorEmail, f.actor));
+  if (f.action) where.push(eq(auditEvents.action, f.action));
+  if (f.targetType) where.push(eq(auditEvents.targetType, f.targetType));
+  if (f.targetId) where.push(eq(auditEvents.targetId, f.targetId));
+  if (f.outcome) where.push(eq(auditEvents.outcome, f.outcome));
+  if (f.from) where.push(gte(auditEvents.at, f.from));
+  if (f.to) where.push(lte(auditEvents.at, f.to));
+  if (f.before) where.push(lt(auditEvents.id, f.before));
+  return db
+    .select()
+    .from(auditEvents)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditEvents.id))
+    .limit(Math.min(Math.max(f.limit ?? 50, 1), 500));
+}

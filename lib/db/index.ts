@@ -1,0 +1,122 @@
+import "server-only";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { drizzle as drizzleLite } from "drizzle-orm/pglite";
+import { migrate as migrateLite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import * as schema from "./schema";
+
+/** The console's database, whichever engine is behind it. Query functions take it as their first argument. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface OpenDatabase {
+  db: Database;
+  kind: "pglite" | "postgres";
+  /** Where the data lives, for banners (a Postgres URL without its password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** The embedded database's directory is held by another live process. */
+export class DatabaseBusyError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The embedded database in ${dataDir} is in use by another process (pid ${pid}). ` +
+        "Stop that console first, or use the console's own pages; the embedded database cannot be opened twice.",
+    );
+    this.name = "DatabaseBusyError";
+  }
+}
+
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+/** Arbitrary fixed key for the advisory lock that serializes migrations across instances. */
+const migrationLockKey = 727_001;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes the data directory's lock file, or throws DatabaseBusyError while a live process holds it. */
+function lockDataDir(dataDir: string): () => void {
+  const lock = join(dataDir, "db.lock");
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, "utf8").trim());
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new DatabaseBusyError(dataDir, pid);
+  }
+  writeFileSync(lock, String(process.pid));
+  return () => {
+    try {
+      if (readFileSync(lock, "utf8").trim() === String(process.pid)) rmSync(lock);
+    } catch {
+      // already gone
+    }
+  };
+}
+
+/**
+ * Opens the database and applies pending migrations: a Postgres server when `databaseUrl` is set,
+ * otherwise embedded PGlite in `dataDir` (one process per directory).
+ */
+export async function openDatabase(options: { databaseUrl: string | null; dataDir: string }): Promise<OpenDatabase> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const client = await pool.connect();
+    try {
+      await client.query("select pg_advisory_lock($1)", [migrationLockKey]);
+      await migratePg(drizzlePg(client), { migrationsFolder });
+      await client.query("select pg_advisory_unlock($1)", [migrationLockKey]);
+    } finally {
+      client.release();
+    }
+    return {
+      db: drizzlePg(pool, { schema }),
+      kind: "postgres",
+      location: options.databaseUrl.replace(/\/\/[^@/]*@/, "//…@"),
+      close: () => pool.end(),
+    };
+  }
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const unlock = lockDataDir(dataDir);
+  try {
+    const client = await PGlite.create(join(dataDir, "pglite"));
+    const db = drizzleLite(client, { schema });
+    await migrateLite(db, { migrationsFolder });
+    return {
+      db,
+      kind: "pglite",
+      location: join(dataDir, "pglite"),
+      close: async () => {
+        await client.close();
+        unlock();
+      },
+    };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+}
+
+/** Runs `work` in a transaction holding a transaction-scoped advisory lock (released on commit or rollback). */
+export async function withLock<T>(db: Database, key: number, work: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${key})`);
+    return work(tx);
+  });
+}
+
+export { schema };

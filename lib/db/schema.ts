@@ -1,0 +1,68 @@
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const roles = ["admin", "operator", "support"] as const;
+export type Role = (typeof roles)[number];
+
+/** Console accounts (not Sendbird users). `session_version` bumps end every open session at once. */
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull().default(""),
+    role: text("role", { enum: roles }).notNull(),
+    passwordHash: text("password_hash"),
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
+    sessionVersion: integer("session_version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [check("accounts_role_check", sql`${t.role} in ('admin', 'operator', 'support')`), check("accounts_email_lower", sql`${t.email} = lower(${t.email})`)],
+);
+
+/** Every sign-in attempt, so lockouts and IP slow-downs hold across instances. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("login_attempts_email_at").on(t.email, t.at), index("login_attempts_ip_at").on(t.ip, t.at)],
+);
+
+export const outcomes = ["success", "failure", "denied"] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/** Append-only audit rows; `hash` chains each row to the one before it so tampering shows. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    actorId: uuid("actor_id"),
+    actorEmail: text("actor_email").notNull(),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull().default(""),
+    targetId: text("target_id").notNull().default(""),
+    outcome: text("outcome", { enum: outcomes }).notNull(),
+    sendbirdCode: integer("sendbird_code"),
+    message: text("message").notNull().default(""),
+    requestId: text("request_id").notNull().default(""),
+    ip: text("ip").notNull().default(""),
+    userAgent: text("user_agent").notNull().default(""),
+    details: jsonb("details").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull().unique(),
+  },
+  (t) => [
+    index("audit_events_at").on(t.at),
+    index("audit_events_actor").on(t.actorEmail, t.at),
+    index("audit_events_target").on(t.targetType, t.targetId, t.at),
+    check("audit_events_outcome_check", sql`${t.outcome} in ('success', 'failure', 'denied')`),
+  ],
+);

@@ -1,0 +1,16 @@
+// npm run db:migrate: applies pending migrations to the configured database (the console also does at start-up).
+import { DatabaseBusyError, openDatabase } from "@/lib/db";
+import { SettingsError, parseSettings } from "@/lib/env";
+
+try {
+  const settings = parseSettings(process.env);
+  const database = await openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
+  console.log(`Migrations applied to ${database.kind === "pglite" ? "the embedded database" : "Postgres"} at ${database.location}.`);
+  await database.close();
+} catch (err) {
+  if (err instanceof SettingsError || err instanceof DatabaseBusyError) {
+    console.error(`db:migrate: ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}
