@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { listAudit, verifyChain } from "@/lib/audit";
+import type { OpenDatabase } from "@/lib/db";
+import { createAccount, disableAccount } from "@/lib/db/queries/accounts";
+import { engines, freshDatabase } from "@/lib/db/testing";
+import { hashPassword } from "./password";
+import { signInWithPassword } from "./sign-in";
+
+const noSleep = async () => undefined;
+
+describe.each(engines)("password sign-in on %s", (engine) => {
+  let d: OpenDatabase;
+  beforeAll(async () => {
+    d = await freshDatabase(engine);
+    await createAccount(d.db, { email: "ana@example.com", role: "operator", passwordHash: await hashPassword("the right password") });
+    const off = await createAccount(d.db, { email: "gone@example.com", role: "support", passwordHash: await hashPassword("the right password") });
+    await disableAccount(d.db, off.id);
+  });
+  afterAll(() => d.close());
+
+  const attempt = (email: string, password: string, ip = "192.0.2.1") => signInWithPassword(d.db, { email, password, ip, userAgent: "test" }, noSleep);
+
+  test("accepts the right password and audits the success without the password", async () => {
+    const result = await attempt("ANA@example.com", "the right password");
+    expect(result).toMatchObject({ ok: true, account: { email: "ana@example.com", role: "operator" } });
+    expect(JSON.stringify(result)).not.toContain("passwordHash");
+    const [row] = await listAudit(d.db, { action: "auth.sign_in", outcome: "success" });
+    expect(row?.targetId).toBe("ana@example.com");
+    expect(JSON.stringify(await listAudit(d.db, {}))).not.toContain("the right password");
+  });
+
+  test("answers a wrong password, an unknown e-mail and a disabled account alike", async () => {
+    expect(await attempt("ana@example.com", "wrong password!")).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt("nobody@example.com", "the right password")).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt("gone@example.com", "the right password")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  test("locks after the fifth failure and refuses even the right password while locked", async () => {
+    const email = "ana@example.com";
+    const results = [];
+    for (let i = 0; i < 5; i += 1) results.push(await attempt(email, `wrong ${i}`, "198.51.100.7"));
+    expect(results.slice(0, 3).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
+    expect(results[4]).toMatchObject({ ok: false, reason: "locked" });
+    expect(await attempt(email, "the right password")).toMatchObject({ ok: false, reason: "locked" });
+    expect((await listAudit(d.db, { outcome: "denied" })).length).toBeGreaterThan(0);
+    expect((await verifyChain(d.db)).intact).toBe(true);
+  });
+});
