@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { badTokenPort, consolePort, e2e, emulatorPort } from "./e2e/servers";
+import { badTokenAdmin, badTokenPort, consolePort, e2e, emulatorPort } from "./e2e/servers";
 
 /**
  * E2e against the production build: one console in emulator mode (with its emulator and a fresh data
@@ -39,7 +39,7 @@ export default defineConfig({
     },
     {
       command: "npm start",
-      url: `${e2e.badTokenURL}/`,
+      url: `${e2e.badTokenURL}/sign-in`,
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
@@ -51,6 +51,8 @@ export default defineConfig({
         SENDBIRD_CALLS_API_URL: `${e2e.emulatorURL}/v1`,
         SENDBIRD_CHAT_API_URL: `${e2e.emulatorURL}/v3`,
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+        SHOWRUNNER_ADMIN_EMAIL: badTokenAdmin.email,
+        SHOWRUNNER_ADMIN_PASSWORD: badTokenAdmin.password,
       },
     },
   ],

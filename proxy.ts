@@ -1,11 +1,24 @@
+import { encode, getToken } from "next-auth/jwt";
 import { NextResponse } from "next/server";
 import type { NextRequest } from "next/server";
+import { idleSeconds, maxSessionSeconds } from "@/lib/auth/limits";
+import { proxySecret } from "@/lib/auth/proxy-secret";
+
+const publicPaths = ["/sign-in"];
+
+function securityHeaders(request: NextRequest, response: NextResponse, csp: string): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  return response;
+}
 
 /**
- * Sets a Content-Security-Policy with a fresh nonce on every page request (scripts run only with the
- * nonce), and HSTS behind HTTPS. Access checks do not live here: every page and handler checks itself.
+ * On every page request: a Content-Security-Policy with a fresh nonce; signed-out visitors go to sign-in
+ * (keeping where they were going); a session idle for 30 minutes or older than 12 hours ends; an active
+ * one has its idle clock reset. Access checks do not live here: every page and handler checks itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -23,17 +36,36 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+
+  const path = request.nextUrl.pathname;
+  const secure = request.nextUrl.protocol === "https:";
+  const cookieName = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  const secret = proxySecret();
+  const token = secret ? await getToken({ req: request, secret, cookieName, secureCookie: secure }) : null;
+  const now = Math.floor(Date.now() / 1000);
+  const isPublic = publicPaths.some((p) => path === p || path.startsWith(`${p}/`));
+  const expired = token !== null && (now - (token.lastActive ?? 0) > idleSeconds || now - (token.signedInAt ?? 0) > maxSessionSeconds);
+
+  if (!isPublic && (token === null || expired)) {
+    const target = new URL("/sign-in", request.url);
+    target.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
+    if (expired) target.searchParams.set("reason", "expired");
+    const response = NextResponse.redirect(target);
+    if (expired) response.cookies.delete(cookieName);
+    return securityHeaders(request, response, csp);
+  }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  return response;
+  if (token && !expired && now - (token.lastActive ?? 0) > 60) {
+    const refreshed = await encode({ token: { ...token, lastActive: now }, secret, maxAge: maxSessionSeconds });
+    response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxSessionSeconds });
+  }
+  return securityHeaders(request, response, csp);
 }
 
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

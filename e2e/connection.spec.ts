@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { e2e } from "./servers";
+import { demo, signIn } from "./auth";
+import { badTokenAdmin, e2e } from "./servers";
 
 test.describe("the connection page", () => {
   test("reports both hosts healthy and the master token against the emulator", async ({ page }) => {
-    await page.goto("/");
+    await signIn(page, demo.support);
     await expect(page.getByRole("heading", { name: "Connection" })).toBeVisible();
     await expect(page.getByText("Emulator · demo data")).toBeVisible();
     const calls = page.getByRole("heading", { name: "Live & Calls API" }).locator("xpath=ancestor::*[@data-slot='card'][1]");
@@ -15,7 +16,7 @@ test.describe("the connection page", () => {
   });
 
   test("checks again on request", async ({ page }) => {
-    await page.goto("/");
+    await signIn(page, demo.operator);
     const checked = page.getByText(/^Checked at/);
     const before = await checked.textContent();
     await page.waitForTimeout(1100);
@@ -24,7 +25,7 @@ test.describe("the connection page", () => {
   });
 
   test("explains a rejected token in plain words", async ({ page }) => {
-    await page.goto(`${e2e.badTokenURL}/`);
+    await signIn(page, badTokenAdmin.email, badTokenAdmin.password, e2e.badTokenURL);
     await expect(page.getByText("Sendbird app e2e-bad-token")).toBeVisible();
     await expect(page.getByText("API token rejected").first()).toBeVisible();
     await expect(page.getByText(/Check SENDBIRD_API_TOKEN/).first()).toBeVisible();
@@ -32,6 +33,7 @@ test.describe("the connection page", () => {
   });
 
   test("shows a designed page for an unknown address", async ({ page }) => {
+    await signIn(page, demo.admin);
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

@@ -8,3 +8,6 @@ export const e2e = {
   badTokenURL: `http://127.0.0.1:${badTokenPort}`,
   emulatorURL: `http://127.0.0.1:${emulatorPort}`,
 };
+
+/** The first admin of the sendbird-mode console, bootstrapped from SHOWRUNNER_ADMIN_EMAIL/PASSWORD. */
+export const badTokenAdmin = { email: "owner@e2e.test", password: "e2e-owner-password" };

@@ -54,7 +54,7 @@ async function waitUntilUp(url: string, child: { exitCode: number | null }, time
 
 const settings = load();
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: settings.nextAuthUrl };
 
 if (!(await portFree(settings.port))) die(`port ${settings.port} is already in use; stop what runs there or set PORT.`);
 if (settings.mode === "emulator" && !(await portFree(settings.emulatorPort, "127.0.0.1"))) {
@@ -98,7 +98,11 @@ console.log(`
   Sendbird  ${settings.callsBaseUrl}  ·  ${settings.chatBaseUrl}${
     emulator ? `\n  Emulator  ${emulator.origin}  (master token ${settings.emulatorMasterToken}; control plane at /__emulator)` : ""
   }
-  Data      ${data}
+  Data      ${data}${
+    settings.mode === "emulator"
+      ? `\n  Sign in   admin@showrunner.local, operator@showrunner.local or support@showrunner.local, password ${settings.demoPassword}`
+      : ""
+  }
 
   Ctrl-C stops everything.
 `);

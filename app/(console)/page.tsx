@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { ConnectionReportView } from "@/components/connection/connection-report";
+import { requirePermission } from "@/lib/auth/session";
 import { checkConnection } from "@/lib/connection";
 
 export const metadata: Metadata = { title: "Overview" };
 
 // GET / — the connection check of the configured application (reads one item per host, changes nothing).
 export default async function OverviewPage() {
+  await requirePermission("data.read", "/");
   const report = await checkConnection();
   return (
     <div className="space-y-6">

@@ -6,9 +6,11 @@ import { AppSidebar } from "./app-sidebar";
 import { MobileNav } from "./mobile-nav";
 import { ModeBadge } from "./mode-badge";
 import { ThemeToggle } from "./theme-toggle";
+import { UserMenu } from "./user-menu";
+import type { SessionUser } from "@/lib/auth/session";
 
 /** The console frame: sidebar of sections, header with the mode, and the page. */
-export function AppShell({ children }: { children: React.ReactNode }) {
+export function AppShell({ children, user }: { children: React.ReactNode; user: SessionUser | null }) {
   const { mode, appId } = settings();
   return (
     <div className="grid min-h-screen md:grid-cols-[15rem_1fr]">
@@ -28,6 +30,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
           <ModeBadge mode={mode} appId={appId} />
           <div className="ml-auto flex items-center gap-2">
             <ThemeToggle />
+            {user && <UserMenu email={user.email} role={user.role} />}
           </div>
         </header>
         <main id="main" className="flex-1 p-4 md:p-6">

@@ -1,7 +1,6 @@
 import "server-only";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -37,7 +36,8 @@ export class DatabaseBusyError extends Error {
   }
 }
 
-const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+// Resolved from the project root (where every entry point runs) so bundlers leave the SQL files alone.
+const migrationsFolder = join(process.cwd(), "lib", "db", "migrations");
 /** Arbitrary fixed key for the advisory lock that serializes migrations across instances. */
 const migrationLockKey = 727_001;
 

@@ -9,7 +9,7 @@ import type { Figure } from "./figure";
 
 const consolePort = 3300;
 const emulatorPort = 8390;
-const pages = ["/", "/no-such-page"];
+const pages = ["/sign-in", "/", "/no-such-page"];
 
 async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
   const started = Date.now();
@@ -73,8 +73,18 @@ export async function consoleFigures(): Promise<Figure[]> {
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
     });
     try {
+      const signedIn = await browser.newContext();
+      const signInPage = await signedIn.newPage();
+      await signInPage.goto(`${base}/sign-in`);
+      await signInPage.getByLabel("E-mail").fill("admin@showrunner.local");
+      await signInPage.getByLabel("Password").fill("showrunner-demo");
+      await signInPage.getByRole("button", { name: "Sign in" }).click();
+      await signInPage.getByRole("heading", { name: "Connection" }).waitFor({ timeout: 30_000 });
+      const storageState = await signedIn.storageState();
+      await signedIn.close();
       for (const path of pages) {
-        const context = await browser.newContext();
+        // A fresh context: empty cache, only the session cookie.
+        const context = await browser.newContext(path === "/sign-in" ? {} : { storageState });
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send("Network.enable");

@@ -1,0 +1,54 @@
+import { Clapperboard } from "lucide-react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { ModeBadge } from "@/components/shell/mode-badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { currentUser } from "@/lib/auth/session";
+import { settings } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/** Only same-site paths are followed after sign-in, never another origin. */
+function safeTarget(value: string | string[] | undefined): string {
+  const target = typeof value === "string" ? value : "/";
+  return target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\") ? target : "/";
+}
+
+const notices: Record<string, string> = {
+  expired: "Your session ended after 30 minutes without activity. Sign in again.",
+  ended: "Your session was ended. Sign in again.",
+};
+
+// GET /sign-in — public.
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeTarget(params.callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
+  const { mode, appId, demoPassword } = settings();
+  const reason = typeof params.reason === "string" ? params.reason : "";
+  return (
+    <main className="flex min-h-screen items-center justify-center p-4">
+      <Card className="w-full max-w-sm">
+        <CardHeader>
+          <CardTitle>
+            <h1 className="flex items-center gap-2 text-xl">
+              <Clapperboard className="size-5" aria-hidden /> Sign in to Showrunner
+            </h1>
+          </CardTitle>
+          <CardDescription className="flex flex-wrap items-center gap-2">
+            <ModeBadge mode={mode} appId={appId} />
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-4">
+          <SignInForm callbackUrl={callbackUrl} notice={notices[reason] ?? null} />
+          {mode === "emulator" && (
+            <p className="text-xs text-muted-foreground">
+              Demo accounts: admin@, operator@ and support@showrunner.local, password <span className="font-mono">{demoPassword}</span>.
+            </p>
+          )}
+        </CardContent>
+      </Card>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+let cached: string | undefined;
+
+/**
+ * The session secret as the proxy reads it: NEXTAUTH_SECRET, or the one the console generated in the
+ * data directory (lib/auth/secret.ts writes it before any session exists). Empty until then, so no
+ * token verifies and everyone is sent to sign in.
+ */
+export function proxySecret(): string {
+  if (cached) return cached;
+  const fromEnv = process.env.NEXTAUTH_SECRET?.trim();
+  if (fromEnv) return (cached = fromEnv);
+  const file = join(resolve(process.env.DATA_DIR?.trim() || "./.data"), "nextauth-secret");
+  if (!existsSync(file)) return "";
+  const kept = readFileSync(file, "utf8").trim();
+  if (kept.length >= 32) cached = kept;
+  return kept;
+}
