@@ -1,0 +1,69 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { appendAudit, verifyChain } from "@/lib/audit";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { openDatabase } from "@/lib/db";
+import type { OpenDatabase } from "@/lib/db";
+import startPostgres from "../test/postgres";
+import type { Figure } from "./figure";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function auditThroughput(name: string, database: OpenDatabase): Promise<Figure> {
+  const writes = 500;
+  const started = performance.now();
+  // Eight writers at once, as several requests would be: the chain lock serializes them.
+  for (let i = 0; i < writes; i += 8) {
+    await Promise.all(
+      Array.from({ length: 8 }, (_, j) =>
+        appendAudit(database.db, { actorId: null, actorEmail: "bench@showrunner.local", action: "bench.write", targetId: String(i + j), outcome: "success" }),
+      ),
+    );
+  }
+  const perSecond = writes / ((performance.now() - started) / 1000);
+  const chain = await verifyChain(database.db);
+  return { name: `audit appends on ${name} (8 concurrent writers)`, value: `${perSecond.toFixed(0)} rows/s, chain ${chain.intact ? "intact" : "BROKEN"}`, budget: "—", ok: chain.intact };
+}
+
+/** Sign-in hash cost and audit append throughput on PGlite and, when its binaries exist, Postgres. */
+export async function databaseFigures(): Promise<Figure[]> {
+  const hash = await hashPassword("bench password 123");
+  const times: number[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const started = performance.now();
+    await verifyPassword("bench password 123", hash);
+    times.push(performance.now() - started);
+  }
+  const figures: Figure[] = [{ name: "sign-in password check (scrypt N=2^15, r=8, p=1)", value: `${median(times).toFixed(0)} ms median`, budget: "—", ok: true }];
+
+  const lite = await openDatabase({ databaseUrl: null, dataDir: mkdtempSync(join(tmpdir(), "bench-db-")) });
+  try {
+    figures.push(await auditThroughput("PGlite", lite));
+  } finally {
+    await lite.close();
+  }
+  const stop = await startPostgres();
+  const url = process.env.TEST_DATABASE_URL;
+  if (stop && url) {
+    try {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query("create database bench");
+      await client.end();
+      const server = await openDatabase({ databaseUrl: url.replace(/\/[^/]*$/, "/bench"), dataDir: "" });
+      try {
+        figures.push(await auditThroughput("Postgres", server));
+      } finally {
+        await server.close();
+      }
+    } finally {
+      stop();
+    }
+  }
+  return figures;
+}
