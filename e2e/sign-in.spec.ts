@@ -56,9 +56,36 @@ test.describe("signing in", () => {
   test("signing out ends the session", async ({ page }) => {
     await signIn(page, demo.admin);
     await page.getByRole("button", { name: `Account: ${demo.admin}` }).click();
-    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  });
+
+  test("sign out everywhere ends the account's session in another browser too", async ({ browser }) => {
+    const first = await browser.newContext();
+    const second = await browser.newContext();
+    try {
+      const a = await first.newPage();
+      const b = await second.newPage();
+      await signIn(a, demo.operator);
+      await signIn(b, demo.operator);
+      await a.getByRole("button", { name: `Account: ${demo.operator}` }).click();
+      await a.getByRole("menuitem", { name: "Sign out everywhere" }).click();
+      await expect(a).toHaveURL(/\/sign-in/, { timeout: 15_000 });
+      await b.reload();
+      await expect(b).toHaveURL(/\/sign-in/);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  test("navigation shows only what the role may use", async ({ page }) => {
+    await signIn(page, demo.support);
+    const nav = page.getByRole("navigation", { name: "Sections" });
+    await expect(nav.getByText("Overview")).toBeVisible();
+    await expect(nav.getByText("API tokens")).toHaveCount(0);
+    await expect(nav.getByText("Audit trail")).toHaveCount(0);
   });
 });

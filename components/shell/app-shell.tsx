@@ -7,11 +7,13 @@ import { MobileNav } from "./mobile-nav";
 import { ModeBadge } from "./mode-badge";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
+import { permissionsOf } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 
 /** The console frame: sidebar of sections, header with the mode, and the page. */
 export function AppShell({ children, user }: { children: React.ReactNode; user: SessionUser | null }) {
   const { mode, appId } = settings();
+  const allowed = user ? permissionsOf(user.role) : [];
   return (
     <div className="grid min-h-screen md:grid-cols-[15rem_1fr]">
       <aside className="hidden border-r bg-sidebar md:block">
@@ -19,11 +21,11 @@ export function AppShell({ children, user }: { children: React.ReactNode; user: 
           <Clapperboard className="size-5" aria-hidden />
           Showrunner
         </Link>
-        <AppSidebar />
+        <AppSidebar allowed={allowed} />
       </aside>
       <div className="flex min-w-0 flex-col">
         <header className="flex h-14 items-center gap-3 border-b px-4 md:px-6">
-          <MobileNav />
+          <MobileNav allowed={allowed} />
           <Link href="/" className="font-semibold md:hidden">
             Showrunner
           </Link>

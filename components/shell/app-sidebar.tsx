@@ -3,14 +3,15 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
+import type { Permission } from "@/lib/auth/permissions";
 import { navItems } from "./nav-items";
 
 /** The section list; the current section is marked for assistive technology too. */
-export function AppSidebar() {
+export function AppSidebar({ allowed }: { allowed: readonly Permission[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Sections" className="flex flex-col gap-1 p-3">
-      {navItems.map((item) => {
+      {navItems.filter((item) => allowed.includes(item.permission)).map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         const Icon = item.icon;
         if (!item.ready) {

@@ -4,10 +4,11 @@ import { Menu } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import type { Permission } from "@/lib/auth/permissions";
 import { navItems } from "./nav-items";
 
 /** The sections on narrow screens, where the sidebar is hidden. */
-export function MobileNav() {
+export function MobileNav({ allowed }: { allowed: readonly Permission[] }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -16,7 +17,7 @@ export function MobileNav() {
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start">
-        {navItems.map((item) => {
+        {navItems.filter((item) => allowed.includes(item.permission)).map((item) => {
           const Icon = item.icon;
           return item.ready ? (
             <DropdownMenuItem key={item.href} asChild>

@@ -1,21 +1,24 @@
 import { Activity, KeyRound, LayoutDashboard, PhoneCall, ScrollText, Settings, Users } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
+import type { Permission } from "@/lib/auth/permissions";
 
 export interface NavItem {
   href: string;
   label: string;
   icon: LucideIcon;
-  /** Sections that show Sendbird data open once sign-in exists; until then they are listed but inert. */
+  /** Sections not built yet are listed but inert. */
   ready: boolean;
+  /** Shown only to roles with this permission. */
+  permission: Permission;
 }
 
-/** The console's sections, in sidebar order. */
+/** The console's sections, in sidebar order; navigation hides what a role cannot use (the pages still check). */
 export const navItems: NavItem[] = [
-  { href: "/", label: "Overview", icon: LayoutDashboard, ready: true },
-  { href: "/live-events", label: "Live events", icon: Activity, ready: false },
-  { href: "/users", label: "Users", icon: Users, ready: false },
-  { href: "/calls", label: "Calls", icon: PhoneCall, ready: false },
-  { href: "/tokens", label: "API tokens", icon: KeyRound, ready: false },
-  { href: "/audit", label: "Audit trail", icon: ScrollText, ready: false },
-  { href: "/settings", label: "Settings", icon: Settings, ready: false },
+  { href: "/", label: "Overview", icon: LayoutDashboard, ready: true, permission: "data.read" },
+  { href: "/live-events", label: "Live events", icon: Activity, ready: false, permission: "data.read" },
+  { href: "/users", label: "Users", icon: Users, ready: false, permission: "data.read" },
+  { href: "/calls", label: "Calls", icon: PhoneCall, ready: false, permission: "data.read" },
+  { href: "/tokens", label: "API tokens", icon: KeyRound, ready: false, permission: "tokens.manage" },
+  { href: "/audit", label: "Audit trail", icon: ScrollText, ready: false, permission: "audit.read" },
+  { href: "/settings", label: "Settings", icon: Settings, ready: false, permission: "accounts.manage" },
 ];

@@ -1,7 +1,9 @@
 "use client";
 
-import { LogOut, UserRound } from "lucide-react";
+import { LogOut, MonitorSmartphone, UserRound } from "lucide-react";
 import { signOut } from "next-auth/react";
+import { toast } from "@/components/ui/toaster";
+import { signOutEverywhere } from "@/lib/actions/account";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -30,6 +32,18 @@ export function UserMenu({ email, role }: { email: string; role: string }) {
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
           <LogOut aria-hidden /> Sign out
+        </DropdownMenuItem>
+        <DropdownMenuItem
+          onSelect={async () => {
+            const result = await signOutEverywhere({});
+            if (!result.ok) {
+              toast.error(result.error.message);
+              return;
+            }
+            await signOut({ callbackUrl: "/sign-in?reason=ended" });
+          }}
+        >
+          <MonitorSmartphone aria-hidden /> Sign out everywhere
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

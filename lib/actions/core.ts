@@ -1,0 +1,71 @@
+import "server-only";
+import type { z } from "zod";
+import { appendAudit } from "@/lib/audit";
+import type { AuditDetails } from "@/lib/audit";
+import { can } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import type { Database } from "@/lib/db";
+import { AppError, explain } from "@/lib/errors";
+import { SendbirdError } from "@/lib/sendbird/errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+
+export interface ActionDefinition<S extends z.ZodType, T> {
+  /** The audit action name, e.g. `account.sign_out_everywhere`. */
+  name: string;
+  permission: Permission;
+  input: S;
+  /** What the action is about, for the audit row. */
+  target(input: z.infer<S>, user: SessionUser): { type: string; id: string; details?: AuditDetails };
+  run(ctx: { input: z.infer<S>; user: SessionUser; db: Database }): Promise<T>;
+}
+
+export interface RequestMeta {
+  requestId: string;
+  ip: string;
+  userAgent: string;
+}
+
+/**
+ * Runs an action through the one gate: a session, the permission, the input parsed with zod, then the
+ * work, with an audit row for a refusal, a failure and a success alike. Bad input changes nothing.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+  raw: unknown,
+  ctx: { user: SessionUser | null; db: Database; meta: RequestMeta },
+): Promise<ActionResult<T>> {
+  const { user, db, meta } = ctx;
+  if (!user) return { ok: false, error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } };
+  const base = { actorId: user.id, actorEmail: user.email, action: def.name, requestId: meta.requestId, ip: meta.ip, userAgent: meta.userAgent };
+  if (!can(user.role, def.permission)) {
+    await appendAudit(db, { ...base, outcome: "denied", message: `missing permission ${def.permission}` });
+    return { ok: false, error: { code: "forbidden", message: "Your role does not allow this." } };
+  }
+  const parsed = def.input.safeParse(raw);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fields[issue.path.join(".") || "input"] ??= issue.message;
+    return { ok: false, error: { code: "invalid_input", message: "Some fields need attention.", fields } };
+  }
+  const target = def.target(parsed.data, user);
+  const audit = { ...base, targetType: target.type, targetId: target.id, details: target.details ?? {} };
+  try {
+    const data = await def.run({ input: parsed.data, user, db });
+    await appendAudit(db, { ...audit, outcome: "success" });
+    return { ok: true, data };
+  } catch (err) {
+    const explanation = explain(err);
+    await appendAudit(db, {
+      ...audit,
+      outcome: "failure",
+      sendbirdCode: err instanceof SendbirdError ? err.code : null,
+      message: `${explanation.title}: ${explanation.detail}`,
+    });
+    if (!(err instanceof AppError) && !(err instanceof SendbirdError)) console.error(err);
+    return { ok: false, error: { code: err instanceof AppError ? err.code : "failed", message: `${explanation.title}. ${explanation.detail}` } };
+  }
+}
