@@ -19,7 +19,7 @@ export function AppSidebar({ allowed }: { allowed: readonly Permission[] }) {
             <span
               key={item.href}
               aria-disabled="true"
-              title="Opens once sign-in is set up"
+              title="This section is not built yet"
               className="flex cursor-not-allowed items-center gap-2 rounded-md px-3 py-2 text-sm text-muted-foreground/70"
             >
               <Icon className="size-4" aria-hidden />
