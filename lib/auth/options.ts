@@ -18,8 +18,15 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
   return first || (typeof real === "string" ? real : "") || "unknown";
 }
 
-/** next-auth configuration: credentials against the accounts table, JWT sessions carrying the session version. */
+let built: NextAuthOptions | undefined;
+
+/** next-auth configuration: credentials against the accounts table, JWT sessions carrying the session version. Built once per process. */
 export function authOptions(): NextAuthOptions {
+  built ??= buildOptions();
+  return built;
+}
+
+function buildOptions(): NextAuthOptions {
   const s = settings();
   return {
     secret: sessionSecret(s),

@@ -1,3 +1,5 @@
+// No "server-only" marker: proxy.ts imports it, and the proxy bundle is not built with the react-server
+// condition that marker needs. It is never imported by a client component.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { sessionState } from "@/lib/db/queries/accounts";
 import type { Role } from "@/lib/db/schema";
 import { database } from "@/lib/db/server";
@@ -18,14 +19,15 @@ export interface SessionUser {
 /**
  * The signed-in user, or null. The session's version must still match the account's, and the account
  * must be enabled: "sign out everywhere", a role change or disabling ends the session on its next request.
+ * Cached per request, so the layout and the page share one session read.
  */
-export async function currentUser(): Promise<SessionUser | null> {
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.user?.id) return null;
   const state = await sessionState(await database(), session.user.id);
   if (!state || state.disabled || state.sessionVersion !== session.user.sv) return null;
   return { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? "", role: state.role };
-}
+});
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireSession(returnTo = "/"): Promise<SessionUser> {
