@@ -1,6 +1,7 @@
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse } from "next/server";
 import type { NextRequest } from "next/server";
+import { secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/auth/cookies";
 import { idleSeconds, maxSessionSeconds } from "@/lib/auth/limits";
 import { proxySecret } from "@/lib/auth/proxy-secret";
 
@@ -38,8 +39,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
 
   const path = request.nextUrl.pathname;
-  const secure = request.nextUrl.protocol === "https:";
-  const cookieName = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  const secure = secureCookies(process.env.NEXTAUTH_URL, request.nextUrl.protocol);
+  const cookieName = sessionCookieName(secure);
   const secret = proxySecret();
   const token = secret ? await getToken({ req: request, secret, cookieName, secureCookie: secure }) : null;
   const now = Math.floor(Date.now() / 1000);
@@ -57,7 +58,7 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (token && !expired && now - (token.lastActive ?? 0) > 60) {
     const refreshed = await encode({ token: { ...token, lastActive: now }, secret, maxAge: maxSessionSeconds });
-    response.cookies.set(cookieName, refreshed, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxSessionSeconds });
+    response.cookies.set(cookieName, refreshed, sessionCookieOptions(secure, maxSessionSeconds));
   }
   return securityHeaders(request, response, csp);
 }

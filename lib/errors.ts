@@ -24,6 +24,17 @@ export class AppError extends Error {
   }
 }
 
+/** Input the console refuses after looking (a wrong current password, a taken e-mail), named by field. */
+export class FieldError extends AppError {
+  constructor(
+    readonly fields: Record<string, string>,
+    message = "Some fields need attention.",
+  ) {
+    super("invalid_input", message);
+    this.name = "FieldError";
+  }
+}
+
 /** A user-facing explanation: a short title and a sentence that says what to do. */
 export interface Explanation {
   title: string;

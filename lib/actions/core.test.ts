@@ -9,7 +9,7 @@ import { runAction } from "./core";
 import type { ActionDefinition } from "./core";
 
 const meta = { requestId: "req-1", ip: "192.0.2.10", userAgent: "test" };
-const operator: SessionUser = { id: "00000000-0000-4000-8000-000000000001", email: "operator@showrunner.local", name: "", role: "operator" };
+const operator: SessionUser = { id: "00000000-0000-4000-8000-000000000001", email: "operator@showrunner.local", name: "", role: "operator", mustChangePassword: false };
 const support: SessionUser = { ...operator, id: "00000000-0000-4000-8000-000000000002", email: "support@showrunner.local", role: "support" };
 
 describe.each(engines)("the action wrapper on %s", (engine) => {

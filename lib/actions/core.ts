@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db";
-import { AppError, explain } from "@/lib/errors";
+import { AppError, FieldError, explain } from "@/lib/errors";
 import { SendbirdError } from "@/lib/sendbird/errors";
 
 export type ActionResult<T> =
@@ -18,9 +18,17 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   name: string;
   permission: Permission;
   input: S;
+  /** Allowed while a one-time password is still pending (only the password change itself). */
+  allowPendingPasswordChange?: boolean;
   /** What the action is about, for the audit row. */
-  target(input: z.infer<S>, user: SessionUser): { type: string; id: string; details?: AuditDetails };
-  run(ctx: { input: z.infer<S>; user: SessionUser; db: Database }): Promise<T>;
+  target(input: z.infer<S>, user: SessionUser, db: Database): AuditTarget | Promise<AuditTarget>;
+  run(ctx: { input: z.infer<S>; user: SessionUser; db: Database; meta: RequestMeta }): Promise<T>;
+}
+
+export interface AuditTarget {
+  type: string;
+  id: string;
+  details?: AuditDetails;
 }
 
 export interface RequestMeta {
@@ -45,16 +53,19 @@ export async function runAction<S extends z.ZodType, T>(
     await appendAudit(db, { ...base, outcome: "denied", message: `missing permission ${def.permission}` });
     return { ok: false, error: { code: "forbidden", message: "Your role does not allow this." } };
   }
+  if (user.mustChangePassword && !def.allowPendingPasswordChange) {
+    return { ok: false, error: { code: "password_change_required", message: "Choose a new password before doing anything else." } };
+  }
   const parsed = def.input.safeParse(raw);
   if (!parsed.success) {
     const fields: Record<string, string> = {};
     for (const issue of parsed.error.issues) fields[issue.path.join(".") || "input"] ??= issue.message;
     return { ok: false, error: { code: "invalid_input", message: "Some fields need attention.", fields } };
   }
-  const target = def.target(parsed.data, user);
+  const target = await def.target(parsed.data, user, db);
   const audit = { ...base, targetType: target.type, targetId: target.id, details: target.details ?? {} };
   try {
-    const data = await def.run({ input: parsed.data, user, db });
+    const data = await def.run({ input: parsed.data, user, db, meta });
     await appendAudit(db, { ...audit, outcome: "success" });
     return { ok: true, data };
   } catch (err) {
@@ -66,6 +77,7 @@ export async function runAction<S extends z.ZodType, T>(
       message: `${explanation.title}: ${explanation.detail}`,
     });
     if (!(err instanceof AppError) && !(err instanceof SendbirdError)) console.error(err);
+    if (err instanceof FieldError) return { ok: false, error: { code: err.code, message: err.message, fields: err.fields } };
     return { ok: false, error: { code: err instanceof AppError ? err.code : "failed", message: `${explanation.title}. ${explanation.detail}` } };
   }
 }

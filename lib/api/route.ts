@@ -1,41 +1,81 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { can } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/permissions";
+import { currentUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { AppError, explain } from "@/lib/errors";
 import { SendbirdError } from "@/lib/sendbird/errors";
 
-type Handler<Q> = (ctx: { request: Request; query: Q }) => Promise<unknown>;
+type Handler<Q, U> = (ctx: { request: Request; query: Q; user: U }) => Promise<unknown>;
+
+const noStore = { "cache-control": "no-store" };
 
 /** The one error shape of every route handler. */
 export function apiError(status: number, code: string, message: string): NextResponse {
-  return NextResponse.json({ error: { code, message } }, { status, headers: { "cache-control": "no-store" } });
+  return NextResponse.json({ error: { code, message } }, { status, headers: noStore });
+}
+
+/** Turns any failure into the error shape: Sendbird failures become 502 (or 429/504), never a blank page. */
+export function handleApiError(err: unknown): NextResponse {
+  if (err instanceof AppError) return apiError(err.status, err.code, err.message);
+  const explanation = explain(err);
+  if (err instanceof SendbirdError) {
+    const status = err.status === 429 ? 429 : err.status === 0 && /too slow/.test(explanation.title) ? 504 : 502;
+    return apiError(status, `sendbird_${err.code ?? err.status}`, `${explanation.title}: ${explanation.detail}`);
+  }
+  console.error(err);
+  return apiError(500, "internal", explanation.detail);
 }
 
 /**
- * Builds a route handler: parses the query with zod (bad input → 400 naming the field), runs the handler,
- * and turns failures into `{ error: { code, message } }` in plain words. Sendbird failures become 502
- * (or 429/504), never a blank page.
+ * The gate of a route handler: the session (401), the permission (403), a pending forced password change (403).
+ * Returns the user, or the response to send instead.
  */
-export function apiRoute<S extends z.ZodType>(querySchema: S, handler: Handler<z.infer<S>>) {
+export async function authorize(permission: Permission): Promise<SessionUser | NextResponse> {
+  const user = await currentUser();
+  if (!user) return apiError(401, "unauthenticated", "Sign in to use this.");
+  if (!can(user.role, permission)) return apiError(403, "forbidden", "Your role does not allow this.");
+  if (user.mustChangePassword) return apiError(403, "password_change_required", "Choose a new password first.");
+  return user;
+}
+
+/** Parses the query string with zod; bad input answers 400 naming the field. */
+export function parseQuery<S extends z.ZodType>(schema: S, request: Request): { ok: true; data: z.infer<S> } | { ok: false; response: NextResponse } {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, response: apiError(400, "invalid_query", `${issue?.path.join(".") || "query"}: ${issue?.message ?? "invalid"}`) };
+}
+
+async function respond(run: () => Promise<unknown>): Promise<NextResponse> {
+  try {
+    return NextResponse.json(await run(), { headers: noStore });
+  } catch (err) {
+    return handleApiError(err);
+  }
+}
+
+/**
+ * Builds a JSON route handler: session and permission first, then the query parsed with zod, then the
+ * handler, with every failure in the one error shape `{ error: { code, message } }`.
+ */
+export function apiRoute<S extends z.ZodType>(options: { query: S; permission: Permission }, handler: Handler<z.infer<S>, SessionUser>) {
   return async (request: Request): Promise<NextResponse> => {
-    const params = Object.fromEntries(new URL(request.url).searchParams);
-    const parsed = querySchema.safeParse(params);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return apiError(400, "invalid_query", `${issue?.path.join(".") || "query"}: ${issue?.message ?? "invalid"}`);
-    }
-    try {
-      const body = await handler({ request, query: parsed.data });
-      return NextResponse.json(body, { headers: { "cache-control": "no-store" } });
-    } catch (err) {
-      if (err instanceof AppError) return apiError(err.status, err.code, err.message);
-      const explanation = explain(err);
-      if (err instanceof SendbirdError) {
-        const status = err.status === 429 ? 429 : err.status === 0 && /too slow/.test(explanation.title) ? 504 : 502;
-        return apiError(status, `sendbird_${err.code ?? err.status}`, `${explanation.title}: ${explanation.detail}`);
-      }
-      console.error(err);
-      return apiError(500, "internal", explanation.detail);
-    }
+    const user = await authorize(options.permission);
+    if (user instanceof NextResponse) return user;
+    const query = parseQuery(options.query, request);
+    if (!query.ok) return query.response;
+    return respond(() => handler({ request, query: query.data, user }));
+  };
+}
+
+/** A route handler anyone may call: only for probes that return no application data (health checks). */
+export function publicRoute<S extends z.ZodType>(querySchema: S, handler: Handler<z.infer<S>, null>) {
+  return async (request: Request): Promise<NextResponse> => {
+    const query = parseQuery(querySchema, request);
+    if (!query.ok) return query.response;
+    return respond(() => handler({ request, query: query.data, user: null }));
   };
 }

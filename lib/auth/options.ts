@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { database } from "@/lib/db/server";
 import { settings } from "@/lib/env";
+import { secureCookies } from "./cookies";
 import { maxSessionSeconds } from "./limits";
 import { sessionSecret } from "./secret";
 import { signInWithPassword } from "./sign-in";
@@ -31,6 +32,7 @@ function buildOptions(): NextAuthOptions {
   return {
     secret: sessionSecret(s),
     session: { strategy: "jwt", maxAge: maxSessionSeconds },
+    useSecureCookies: secureCookies(s.nextAuthUrl),
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({

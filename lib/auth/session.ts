@@ -14,6 +14,8 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** Signed in with a one-time password: nothing else works until a new one is chosen. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -26,13 +28,20 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!session?.user?.id) return null;
   const state = await sessionState(await database(), session.user.id);
   if (!state || state.disabled || state.sessionVersion !== session.user.sv) return null;
-  return { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? "", role: state.role };
+  return { id: session.user.id, email: state.email, name: state.name || state.email, role: state.role, mustChangePassword: state.mustChangePassword };
 });
 
-/** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
-export async function requireSession(returnTo = "/"): Promise<SessionUser> {
+/** The signed-in user, even one who must still change a one-time password, or a redirect to sign-in. */
+export async function requireSignedIn(returnTo = "/"): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** The signed-in user, or a redirect to sign-in that comes back to `returnTo` (or to the forced password change). */
+export async function requireSession(returnTo = "/"): Promise<SessionUser> {
+  const user = await requireSignedIn(returnTo);
+  if (user.mustChangePassword) redirect(`/change-password?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
 

@@ -74,12 +74,17 @@ export const setPassword = (db: Database, id: string, passwordHash: string, must
 export const endSessions = (db: Database, id: string) => changeAccount(db, id, {});
 
 /** What each request checks: is the session's version still current, and the account enabled? */
-export async function sessionState(db: Database, id: string): Promise<{ role: Role; sessionVersion: number; disabled: boolean } | null> {
+export async function sessionState(
+  db: Database,
+  id: string,
+): Promise<{ email: string; name: string; role: Role; sessionVersion: number; disabled: boolean; mustChangePassword: boolean } | null> {
   const [row] = await db
-    .select({ role: accounts.role, sessionVersion: accounts.sessionVersion, disabledAt: accounts.disabledAt })
+    .select({ email: accounts.email, name: accounts.name, role: accounts.role, sessionVersion: accounts.sessionVersion, disabledAt: accounts.disabledAt, mustChangePassword: accounts.mustChangePassword })
     .from(accounts)
     .where(eq(accounts.id, id));
-  return row ? { role: row.role, sessionVersion: row.sessionVersion, disabled: row.disabledAt !== null } : null;
+  if (!row) return null;
+  const { disabledAt, ...rest } = row;
+  return { ...rest, disabled: disabledAt !== null };
 }
 
 export async function countAdmins(db: Database): Promise<number> {

@@ -1,0 +1,156 @@
+import "server-only";
+import { z } from "zod";
+import type { ActionDefinition, AuditTarget } from "@/lib/actions/core";
+import { hashPassword, generatePassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
+import { lockState, recordAttempt } from "@/lib/auth/throttle";
+import { withLock } from "@/lib/db";
+import type { Database } from "@/lib/db";
+import {
+  countAdmins,
+  createAccount,
+  disableAccount,
+  enableAccount,
+  endSessions,
+  findAccount,
+  findForSignIn,
+  setPassword,
+  setRole,
+} from "@/lib/db/queries/accounts";
+import type { AccountDto } from "@/lib/db/queries/accounts";
+import { roles } from "@/lib/db/schema";
+import { AppError, FieldError } from "@/lib/errors";
+import { accountIdSchema, changePasswordSchema, createAccountSchema } from "./schemas";
+
+/** Serializes account changes, so two admins cannot demote or disable the last two admins at once. */
+const accountsLockKey = 727_003;
+
+const byId = z.object({ accountId: accountIdSchema }).strict();
+
+/** Audit rows name an account by e-mail (readable), falling back to the id when it does not exist. */
+async function accountTarget(db: Database, accountId: string): Promise<AuditTarget> {
+  const account = await findAccount(db, accountId);
+  return { type: "account", id: account?.email ?? accountId };
+}
+
+async function existing(db: Database, accountId: string): Promise<AccountDto> {
+  const account = await findAccount(db, accountId);
+  if (!account) throw new AppError("not_found", "No console account with that id.", 404);
+  return account;
+}
+
+/** Refuses a change that would leave no enabled admin. */
+async function keepAnAdmin(db: Database, account: AccountDto): Promise<void> {
+  if (account.role === "admin" && account.disabledAt === null && (await countAdmins(db)) <= 1) {
+    throw new AppError("last_admin", `${account.email} is the only active admin. Make another account admin first.`, 409);
+  }
+}
+
+export const createAccountAction: ActionDefinition<typeof createAccountSchema, { account: AccountDto; oneTimePassword: string | null }> = {
+  name: "account.create",
+  permission: "accounts.manage",
+  input: createAccountSchema,
+  target: (input) => ({ type: "account", id: input.email, details: { role: input.role, first_sign_in: input.password ? "with a password chosen by the admin" : "with a one-time password" } }),
+  run: async ({ input, db }) => {
+    if (await findForSignIn(db, input.email)) throw new FieldError({ email: "An account with this e-mail already exists." });
+    const oneTimePassword = input.password ? null : generatePassword();
+    const account = await createAccount(db, {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password || oneTimePassword || ""),
+      mustChangePassword: true,
+    });
+    return { account, oneTimePassword };
+  },
+};
+
+const roleInput = z.object({ accountId: accountIdSchema, role: z.enum(roles, "Choose admin, operator or support.") }).strict();
+
+export const changeRoleAction: ActionDefinition<typeof roleInput, AccountDto> = {
+  name: "account.change_role",
+  permission: "accounts.manage",
+  input: roleInput,
+  target: async (input, _user, db) => ({ ...(await accountTarget(db, input.accountId)), details: { role: input.role } }),
+  run: ({ input, db }) =>
+    withLock(db, accountsLockKey, async (tx) => {
+      const account = await existing(tx, input.accountId);
+      if (account.role === input.role) return account;
+      if (input.role !== "admin") await keepAnAdmin(tx, account);
+      return (await setRole(tx, account.id, input.role)) ?? account;
+    }),
+};
+
+export const disableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
+  name: "account.disable",
+  permission: "accounts.manage",
+  input: byId,
+  target: (input, _user, db) => accountTarget(db, input.accountId),
+  run: ({ input, user, db }) =>
+    withLock(db, accountsLockKey, async (tx) => {
+      if (input.accountId === user.id) throw new AppError("self", "You cannot disable your own account. Ask another admin.", 409);
+      const account = await existing(tx, input.accountId);
+      if (account.disabledAt) return account;
+      await keepAnAdmin(tx, account);
+      return (await disableAccount(tx, account.id)) ?? account;
+    }),
+};
+
+export const enableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
+  name: "account.enable",
+  permission: "accounts.manage",
+  input: byId,
+  target: (input, _user, db) => accountTarget(db, input.accountId),
+  run: async ({ input, db }) => {
+    const account = await existing(db, input.accountId);
+    if (!account.disabledAt) return account;
+    return (await enableAccount(db, account.id)) ?? account;
+  },
+};
+
+export const resetPasswordAction: ActionDefinition<typeof byId, { oneTimePassword: string }> = {
+  name: "account.reset_password",
+  permission: "accounts.manage",
+  input: byId,
+  target: (input, _user, db) => accountTarget(db, input.accountId),
+  run: async ({ input, user, db }) => {
+    if (input.accountId === user.id) throw new AppError("self", "Change your own password from your account page.", 409);
+    const account = await existing(db, input.accountId);
+    const oneTimePassword = generatePassword();
+    await setPassword(db, account.id, await hashPassword(oneTimePassword), true);
+    return { oneTimePassword };
+  },
+};
+
+export const endSessionsAction: ActionDefinition<typeof byId, { ended: true }> = {
+  name: "account.end_sessions",
+  permission: "accounts.manage",
+  input: byId,
+  target: (input, _user, db) => accountTarget(db, input.accountId),
+  run: async ({ input, db }) => {
+    await endSessions(db, (await existing(db, input.accountId)).id);
+    return { ended: true };
+  },
+};
+
+export const changeOwnPasswordAction: ActionDefinition<typeof changePasswordSchema, { sessionVersion: number }> = {
+  name: "account.change_password",
+  permission: "data.read",
+  allowPendingPasswordChange: true,
+  input: changePasswordSchema,
+  target: (_input, user) => ({ type: "account", id: user.email }),
+  run: async ({ input, user, db, meta }) => {
+    const lock = await lockState(db, user.email);
+    if (lock.locked) throw new AppError("locked", "Too many wrong passwords. Try again in 15 minutes.", 429);
+    const account = await findForSignIn(db, user.email);
+    if (!account?.passwordHash || !(await verifyPassword(input.current, account.passwordHash))) {
+      // Counts towards the sign-in lockout, so this form cannot be used to guess a password.
+      await recordAttempt(db, user.email, meta.ip, false);
+      throw new FieldError({ current: "That is not your current password." });
+    }
+    const problem = passwordProblem(input.next);
+    if (problem) throw new FieldError({ next: problem });
+    const changed = await setPassword(db, account.id, await hashPassword(input.next), false);
+    if (!changed) throw new AppError("not_found", "Your account no longer exists.", 404);
+    return { sessionVersion: changed.sessionVersion };
+  },
+};
