@@ -19,6 +19,6 @@ export const navItems: NavItem[] = [
   { href: "/users", label: "Users", icon: Users, ready: false, permission: "data.read" },
   { href: "/calls", label: "Calls", icon: PhoneCall, ready: false, permission: "data.read" },
   { href: "/tokens", label: "API tokens", icon: KeyRound, ready: false, permission: "tokens.manage" },
-  { href: "/audit", label: "Audit trail", icon: ScrollText, ready: false, permission: "audit.read" },
-  { href: "/settings", label: "Settings", icon: Settings, ready: false, permission: "accounts.manage" },
+  { href: "/audit", label: "Audit trail", icon: ScrollText, ready: true, permission: "audit.read" },
+  { href: "/settings", label: "Settings", icon: Settings, ready: true, permission: "accounts.manage" },
 ];

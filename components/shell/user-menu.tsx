@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut, MonitorSmartphone, UserRound } from "lucide-react";
+import { LogOut, MonitorSmartphone, UserCog, UserRound } from "lucide-react";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { toast } from "@/components/ui/toaster";
 import { signOutEverywhere } from "@/lib/actions/account";
@@ -30,6 +31,11 @@ export function UserMenu({ email, role }: { email: string; role: string }) {
           <span className="block text-xs font-normal text-muted-foreground capitalize">{role}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account">
+            <UserCog aria-hidden /> Your account
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/sign-in" })}>
           <LogOut aria-hidden /> Sign out
         </DropdownMenuItem>

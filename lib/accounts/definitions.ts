@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { ActionDefinition, AuditTarget } from "@/lib/actions/core";
 import { hashPassword, generatePassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import { lockState, recordAttempt } from "@/lib/auth/throttle";
+import { clearLock, lockState, recordAttempt } from "@/lib/auth/throttle";
 import { withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import {
@@ -117,6 +117,7 @@ export const resetPasswordAction: ActionDefinition<typeof byId, { oneTimePasswor
     const account = await existing(db, input.accountId);
     const oneTimePassword = generatePassword();
     await setPassword(db, account.id, await hashPassword(oneTimePassword), true);
+    await clearLock(db, account.email);
     return { oneTimePassword };
   },
 };

@@ -22,6 +22,8 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   allowPendingPasswordChange?: boolean;
   /** What the action is about, for the audit row. */
   target(input: z.infer<S>, user: SessionUser, db: Database): AuditTarget | Promise<AuditTarget>;
+  /** What the result adds to the success row (never a secret), e.g. whether a verified chain held. */
+  resultDetails?(data: T): AuditDetails;
   run(ctx: { input: z.infer<S>; user: SessionUser; db: Database; meta: RequestMeta }): Promise<T>;
 }
 
@@ -66,7 +68,7 @@ export async function runAction<S extends z.ZodType, T>(
   const audit = { ...base, targetType: target.type, targetId: target.id, details: target.details ?? {} };
   try {
     const data = await def.run({ input: parsed.data, user, db, meta });
-    await appendAudit(db, { ...audit, outcome: "success" });
+    await appendAudit(db, { ...audit, outcome: "success", details: { ...audit.details, ...def.resultDetails?.(data) } });
     return { ok: true, data };
   } catch (err) {
     const explanation = explain(err);

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, gt, gte, lt, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, ilike, lt, lte, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 import { withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
@@ -124,32 +124,70 @@ export async function verifyChain(db: Database, batch = 1000): Promise<ChainRepo
 
 export interface AuditFilter {
   actor?: string | undefined;
+  /** Part of the actor's e-mail, any case. */
+  actorContains?: string | undefined;
   action?: string | undefined;
   targetType?: string | undefined;
   targetId?: string | undefined;
+  /** Part of the target's id, any case. */
+  targetContains?: string | undefined;
   outcome?: Outcome | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
-  /** Rows older than this id (newest first paging). */
+  /** Rows older than this id (the next page, newest first). */
   before?: number | undefined;
+  /** Rows newer than this id (the previous page). */
+  after?: number | undefined;
   limit?: number | undefined;
 }
 
-/** Audit rows newest first, filtered; page with `before` = the last id of the previous page. */
-export async function listAudit(db: Database, f: AuditFilter): Promise<AuditRow[]> {
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function conditions(f: AuditFilter): SQL | undefined {
   const where: SQL[] = [];
   if (f.actor) where.push(eq(auditEvents.actorEmail, f.actor));
+  if (f.actorContains) where.push(ilike(auditEvents.actorEmail, likePattern(f.actorContains)));
   if (f.action) where.push(eq(auditEvents.action, f.action));
   if (f.targetType) where.push(eq(auditEvents.targetType, f.targetType));
   if (f.targetId) where.push(eq(auditEvents.targetId, f.targetId));
+  if (f.targetContains) where.push(ilike(auditEvents.targetId, likePattern(f.targetContains)));
   if (f.outcome) where.push(eq(auditEvents.outcome, f.outcome));
   if (f.from) where.push(gte(auditEvents.at, f.from));
   if (f.to) where.push(lte(auditEvents.at, f.to));
   if (f.before) where.push(lt(auditEvents.id, f.before));
-  return db
-    .select()
-    .from(auditEvents)
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(auditEvents.id))
-    .limit(Math.min(Math.max(f.limit ?? 50, 1), 500));
+  if (f.after) where.push(gt(auditEvents.id, f.after));
+  return where.length ? and(...where) : undefined;
+}
+
+/** Audit rows newest first, filtered; page with `before` = the last id shown, or back with `after` = the first. */
+export async function listAudit(db: Database, f: AuditFilter): Promise<AuditRow[]> {
+  const limit = Math.min(Math.max(f.limit ?? 50, 1), 500);
+  if (f.after && !f.before) {
+    const rows = await db.select().from(auditEvents).where(conditions(f)).orderBy(asc(auditEvents.id)).limit(limit);
+    return rows.reverse();
+  }
+  return db.select().from(auditEvents).where(conditions(f)).orderBy(desc(auditEvents.id)).limit(limit);
+}
+
+/** How many rows match, for an export's progress. */
+export async function countAudit(db: Database, f: AuditFilter): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(conditions({ ...f, before: undefined, after: undefined }));
+  return row?.n ?? 0;
+}
+
+/** Every matching row, newest first, read in batches so memory stays flat however long the trail is. */
+export async function* eachAudit(db: Database, f: AuditFilter, batch = 500): AsyncGenerator<AuditRow> {
+  let before: number | undefined;
+  for (;;) {
+    const page = await listAudit(db, { ...f, before, after: undefined, limit: batch });
+    yield* page;
+    if (page.length < batch) return;
+    before = page[page.length - 1]?.id;
+  }
+}
+
+/** The distinct action names in the trail, for the filter's choices. */
+export async function auditActions(db: Database): Promise<string[]> {
+  const rows = await db.selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(asc(auditEvents.action));
+  return rows.map((r) => r.action);
 }

@@ -17,3 +17,13 @@ export function can(role: Role, permission: Permission): boolean {
 export function permissionsOf(role: Role): readonly Permission[] {
   return table[role];
 }
+
+/** Each permission in plain words, for the account pages. */
+export const permissionLabels: Record<Permission, string> = {
+  "data.read": "Read live events, users, calls and case files",
+  "liveEvents.operate": "Operate live events: create, set ready, start, edit, end, custom items, recordings",
+  "users.manage": "Manage Sendbird users: create, edit, deactivate, delete, session tokens",
+  "tokens.manage": "Manage secondary API tokens",
+  "accounts.manage": "Manage console accounts",
+  "audit.read": "Read and export the audit trail",
+};

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { loginAttempts } from "@/lib/db/schema";
 
@@ -37,4 +37,22 @@ export async function ipDelayMs(db: Database, ip: string, now = new Date()): Pro
     .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, new Date(now.getTime() - 60_000))));
   const over = (row?.n ?? 0) - ipFailuresPerMinute;
   return over < 0 ? 0 : Math.min(10_000, 1000 * 2 ** Math.min(over, 4));
+}
+
+/** The attempt an admin's password reset records to end a lock; not a sign-in. */
+const resetMarker = "admin-reset";
+
+/** When each e-mail last signed in successfully, for the accounts page. */
+export async function lastSignIns(db: Database): Promise<Map<string, Date>> {
+  const rows = await db
+    .select({ email: loginAttempts.email, at: sql<Date>`max(${loginAttempts.at})`.mapWith((v: string | Date) => new Date(v)) })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.succeeded, true), ne(loginAttempts.ip, resetMarker)))
+    .groupBy(loginAttempts.email);
+  return new Map(rows.map((r) => [r.email, r.at]));
+}
+
+/** Lifts a lock before it runs out (an admin reset the password): the failure streak restarts. */
+export async function clearLock(db: Database, email: string, at = new Date()): Promise<void> {
+  await recordAttempt(db, email, resetMarker, true, at);
 }

@@ -5,15 +5,10 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { ModeBadge } from "@/components/shell/mode-badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/session";
+import { safeTarget } from "@/lib/auth/targets";
 import { settings } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-/** Only same-site paths are followed after sign-in, never another origin. */
-function safeTarget(value: string | string[] | undefined): string {
-  const target = typeof value === "string" ? value : "/";
-  return target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\") ? target : "/";
-}
 
 const notices: Record<string, string> = {
   expired: "Your session ended after 30 minutes without activity. Sign in again.",

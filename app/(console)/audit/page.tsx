@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditTable } from "@/components/audit/audit-table";
+import { VerifyChainButton } from "@/components/audit/verify-chain-button";
+import { CsvExportButton } from "@/components/export/csv-export-button";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { auditActions, listAudit } from "@/lib/audit";
+import { auditQuerySchema, filterSearch, toFilter } from "@/lib/audit/query";
+import { requirePermission } from "@/lib/auth/session";
+import { database } from "@/lib/db/server";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+const pageSize = 50;
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+// GET /audit — the audit trail (admins): filters and page cursor in the URL, CSV export, chain verification.
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = await searchParams;
+  const raw = Object.fromEntries(["actor", "action", "target", "outcome", "from", "to", "before", "after"].map((k) => [k, first(params[k])]));
+  const search = new URLSearchParams(Object.entries(raw).filter(([, v]) => v)).toString();
+  await requirePermission("audit.read", search ? `/audit?${search}` : "/audit");
+  const db = await database();
+  const parsed = auditQuerySchema.safeParse(raw);
+  const actions = await auditActions(db);
+  const values = { actor: raw.actor ?? "", action: raw.action ?? "", target: raw.target ?? "", outcome: raw.outcome ?? "", from: (raw.from ?? "").slice(0, 16), to: (raw.to ?? "").slice(0, 16) };
+
+  const header = (
+    <div className="flex flex-wrap items-start justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Audit trail</h1>
+        <p className="text-sm text-muted-foreground">Every change, sign-in and sensitive read, append-only and hash-chained. Times are UTC.</p>
+      </div>
+      <div className="flex flex-wrap items-start gap-3">
+        <VerifyChainButton />
+        {parsed.success && <CsvExportButton href={`/api/audit/export${filterSearch(parsed.data)}`} />}
+      </div>
+    </div>
+  );
+
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return (
+      <div className="space-y-6">
+        {header}
+        <AuditFilters values={values} actions={actions} />
+        <Alert variant="destructive">
+          <AlertTitle>These filters cannot be applied</AlertTitle>
+          <AlertDescription>
+            {issue?.path.join(".") || "filter"}: {issue?.message}. Fix the field above or{" "}
+            <Link href="/audit" className="underline">
+              clear the filters
+            </Link>
+            .
+          </AlertDescription>
+        </Alert>
+      </div>
+    );
+  }
+
+  const query = parsed.data;
+  const filter = toFilter(query);
+  const rows = await listAudit(db, { ...filter, limit: pageSize + 1 });
+  // One extra row says whether there is another page in the direction we are going.
+  const more = rows.length > pageSize;
+  const shown = query.after && !query.before ? rows.slice(-pageSize) : rows.slice(0, pageSize);
+  const newest = shown[0]?.id;
+  const oldest = shown[shown.length - 1]?.id;
+  const hasNewer = newest !== undefined && (query.after ? more : (await listAudit(db, { ...filter, before: undefined, after: newest, limit: 1 })).length > 0);
+  const hasOlder = oldest !== undefined && (query.after && !query.before ? (await listAudit(db, { ...filter, after: undefined, before: oldest, limit: 1 })).length > 0 : more);
+  const filtered = filterSearch(query) !== "";
+
+  return (
+    <div className="space-y-6">
+      {header}
+      <AuditFilters values={values} actions={actions} />
+      {shown.length === 0 ? (
+        <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">
+          {filtered ? "No audit rows match these filters. Widen the time range or clear a filter." : "The audit trail is empty."}
+        </p>
+      ) : (
+        <AuditTable rows={shown} />
+      )}
+      <nav aria-label="Audit pages" className="flex items-center justify-between gap-2">
+        <span className="text-sm text-muted-foreground">{shown.length > 0 && `Rows ${shown[0]?.id} to ${oldest}`}</span>
+        <div className="flex gap-2">
+          {newest !== undefined && hasNewer ? (
+            <Button variant="outline" size="sm" asChild>
+              <Link href={`/audit${filterSearch(query, { after: newest })}`}>Newer</Link>
+            </Button>
+          ) : (
+            <Button variant="outline" size="sm" disabled>
+              Newer
+            </Button>
+          )}
+          {oldest !== undefined && hasOlder ? (
+            <Button variant="outline" size="sm" asChild>
+              <Link href={`/audit${filterSearch(query, { before: oldest })}`}>Older</Link>
+            </Button>
+          ) : (
+            <Button variant="outline" size="sm" disabled>
+              Older
+            </Button>
+          )}
+        </div>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { MonitorSmartphone } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { FormError } from "@/components/forms/field";
+import { useAction } from "@/components/forms/use-action";
+import { Button } from "@/components/ui/button";
+import { signOutEverywhere } from "@/lib/actions/account";
+
+/** Ends every session of the signed-in account, this one included. */
+export function SignOutEverywhereButton() {
+  const { run, pending, error } = useAction(signOutEverywhere);
+  return (
+    <div className="space-y-2">
+      <FormError message={error?.message} />
+      <Button variant="outline" disabled={pending} onClick={() => run({}, () => signOut({ callbackUrl: "/sign-in?reason=ended" }))}>
+        <MonitorSmartphone aria-hidden /> {pending ? "Signing out…" : "Sign out everywhere"}
+      </Button>
+    </div>
+  );
+}

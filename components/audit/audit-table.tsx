@@ -1,0 +1,56 @@
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { AuditRow } from "@/lib/audit";
+
+const outcomeVariant = { success: "success", failure: "destructive", denied: "warning" } as const;
+
+export const auditTime = (at: Date) => at.toISOString().replace("T", " ").slice(0, 19);
+
+/** Audit rows, newest first: when, who, what, on which target, and how it ended. */
+export function AuditTable({ rows }: { rows: AuditRow[] }) {
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Time (UTC)</TableHead>
+          <TableHead>Actor</TableHead>
+          <TableHead>Action</TableHead>
+          <TableHead>Target</TableHead>
+          <TableHead>Outcome</TableHead>
+          <TableHead>Details</TableHead>
+          <TableHead>IP</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.id}>
+            <TableCell className="font-mono text-xs whitespace-nowrap">{auditTime(r.at)}</TableCell>
+            <TableCell className="max-w-48 truncate" title={r.actorEmail}>
+              {r.actorEmail}
+            </TableCell>
+            <TableCell className="font-mono text-xs">{r.action}</TableCell>
+            <TableCell className="max-w-56 truncate" title={`${r.targetType} ${r.targetId}`}>
+              {r.targetType && <span className="text-muted-foreground">{r.targetType} </span>}
+              {r.targetId}
+            </TableCell>
+            <TableCell>
+              <Badge variant={outcomeVariant[r.outcome]}>{r.outcome}</Badge>
+              {r.sendbirdCode !== null && <span className="ml-1 font-mono text-xs text-muted-foreground">{r.sendbirdCode}</span>}
+            </TableCell>
+            <TableCell className="max-w-80 text-xs">
+              {r.message && <p>{r.message}</p>}
+              {Object.keys(r.details).length > 0 && (
+                <p className="text-muted-foreground">
+                  {Object.entries(r.details)
+                    .map(([k, v]) => `${k}: ${String(v)}`)
+                    .join(" · ")}
+                </p>
+              )}
+            </TableCell>
+            <TableCell className="font-mono text-xs">{r.ip}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, test } from "vitest";
+import { csvCell, csvRow } from "./csv";
+
+describe("CSV cells", () => {
+  test("quote commas, quotes and line breaks", () => {
+    expect(csvCell('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
+    expect(csvRow(["a", 1, null, true])).toBe("a,1,,true\r\n");
+  });
+
+  test("never let a spreadsheet run a value as a formula", () => {
+    expect(csvCell("=HYPERLINK(\"http://evil\")")).toBe("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+    expect(csvCell("+1")).toBe("'+1");
+    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvCell("-1+2")).toBe("'-1+2");
+    expect(csvCell(-5)).toBe("-5");
+  });
+
+  test("write dates as ISO 8601 and objects as JSON", () => {
+    expect(csvCell(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)))).toBe("2026-01-02T03:04:05.000Z");
+    expect(csvCell({ role: "admin" })).toBe('"{""role"":""admin""}"');
+  });
+});
