@@ -18,7 +18,7 @@ function describe(error: string): string {
   return "That e-mail and password do not match an active account.";
 }
 
-export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice: string | null }) {
+export function SignInForm({ callbackUrl, notice, sso }: { callbackUrl: string; notice: string | null; sso: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -66,6 +66,14 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      {sso && (
+        <>
+          <p className="text-center text-xs text-muted-foreground">or</p>
+          <Button type="button" variant="outline" className="w-full" onClick={() => void signIn("oidc", { callbackUrl })}>
+            Sign in with single sign-on
+          </Button>
+        </>
+      )}
     </form>
   );
 }

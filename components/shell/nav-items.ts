@@ -18,7 +18,7 @@ export const navItems: NavItem[] = [
   { href: "/live-events", label: "Live events", icon: Activity, ready: false, permission: "data.read" },
   { href: "/users", label: "Users", icon: Users, ready: false, permission: "data.read" },
   { href: "/calls", label: "Calls", icon: PhoneCall, ready: false, permission: "data.read" },
-  { href: "/tokens", label: "API tokens", icon: KeyRound, ready: false, permission: "tokens.manage" },
+  { href: "/tokens", label: "API tokens", icon: KeyRound, ready: true, permission: "tokens.manage" },
   { href: "/audit", label: "Audit trail", icon: ScrollText, ready: true, permission: "audit.read" },
   { href: "/settings", label: "Settings", icon: Settings, ready: true, permission: "accounts.manage" },
 ];

@@ -1,12 +1,18 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { database } from "@/lib/db/server";
 import { settings } from "@/lib/env";
+import type { Settings } from "@/lib/env";
+import { requestMeta } from "@/lib/api/request-meta";
+import { findForSignIn } from "@/lib/db/queries/accounts";
 import { secureCookies } from "./cookies";
 import { maxSessionSeconds } from "./limits";
 import { sessionSecret } from "./secret";
+import { signInWithOidc } from "./oidc";
 import { signInWithPassword } from "./sign-in";
 
 
@@ -17,6 +23,29 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
   const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
   const real = headers?.["x-real-ip"];
   return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+/** The OIDC provider from the settings; the role and session version come from the account, not the IdP. */
+function oidcProvider(o: NonNullable<Settings["oidc"]>): OAuthConfig<Record<string, unknown>> {
+  return {
+    id: "oidc",
+    name: "Single sign-on",
+    type: "oauth",
+    wellKnown: `${o.issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`,
+    clientId: o.clientId,
+    clientSecret: o.clientSecret,
+    idToken: true,
+    checks: ["pkce", "state"],
+    authorization: { params: { scope: "openid email profile" } },
+    profile: (p) => ({
+      id: String(p.sub),
+      email: typeof p.email === "string" ? p.email : "",
+      name: typeof p.name === "string" ? p.name : null,
+      role: "support",
+      sv: -1,
+      mustChangePassword: false,
+    }),
+  };
 }
 
 let built: NextAuthOptions | undefined;
@@ -57,9 +86,22 @@ function buildOptions(): NextAuthOptions {
           return { id: a.id, email: a.email, name: a.name || a.email, role: a.role, sv: a.sessionVersion, mustChangePassword: a.mustChangePassword };
         },
       }),
+      ...(s.oidc ? [oidcProvider(s.oidc)] : []),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async signIn({ account, profile }) {
+        if (account?.provider !== "oidc") return true;
+        const admitted = await signInWithOidc(await database(), profile ?? {}, requestMeta(await headers()));
+        return admitted !== null;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account?.provider === "oidc") {
+          // The IdP's subject is not ours: the session belongs to the console account with that e-mail.
+          const found = await findForSignIn(await database(), user.email ?? "");
+          if (!found) throw new Error("The account disappeared during sign-in.");
+          const now = Math.floor(Date.now() / 1000);
+          return { ...token, sub: found.id, name: found.name || found.email, email: found.email, role: found.role, sv: found.sessionVersion, signedInAt: now, lastActive: now };
+        }
         if (user && "role" in user) {
           const now = Math.floor(Date.now() / 1000);
           return { ...token, sub: user.id, role: user.role, sv: user.sv, signedInAt: now, lastActive: now };

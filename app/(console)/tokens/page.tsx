@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { TokensTable } from "@/components/tokens/tokens-table";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { requirePermission } from "@/lib/auth/session";
+import { tokenListing } from "@/lib/tokens/listing";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+// GET /tokens — the application's secondary API tokens, masked (admins); reads only.
+export default async function TokensPage() {
+  await requirePermission("tokens.manage", "/tokens");
+  const listing = await tokenListing();
+  const fetched = new Date(listing.fetchedAt).toISOString().slice(11, 19);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Secondary API tokens</h1>
+        <p className="text-sm text-muted-foreground">
+          {listing.kind === "master" ? `${listing.slotsUsed} of ${listing.slots} slots used. ` : ""}
+          Tokens show only their last four characters. Fetched from Sendbird at {fetched} UTC.
+        </p>
+      </div>
+      {listing.kind === "secondary" ? (
+        <Alert>
+          <AlertTitle>Token management needs the master token</AlertTitle>
+          <AlertDescription>
+            This console runs on a secondary token (ending in {listing.consoleLast4}). By Sendbird&apos;s rules only the master API token may list, generate or
+            revoke secondary tokens, so this page cannot show them. Manage tokens from Sendbird&apos;s dashboard, or run a console on the master token.
+          </AlertDescription>
+        </Alert>
+      ) : (
+        <TokensTable tokens={listing.tokens} />
+      )}
+    </div>
+  );
+}

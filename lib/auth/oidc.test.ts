@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { listAudit } from "@/lib/audit";
+import type { OpenDatabase } from "@/lib/db";
+import { createAccount, disableAccount } from "@/lib/db/queries/accounts";
+import { engines, freshDatabase } from "@/lib/db/testing";
+import { signInWithOidc } from "./oidc";
+
+const meta = { ip: "192.0.2.30", userAgent: "test" };
+
+describe.each(engines)("single sign-on on %s", (engine) => {
+  let d: OpenDatabase;
+  beforeAll(async () => {
+    d = await freshDatabase(engine);
+    await createAccount(d.db, { email: "sso@example.com", role: "operator", passwordHash: null });
+    const gone = await createAccount(d.db, { email: "sso-gone@example.com", role: "support", passwordHash: null });
+    await disableAccount(d.db, gone.id);
+  });
+  afterAll(() => d.close());
+
+  test("admits an e-mail that has an enabled account, whatever its case, and audits it", async () => {
+    expect(await signInWithOidc(d.db, { email: "SSO@example.com", email_verified: true }, meta)).toMatchObject({ email: "sso@example.com", role: "operator" });
+    expect((await listAudit(d.db, { action: "auth.sign_in_sso" }))[0]).toMatchObject({ outcome: "success", targetId: "sso@example.com" });
+  });
+
+  test("refuses e-mails without an account: no self sign-up", async () => {
+    expect(await signInWithOidc(d.db, { email: "stranger@example.com", email_verified: true }, meta)).toBeNull();
+    expect((await listAudit(d.db, { action: "auth.sign_in_sso" }))[0]).toMatchObject({ outcome: "denied", message: "no console account has this e-mail" });
+  });
+
+  test("refuses disabled accounts, unverified e-mails and a missing e-mail claim", async () => {
+    expect(await signInWithOidc(d.db, { email: "sso-gone@example.com" }, meta)).toBeNull();
+    expect(await signInWithOidc(d.db, { email: "sso@example.com", email_verified: false }, meta)).toBeNull();
+    expect(await signInWithOidc(d.db, { email_verified: true }, meta)).toBeNull();
+    expect(await signInWithOidc(d.db, { email: 42 }, meta)).toBeNull();
+  });
+});

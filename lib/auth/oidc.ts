@@ -1,0 +1,41 @@
+import "server-only";
+import { appendAudit } from "@/lib/audit";
+import type { Database } from "@/lib/db";
+import { findForSignIn, normalizeEmail } from "@/lib/db/queries/accounts";
+import type { AccountDto } from "@/lib/db/queries/accounts";
+import { lockState, recordAttempt } from "./throttle";
+
+export interface OidcClaims {
+  email?: unknown;
+  email_verified?: unknown;
+}
+
+/**
+ * Single sign-on admits only e-mails that already have an enabled console account (no self sign-up),
+ * and only when the identity provider vouches for the e-mail. A locked account stays locked. Audited
+ * either way, like a password sign-in.
+ */
+export async function signInWithOidc(db: Database, claims: OidcClaims, meta: { ip: string; userAgent: string }): Promise<AccountDto | null> {
+  const email = typeof claims.email === "string" ? normalizeEmail(claims.email).slice(0, 320) : "";
+  const audit = { actorEmail: email || "(no e-mail claim)", action: "auth.sign_in_sso", targetType: "account", targetId: email, ip: meta.ip, userAgent: meta.userAgent };
+  const account = email ? await findForSignIn(db, email) : null;
+  const why = !email
+    ? "the identity provider sent no e-mail"
+    : claims.email_verified === false
+      ? "the identity provider has not verified this e-mail"
+      : !account
+        ? "no console account has this e-mail"
+        : account.disabledAt
+          ? "account disabled"
+          : (await lockState(db, email)).locked
+            ? "account locked after repeated failures"
+            : null;
+  if (why || !account) {
+    await appendAudit(db, { ...audit, actorId: account?.id ?? null, outcome: "denied", message: why ?? "refused" });
+    return null;
+  }
+  await recordAttempt(db, email, meta.ip, true);
+  await appendAudit(db, { ...audit, actorId: account.id, outcome: "success" });
+  const { passwordHash: _hash, ...publicAccount } = account;
+  return publicAccount;
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import { settings } from "@/lib/env";
+import { SendbirdPermissionError } from "@/lib/sendbird/errors";
+import { sendbird } from "@/lib/sendbird/server";
+
+/** Sendbird's limit of secondary tokens per application. */
+export const maxSecondaryTokens = 10;
+
+/** A secondary token as the console shows it: its last four characters, never the value. */
+export interface TokenView {
+  last4: string;
+  createdAt: number;
+  /** Whether this console itself runs on this token. */
+  inUse: boolean;
+}
+
+export type TokenListing =
+  | { kind: "master"; tokens: TokenView[]; slotsUsed: number; slots: number; fetchedAt: number }
+  | { kind: "secondary"; consoleLast4: string; fetchedAt: number };
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The application's secondary tokens, masked. On a secondary token Sendbird refuses the list (only the
+ * master may manage tokens): that is a fact to state, not an error.
+ */
+export async function tokenListing(): Promise<TokenListing> {
+  const own = settings().apiToken;
+  try {
+    const tokens = await sendbird().apiTokens.list();
+    return {
+      kind: "master",
+      tokens: tokens.map((t) => ({ last4: t.token.slice(-4), createdAt: t.createdAt, inUse: same(t.token, own) })).sort((a, b) => b.createdAt - a.createdAt),
+      slotsUsed: tokens.length,
+      slots: maxSecondaryTokens,
+      fetchedAt: Date.now(),
+    };
+  } catch (err) {
+    if (err instanceof SendbirdPermissionError) return { kind: "secondary", consoleLast4: own.slice(-4), fetchedAt: Date.now() };
+    throw err;
+  }
+}
