@@ -2,11 +2,12 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { badTokenAdmin, badTokenPort, consolePort, e2e, emulatorPort } from "./e2e/servers";
+import { badTokenAdmin, badTokenPort, cluster, consolePort, e2e, emulatorPort } from "./e2e/servers";
 
 /**
  * E2e against the production build: one console in emulator mode (with its emulator and a fresh data
- * directory) and one in sendbird mode pointed at that emulator with a wrong token.
+ * directory), one in sendbird mode pointed at that emulator with a wrong token, and two consoles on one
+ * Postgres server (e2e/cluster.ts).
  */
 const dataDir = mkdtempSync(join(tmpdir(), "showrunner-e2e-"));
 const chromium = "/usr/bin/chromium";
@@ -54,6 +55,13 @@ export default defineConfig({
         SHOWRUNNER_ADMIN_EMAIL: badTokenAdmin.email,
         SHOWRUNNER_ADMIN_PASSWORD: badTokenAdmin.password,
       },
+    },
+    {
+      command: "node --import tsx e2e/cluster.ts",
+      url: `${cluster.urls[1]}/sign-in`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
     },
   ],
 });

@@ -11,3 +11,10 @@ export const e2e = {
 
 /** The first admin of the sendbird-mode console, bootstrapped from SHOWRUNNER_ADMIN_EMAIL/PASSWORD. */
 export const badTokenAdmin = { email: "owner@e2e.test", password: "e2e-owner-password" };
+
+/** Two consoles on one Postgres server (e2e/cluster.ts). */
+export const cluster = {
+  ports: [3102, 3103] as const,
+  urls: ["http://127.0.0.1:3102", "http://127.0.0.1:3103"] as const,
+};
+export const clusterAdmin = { email: "cluster@e2e.test", password: "e2e-cluster-password" };

@@ -1,25 +1,22 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { TokensTable } from "@/components/tokens/tokens-table";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { tokenListing } from "@/lib/tokens/listing";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-// GET /tokens — the application's secondary API tokens, masked (admins); reads only.
-export default async function TokensPage() {
-  await requirePermission("tokens.manage", "/tokens");
+async function Tokens() {
   const listing = await tokenListing();
   const fetched = new Date(listing.fetchedAt).toISOString().slice(11, 19);
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Secondary API tokens</h1>
-        <p className="text-sm text-muted-foreground">
-          {listing.kind === "master" ? `${listing.slotsUsed} of ${listing.slots} slots used. ` : ""}
-          Tokens show only their last four characters. Fetched from Sendbird at {fetched} UTC.
-        </p>
-      </div>
+    <>
+      <p className="text-sm text-muted-foreground">
+        {listing.kind === "master" ? `${listing.slotsUsed} of ${listing.slots} slots used. ` : ""}
+        Tokens show only their last four characters. Fetched from Sendbird at {fetched} UTC.
+      </p>
       {listing.kind === "secondary" ? (
         <Alert>
           <AlertTitle>Token management needs the master token</AlertTitle>
@@ -31,6 +28,19 @@ export default async function TokensPage() {
       ) : (
         <TokensTable tokens={listing.tokens} />
       )}
+    </>
+  );
+}
+
+// GET /tokens — the application's secondary API tokens, masked (admins); reads only.
+export default async function TokensPage() {
+  await requirePermission("tokens.manage", "/tokens");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Secondary API tokens</h1>
+      <Suspense fallback={<Skeleton className="h-40 w-full" aria-label="Loading the tokens" />}>
+        <Tokens />
+      </Suspense>
     </div>
   );
 }

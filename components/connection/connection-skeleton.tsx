@@ -1,13 +1,10 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function Loading() {
+/** The connection report's shape while Sendbird is being asked. */
+export function ConnectionSkeleton() {
   return (
     <div className="space-y-6" aria-busy="true" aria-live="polite">
-      <span className="sr-only">Loading…</span>
-      <div className="space-y-2">
-        <Skeleton className="h-7 w-48" />
-        <Skeleton className="h-4 w-80" />
-      </div>
+      <span className="sr-only">Checking the connection…</span>
       <Skeleton className="h-4 w-96" />
       <div className="grid gap-4 lg:grid-cols-3">
         {[0, 1, 2].map((i) => (

@@ -1,0 +1,49 @@
+// The two-instance cluster of the e2e run: a throwaway Postgres server and two consoles on it (sendbird
+// mode, pointed at the e2e emulator), as a load balancer would see them. Stops everything on SIGTERM.
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defaultMasterToken } from "@/lib/emulator";
+import { startThrowawayPostgres } from "../scripts/test/postgres";
+import { cluster, clusterAdmin, e2e } from "./servers";
+
+const postgres = await startThrowawayPostgres();
+if (!postgres) {
+  console.error("e2e cluster: no Postgres server binaries (run `tsx scripts/ensure-postgres.ts`).");
+  process.exit(1);
+}
+
+const children: ChildProcess[] = [];
+function stop(code: number): never {
+  for (const child of children) child.kill("SIGTERM");
+  postgres?.stop();
+  process.exit(code);
+}
+process.on("SIGTERM", () => stop(0));
+process.on("SIGINT", () => stop(0));
+
+for (const port of cluster.ports) {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: mkdtempSync(join(tmpdir(), `showrunner-cluster-${port}-`)),
+      DATABASE_URL: postgres.url,
+      SENDBIRD_APP_ID: "e2e-cluster",
+      SENDBIRD_API_TOKEN: defaultMasterToken,
+      SENDBIRD_CALLS_API_URL: `${e2e.emulatorURL}/v1`,
+      SENDBIRD_CHAT_API_URL: `${e2e.emulatorURL}/v3`,
+      NEXTAUTH_SECRET: "e2e-cluster-secret-e2e-cluster-secret",
+      SHOWRUNNER_ADMIN_EMAIL: clusterAdmin.email,
+      SHOWRUNNER_ADMIN_PASSWORD: clusterAdmin.password,
+    },
+  });
+  child.once("exit", (code) => {
+    console.error(`e2e cluster: the console on port ${port} stopped (exit code ${code}).`);
+    stop(1);
+  });
+  children.push(child);
+}
