@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { badTokenAdmin, badTokenPort, cluster, consolePort, e2e, emulatorPort } from "./e2e/servers";
+import { badTokenAdmin, badTokenPort, cluster, consolePort, e2e, emulatorPort, oidc } from "./e2e/servers";
 
 /**
  * E2e against the production build: one console in emulator mode (with its emulator and a fresh data
- * directory), one in sendbird mode pointed at that emulator with a wrong token, and two consoles on one
+ * directory, trusting the e2e identity provider for single sign-on), one in sendbird mode pointed at that emulator with a wrong token, and two consoles on one
  * Postgres server (e2e/cluster.ts).
  */
 const dataDir = mkdtempSync(join(tmpdir(), "showrunner-e2e-"));
@@ -31,12 +31,26 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
+      command: "node --import tsx e2e/oidc-idp.ts",
+      url: `${oidc.issuer}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    {
       command: "npm start",
       url: `${e2e.baseURL}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
-      env: { PORT: String(consolePort), EMULATOR_PORT: String(emulatorPort), DATA_DIR: dataDir },
+      env: {
+        PORT: String(consolePort),
+        EMULATOR_PORT: String(emulatorPort),
+        DATA_DIR: dataDir,
+        NEXTAUTH_URL: e2e.baseURL,
+        OIDC_ISSUER: oidc.issuer,
+        OIDC_CLIENT_ID: oidc.clientId,
+        OIDC_CLIENT_SECRET: oidc.clientSecret,
+      },
     },
     {
       command: "npm start",

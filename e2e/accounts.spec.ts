@@ -25,7 +25,7 @@ async function firstSignIn(browser: Browser, email: string, oneTime: string, cho
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(oneTime);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Choose a new password" })).toBeVisible({ timeout: 15_000 });
   await page.getByLabel("Current password").fill(oneTime);
   await page.getByLabel("New password", { exact: true }).fill(chosen);

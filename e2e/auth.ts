@@ -13,6 +13,6 @@ export async function signIn(page: Page, email: string, password = demoPassword,
   await page.goto(`${base}/sign-in`);
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("button", { name: `Account: ${email}` })).toBeVisible({ timeout: 15_000 });
 }

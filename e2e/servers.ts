@@ -18,3 +18,11 @@ export const cluster = {
   urls: ["http://127.0.0.1:3102", "http://127.0.0.1:3103"] as const,
 };
 export const clusterAdmin = { email: "cluster@e2e.test", password: "e2e-cluster-password" };
+
+/** The e2e identity provider (e2e/oidc-idp.ts) that the emulator-mode console trusts for single sign-on. */
+export const oidc = {
+  port: 8191,
+  issuer: "http://127.0.0.1:8191",
+  clientId: "showrunner-e2e",
+  clientSecret: "e2e-oidc-client-secret",
+};

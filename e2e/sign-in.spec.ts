@@ -14,7 +14,7 @@ test.describe("signing in", () => {
     await page.goto("/?from=link");
     await page.getByLabel("E-mail").fill(demo.operator);
     await page.getByLabel("Password").fill(demoPassword);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(/\/\?from=link$/, { timeout: 15_000 });
   });
 
@@ -32,7 +32,7 @@ test.describe("signing in", () => {
       await page.goto("/sign-in");
       await page.getByLabel("E-mail").fill(email);
       await page.getByLabel("Password").fill("not the password");
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       const alert = page.getByRole("alert").filter({ hasText: /\w/ });
       await expect(alert).toBeVisible();
       messages.push((await alert.textContent()) ?? "");
@@ -47,8 +47,8 @@ test.describe("signing in", () => {
     for (let i = 0; i < 6; i += 1) {
       await page.getByLabel("E-mail").fill(email);
       await page.getByLabel("Password").fill(`wrong password ${i}`);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
     }
     await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toContainText("locked");
   });
