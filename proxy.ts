@@ -2,7 +2,7 @@ import { encode, getToken } from "next-auth/jwt";
 import { NextResponse } from "next/server";
 import type { NextRequest } from "next/server";
 import { secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/auth/cookies";
-import { idleSeconds, maxSessionSeconds } from "@/lib/auth/limits";
+import { maxSessionSeconds, sessionExpired } from "@/lib/auth/limits";
 import { proxySecret } from "@/lib/auth/proxy-secret";
 
 const publicPaths = ["/sign-in"];
@@ -39,13 +39,13 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
 
   const path = request.nextUrl.pathname;
-  const secure = secureCookies(process.env.NEXTAUTH_URL, request.nextUrl.protocol);
+  const secure = secureCookies(process.env.NEXTAUTH_URL);
   const cookieName = sessionCookieName(secure);
   const secret = proxySecret();
   const token = secret ? await getToken({ req: request, secret, cookieName, secureCookie: secure }) : null;
   const now = Math.floor(Date.now() / 1000);
   const isPublic = publicPaths.some((p) => path === p || path.startsWith(`${p}/`));
-  const expired = token !== null && (now - (token.lastActive ?? 0) > idleSeconds || now - (token.signedInAt ?? 0) > maxSessionSeconds);
+  const expired = token !== null && sessionExpired(token, now);
 
   if (!isPublic && (token === null || expired)) {
     const target = new URL("/sign-in", request.url);

@@ -33,6 +33,7 @@ const rawSchema = z.object({
   OIDC_ISSUER: optional(httpUrl),
   OIDC_CLIENT_ID: optional(z.string()),
   OIDC_CLIENT_SECRET: optional(z.string()),
+  OIDC_TRUST_UNVERIFIED_EMAIL: optional(z.enum(["true", "false"], { error: 'must be "true" or "false"' })),
   SHOWRUNNER_ADMIN_EMAIL: optional(z.email({ error: "must be an e-mail address" })),
   SHOWRUNNER_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
   SHOWRUNNER_CLIENT_THROTTLE: optional(z.enum(["on", "off"], { error: 'must be "on" or "off"' })),
@@ -56,7 +57,8 @@ export interface Settings {
   nextAuthUrl: string;
   /** Null in emulator mode until one is generated and kept in the data directory. */
   nextAuthSecret: string | null;
-  oidc: { issuer: string; clientId: string; clientSecret: string } | null;
+  /** `trustUnverifiedEmail`: admit e-mails the provider does not mark verified (for providers that never send the claim). */
+  oidc: { issuer: string; clientId: string; clientSecret: string; trustUnverifiedEmail: boolean } | null;
   bootstrapAdmin: { email: string; password: string } | null;
   /** Keep under Sendbird's rate limits client-side; off only for load tests against an unlimited emulator. */
   clientThrottle: boolean;
@@ -112,7 +114,10 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     databaseUrl: env.DATABASE_URL ?? null,
     nextAuthUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     nextAuthSecret: env.NEXTAUTH_SECRET ?? null,
-    oidc: env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET } : null,
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, trustUnverifiedEmail: env.OIDC_TRUST_UNVERIFIED_EMAIL === "true" }
+        : null,
     bootstrapAdmin: env.SHOWRUNNER_ADMIN_EMAIL && env.SHOWRUNNER_ADMIN_PASSWORD ? { email: env.SHOWRUNNER_ADMIN_EMAIL, password: env.SHOWRUNNER_ADMIN_PASSWORD } : null,
     clientThrottle: env.SHOWRUNNER_CLIENT_THROTTLE !== "off",
   };

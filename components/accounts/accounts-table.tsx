@@ -1,10 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AccountListing } from "@/lib/accounts/listing";
+import { utc } from "@/lib/format";
 import { AccountActions } from "./account-actions";
 
 function when(date: Date | null): string {
-  return date ? date.toISOString().replace("T", " ").slice(0, 16) + " UTC" : "never";
+  return date ? `${utc(date, "minute")} UTC` : "never";
 }
 
 /** Every console account with its role, state and last sign-in; the row menu changes one. */
@@ -37,7 +38,7 @@ export function AccountsTable({ accounts, selfId }: { accounts: AccountListing[]
               <div className="flex flex-wrap gap-1">
                 {a.disabledAt ? <Badge variant="destructive">Disabled</Badge> : <Badge variant="success">Active</Badge>}
                 {a.mustChangePassword && <Badge variant="outline">Must change password</Badge>}
-                {a.lockedUntil && <Badge variant="warning">Locked until {a.lockedUntil.toISOString().slice(11, 16)} UTC</Badge>}
+                {a.lockedUntil && <Badge variant="warning">Locked until {utc(a.lockedUntil, "minute").slice(11)} UTC</Badge>}
               </div>
             </TableCell>
             <TableCell className="whitespace-nowrap">{when(a.lastSignIn)}</TableCell>

@@ -2,8 +2,8 @@
 
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { roles } from "@/lib/db/schema";
-import type { Role } from "@/lib/db/schema";
+import { roles } from "@/lib/db/enums";
+import type { Role } from "@/lib/db/enums";
 
 const roleHints: Record<Role, string> = {
   admin: "everything, including accounts, tokens and the audit trail",
@@ -17,7 +17,7 @@ export function RoleSelect({ id, defaultValue, error }: { id: string; defaultVal
     <div className="space-y-2">
       <Label htmlFor={id}>Role</Label>
       <Select name="role" defaultValue={defaultValue}>
-        <SelectTrigger id={id} className="w-full" aria-invalid={error ? true : undefined}>
+        <SelectTrigger id={id} className="w-full" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
           <SelectValue />
         </SelectTrigger>
         <SelectContent>
@@ -29,7 +29,11 @@ export function RoleSelect({ id, defaultValue, error }: { id: string; defaultVal
           ))}
         </SelectContent>
       </Select>
-      {error && <p className="text-sm text-destructive">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { outcomes } from "@/lib/db/schema";
+import { outcomes } from "@/lib/db/enums";
 
 export interface AuditFilterValues {
   actor: string;

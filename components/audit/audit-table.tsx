@@ -1,10 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditRow } from "@/lib/audit";
+import { utc } from "@/lib/format";
 
 const outcomeVariant = { success: "success", failure: "destructive", denied: "warning" } as const;
 
-export const auditTime = (at: Date) => at.toISOString().replace("T", " ").slice(0, 19);
 
 /** Audit rows, newest first: when, who, what, on which target, and how it ended. */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
@@ -24,7 +24,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
       <TableBody>
         {rows.map((r) => (
           <TableRow key={r.id}>
-            <TableCell className="font-mono text-xs whitespace-nowrap">{auditTime(r.at)}</TableCell>
+            <TableCell className="font-mono text-xs whitespace-nowrap">{utc(r.at)}</TableCell>
             <TableCell className="max-w-48 truncate" title={r.actorEmail}>
               {r.actorEmail}
             </TableCell>

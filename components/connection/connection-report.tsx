@@ -4,6 +4,7 @@ import { RetryButton } from "@/components/errors/retry-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ConnectionReport, HostCheck } from "@/lib/connection";
+import { utc } from "@/lib/format";
 
 const tokenText: Record<ConnectionReport["token"]["kind"], { label: string; detail: string }> = {
   master: { label: "Master token", detail: "Token management is possible from this console." },
@@ -40,7 +41,7 @@ function HostCard({ check }: { check: HostCheck }) {
 /** What the connection check found, host by host, and what kind of token the console runs on. */
 export function ConnectionReportView({ report }: { report: ConnectionReport }) {
   const token = tokenText[report.token.kind];
-  const checkedAt = new Date(report.checkedAt).toISOString().replace("T", " ").slice(0, 19);
+  const checkedAt = utc(report.checkedAt);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { utc } from "@/lib/format";
 import type { TokenView } from "@/lib/tokens/listing";
 
 /** Secondary tokens, newest first, each masked to its last four characters. */
@@ -22,7 +23,7 @@ export function TokensTable({ tokens }: { tokens: TokenView[] }) {
             <TableCell className="font-mono">
               <span aria-label={`Token ending in ${t.last4}`}>••••••••{t.last4}</span>
             </TableCell>
-            <TableCell className="font-mono text-xs">{new Date(t.createdAt).toISOString().replace("T", " ").slice(0, 19)}</TableCell>
+            <TableCell className="font-mono text-xs">{utc(t.createdAt)}</TableCell>
             <TableCell>{t.inUse ? <Badge variant="secondary">This console</Badge> : "—"}</TableCell>
           </TableRow>
         ))}

@@ -68,6 +68,13 @@ describe.each(engines)("managing console accounts on %s", (engine) => {
     expect(result).toMatchObject({ ok: false, error: { fields: { email: "An account with this e-mail already exists." } } });
   });
 
+  test("answers two admins creating the same e-mail at once with one account and one field error", async () => {
+    const input = { email: "raced@example.com", role: "support" };
+    const results = await Promise.all([act(createAccountAction, input, admin), act(createAccountAction, input, admin)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { fields: { email: "An account with this e-mail already exists." } } });
+  });
+
   test("refuses account management to an operator and audits the refusal", async () => {
     const result = await act(createAccountAction, { email: "sneaky@example.com", role: "admin" }, operator);
     expect(result).toMatchObject({ ok: false, error: { code: "forbidden" } });

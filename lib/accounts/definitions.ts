@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ActionDefinition, AuditTarget } from "@/lib/actions/core";
 import { hashPassword, generatePassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
 import { clearLock, lockState, recordAttempt } from "@/lib/auth/throttle";
-import { withLock } from "@/lib/db";
+import { isUniqueViolation, withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import {
   countAdmins,
@@ -45,27 +45,32 @@ async function keepAnAdmin(db: Database, account: AccountDto): Promise<void> {
   }
 }
 
+const emailTaken = { email: "An account with this e-mail already exists." };
+
+/** Creates a console account; its first password (chosen or generated) must be changed at first sign-in. */
 export const createAccountAction: ActionDefinition<typeof createAccountSchema, { account: AccountDto; oneTimePassword: string | null }> = {
   name: "account.create",
   permission: "accounts.manage",
   input: createAccountSchema,
   target: (input) => ({ type: "account", id: input.email, details: { role: input.role, first_sign_in: input.password ? "with a password chosen by the admin" : "with a one-time password" } }),
   run: async ({ input, db }) => {
-    if (await findForSignIn(db, input.email)) throw new FieldError({ email: "An account with this e-mail already exists." });
+    if (await findForSignIn(db, input.email)) throw new FieldError(emailTaken);
     const oneTimePassword = input.password ? null : generatePassword();
-    const account = await createAccount(db, {
-      email: input.email,
-      name: input.name,
-      role: input.role,
-      passwordHash: await hashPassword(input.password || oneTimePassword || ""),
-      mustChangePassword: true,
-    });
-    return { account, oneTimePassword };
+    const passwordHash = await hashPassword(input.password || oneTimePassword || "");
+    try {
+      const account = await createAccount(db, { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true });
+      return { account, oneTimePassword };
+    } catch (err) {
+      // Another admin created the same e-mail between the check and the insert.
+      if (isUniqueViolation(err)) throw new FieldError(emailTaken);
+      throw err;
+    }
   },
 };
 
 const roleInput = z.object({ accountId: accountIdSchema, role: z.enum(roles, "Choose admin, operator or support.") }).strict();
 
+/** Changes an account's role, keeping at least one active admin. */
 export const changeRoleAction: ActionDefinition<typeof roleInput, AccountDto> = {
   name: "account.change_role",
   permission: "accounts.manage",
@@ -80,6 +85,7 @@ export const changeRoleAction: ActionDefinition<typeof roleInput, AccountDto> = 
     }),
 };
 
+/** Disables another account (never your own, never the last active admin); its sessions end at once. */
 export const disableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
   name: "account.disable",
   permission: "accounts.manage",
@@ -95,6 +101,7 @@ export const disableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
     }),
 };
 
+/** Lets a disabled account sign in again. */
 export const enableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
   name: "account.enable",
   permission: "accounts.manage",
@@ -107,6 +114,7 @@ export const enableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
   },
 };
 
+/** Gives another account a new one-time password (shown once), ends its sessions and lifts any lock. */
 export const resetPasswordAction: ActionDefinition<typeof byId, { oneTimePassword: string }> = {
   name: "account.reset_password",
   permission: "accounts.manage",
@@ -122,6 +130,7 @@ export const resetPasswordAction: ActionDefinition<typeof byId, { oneTimePasswor
   },
 };
 
+/** Signs an account out everywhere. */
 export const endSessionsAction: ActionDefinition<typeof byId, { ended: true }> = {
   name: "account.end_sessions",
   permission: "accounts.manage",
@@ -133,6 +142,7 @@ export const endSessionsAction: ActionDefinition<typeof byId, { ended: true }> =
   },
 };
 
+/** Changes your own password after proving the current one; allowed while a one-time password is pending. */
 export const changeOwnPasswordAction: ActionDefinition<typeof changePasswordSchema, { sessionVersion: number }> = {
   name: "account.change_password",
   permission: "data.read",

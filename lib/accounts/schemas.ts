@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roles } from "@/lib/db/schema";
+import { roles } from "@/lib/db/enums";
 
 /** Input of the account forms; shared by the server actions and the forms' own checks. */
 export const accountIdSchema = z.uuid("That is not an account id.");

@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { outcomes } from "@/lib/db/schema";
+import { outcomes } from "@/lib/db/enums";
 import type { AuditFilter } from "./index";
+
+/** Rows per page on the audit page and its JSON twin. */
+export const auditPageSize = 50;
 
 const text = (max: number) =>
   z

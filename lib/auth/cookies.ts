@@ -2,11 +2,11 @@
 
 /**
  * Whether session cookies carry `Secure` (and next-auth's `__Secure-` prefix): when the console's public
- * URL is HTTPS, or the request itself arrived over HTTPS. next-auth, the proxy and the password change
- * must agree, or one of them would look for a cookie the browser never sent.
+ * URL (`NEXTAUTH_URL`) is HTTPS, which is next-auth's own rule. next-auth, the proxy and the password
+ * change decide from that one value, or one of them would look for a cookie the browser never got.
  */
-export function secureCookies(nextAuthUrl: string | undefined, protocol?: string): boolean {
-  return Boolean(nextAuthUrl?.startsWith("https://")) || protocol === "https:";
+export function secureCookies(nextAuthUrl: string | undefined): boolean {
+  return Boolean(nextAuthUrl?.startsWith("https://"));
 }
 
 export function sessionCookieName(secure: boolean): string {

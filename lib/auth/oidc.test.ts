@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { listAudit } from "@/lib/audit";
 import type { OpenDatabase } from "@/lib/db";
-import { createAccount, disableAccount } from "@/lib/db/queries/accounts";
+import { createAccount, disableAccount, findForSignIn } from "@/lib/db/queries/accounts";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { signInWithOidc } from "./oidc";
 
@@ -28,9 +28,24 @@ describe.each(engines)("single sign-on on %s", (engine) => {
   });
 
   test("refuses disabled accounts, unverified e-mails and a missing e-mail claim", async () => {
-    expect(await signInWithOidc(d.db, { email: "sso-gone@example.com" }, meta)).toBeNull();
+    expect(await signInWithOidc(d.db, { email: "sso-gone@example.com", email_verified: true }, meta)).toBeNull();
     expect(await signInWithOidc(d.db, { email: "sso@example.com", email_verified: false }, meta)).toBeNull();
+    expect(await signInWithOidc(d.db, { email: "sso@example.com", email_verified: "false" }, meta)).toBeNull();
+    expect(await signInWithOidc(d.db, { email: "sso@example.com" }, meta)).toBeNull();
     expect(await signInWithOidc(d.db, { email_verified: true }, meta)).toBeNull();
     expect(await signInWithOidc(d.db, { email: 42 }, meta)).toBeNull();
+  });
+
+  test("trusts a missing verification claim only when told to, never an explicit false", async () => {
+    const trust = { trustUnverifiedEmail: true };
+    expect(await signInWithOidc(d.db, { email: "sso@example.com" }, meta, trust)).toMatchObject({ email: "sso@example.com" });
+    expect(await signInWithOidc(d.db, { email: "sso@example.com", email_verified: false }, meta, trust)).toBeNull();
+    expect(await signInWithOidc(d.db, { email: "sso@example.com", email_verified: "true" }, meta)).toMatchObject({ email: "sso@example.com" });
+  });
+
+  test("retires a pending one-time password, so single sign-on never leaves someone stuck on it", async () => {
+    await createAccount(d.db, { email: "new-sso@example.com", role: "support", passwordHash: "scrypt$placeholder", mustChangePassword: true });
+    expect(await signInWithOidc(d.db, { email: "new-sso@example.com", email_verified: true }, meta)).toMatchObject({ mustChangePassword: false, sessionVersion: 2 });
+    expect(await findForSignIn(d.db, "new-sso@example.com")).toMatchObject({ passwordHash: null, mustChangePassword: false });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { appendAudit } from "@/lib/audit";
 import type { Database } from "@/lib/db";
-import { findForSignIn, normalizeEmail } from "@/lib/db/queries/accounts";
+import { findForSignIn, normalizeEmail, retirePendingPassword } from "@/lib/db/queries/accounts";
 import type { AccountDto } from "@/lib/db/queries/accounts";
 import { lockState, recordAttempt } from "./throttle";
 
@@ -10,18 +10,30 @@ export interface OidcClaims {
   email_verified?: unknown;
 }
 
+/** Whether the provider vouches for the e-mail: `email_verified` true (some send the string "true"). */
+function verified(claim: unknown, trustUnverified: boolean): boolean {
+  if (claim === true || claim === "true") return true;
+  return trustUnverified && claim === undefined;
+}
+
 /**
  * Single sign-on admits only e-mails that already have an enabled console account (no self sign-up),
- * and only when the identity provider vouches for the e-mail. A locked account stays locked. Audited
- * either way, like a password sign-in.
+ * and only when the identity provider vouches for the e-mail. A locked account stays locked. A pending
+ * one-time password is retired: the person proved who they are, and nobody else should hold a way in.
+ * Audited either way, like a password sign-in.
  */
-export async function signInWithOidc(db: Database, claims: OidcClaims, meta: { ip: string; userAgent: string }): Promise<AccountDto | null> {
+export async function signInWithOidc(
+  db: Database,
+  claims: OidcClaims,
+  meta: { ip: string; userAgent: string },
+  options: { trustUnverifiedEmail?: boolean } = {},
+): Promise<AccountDto | null> {
   const email = typeof claims.email === "string" ? normalizeEmail(claims.email).slice(0, 320) : "";
   const audit = { actorEmail: email || "(no e-mail claim)", action: "auth.sign_in_sso", targetType: "account", targetId: email, ip: meta.ip, userAgent: meta.userAgent };
   const account = email ? await findForSignIn(db, email) : null;
   const why = !email
     ? "the identity provider sent no e-mail"
-    : claims.email_verified === false
+    : !verified(claims.email_verified, options.trustUnverifiedEmail ?? false)
       ? "the identity provider has not verified this e-mail"
       : !account
         ? "no console account has this e-mail"
@@ -35,7 +47,8 @@ export async function signInWithOidc(db: Database, claims: OidcClaims, meta: { i
     return null;
   }
   await recordAttempt(db, email, meta.ip, true);
-  await appendAudit(db, { ...audit, actorId: account.id, outcome: "success" });
+  const retired = account.mustChangePassword ? await retirePendingPassword(db, account.id) : null;
+  await appendAudit(db, { ...audit, actorId: account.id, outcome: "success", details: retired ? { first_sign_in: "one-time credential retired" } : {} });
   const { passwordHash: _hash, ...publicAccount } = account;
-  return publicAccount;
+  return retired ?? publicAccount;
 }

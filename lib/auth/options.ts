@@ -18,11 +18,9 @@ import { signInWithPassword } from "./sign-in";
 
 const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(500) });
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
+/** next-auth hands `authorize` a plain header record; the request's meta is read the one way everywhere. */
+function metaOf(headers: Record<string, unknown> | undefined) {
+  return requestMeta(new Headers(Object.entries(headers ?? {}).filter((e): e is [string, string] => typeof e[1] === "string")));
 }
 
 /** The OIDC provider from the settings; the role and session version come from the account, not the IdP. */
@@ -70,13 +68,8 @@ function buildOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = credentialsSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const headers = req.headers as Record<string, unknown> | undefined;
-          const result = await signInWithPassword(await database(), {
-            email: parsed.data.email,
-            password: parsed.data.password,
-            ip: clientIp(headers),
-            userAgent: typeof headers?.["user-agent"] === "string" ? headers["user-agent"] : "",
-          });
+          const { ip, userAgent } = metaOf(req.headers as Record<string, unknown> | undefined);
+          const result = await signInWithPassword(await database(), { email: parsed.data.email, password: parsed.data.password, ip, userAgent });
           if (!result.ok) {
             // next-auth passes an error's message to the sign-in page; it never names the reason for a plain failure.
             if (result.reason === "locked") throw new Error(`locked:${result.until.toISOString()}`);
@@ -91,7 +84,7 @@ function buildOptions(): NextAuthOptions {
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
-        const admitted = await signInWithOidc(await database(), profile ?? {}, requestMeta(await headers()));
+        const admitted = await signInWithOidc(await database(), profile ?? {}, requestMeta(await headers()), { trustUnverifiedEmail: s.oidc?.trustUnverifiedEmail ?? false });
         return admitted !== null;
       },
       async jwt({ token, user, account }) {

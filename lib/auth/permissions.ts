@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/schema";
+import type { Role } from "@/lib/db/enums";
 
 /** What a console account may do. Pages, route handlers and actions check permissions, never roles. */
 export const permissions = ["data.read", "liveEvents.operate", "users.manage", "tokens.manage", "accounts.manage", "audit.read"] as const;

@@ -10,12 +10,24 @@ import type { Settings } from "@/lib/env";
  */
 export function sessionSecret(settings: Pick<Settings, "nextAuthSecret" | "dataDir" | "mode">): string {
   if (settings.nextAuthSecret) return settings.nextAuthSecret;
-  if (settings.mode === "sendbird") throw new Error("NEXTAUTH_SECRET is required in sendbird mode.");
   const dir = resolve(settings.dataDir);
+  // Read once per data directory: it is written once and never changes while the console runs.
+  let secret = kept.get(dir);
+  if (!secret) {
+    secret = loadOrCreate(dir, settings.mode);
+    kept.set(dir, secret);
+  }
+  return secret;
+}
+
+const kept = new Map<string, string>();
+
+function loadOrCreate(dir: string, mode: Settings["mode"]): string {
+  if (mode === "sendbird") throw new Error("NEXTAUTH_SECRET is required in sendbird mode.");
   const file = join(dir, "nextauth-secret");
   if (existsSync(file)) {
-    const kept = readFileSync(file, "utf8").trim();
-    if (kept.length >= 32) return kept;
+    const existing = readFileSync(file, "utf8").trim();
+    if (existing.length >= 32) return existing;
   }
   mkdirSync(dir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");

@@ -1,12 +1,16 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { sessionState } from "@/lib/db/queries/accounts";
 import type { Role } from "@/lib/db/schema";
 import { database } from "@/lib/db/server";
-import { authOptions } from "./options";
+import { settings } from "@/lib/env";
+import { secureCookies, sessionCookieName } from "./cookies";
+import { sessionExpired } from "./limits";
 import { can } from "./permissions";
+import { sessionSecret } from "./secret";
+import { readSessionToken } from "./session-token";
 import type { Permission } from "./permissions";
 
 export interface SessionUser {
@@ -19,16 +23,20 @@ export interface SessionUser {
 }
 
 /**
- * The signed-in user, or null. The session's version must still match the account's, and the account
- * must be enabled: "sign out everywhere", a role change or disabling ends the session on its next request.
- * Cached per request, so the layout and the page share one session read.
+ * The signed-in user, or null. The session cookie is decrypted and checked (signature, expiry) without
+ * being re-issued (the proxy keeps the idle clock), then the account is read: its session version must
+ * still match and it must be enabled, so "sign out everywhere", a role change or disabling ends the
+ * session on its next request. Cached per request, so the layout and the page share one session read.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.user?.id) return null;
-  const state = await sessionState(await database(), session.user.id);
-  if (!state || state.disabled || state.sessionVersion !== session.user.sv) return null;
-  return { id: session.user.id, email: state.email, name: state.name || state.email, role: state.role, mustChangePassword: state.mustChangePassword };
+  const s = settings();
+  const raw = (await cookies()).get(sessionCookieName(secureCookies(s.nextAuthUrl)))?.value;
+  if (!raw) return null;
+  const token = await readSessionToken(raw, sessionSecret(s));
+  if (!token?.sub || sessionExpired(token)) return null;
+  const state = await sessionState(await database(), token.sub);
+  if (!state || state.disabled || state.sessionVersion !== token.sv) return null;
+  return { id: token.sub, email: state.email, name: state.name || state.email, role: state.role, mustChangePassword: state.mustChangePassword };
 });
 
 /** The signed-in user, even one who must still change a one-time password, or a redirect to sign-in. */

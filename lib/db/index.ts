@@ -22,6 +22,17 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+const soleWriters = new WeakSet<Database>();
+
+/**
+ * Whether this process is the only one that can write to `db`: true for the embedded database (one
+ * process per data directory, and PGlite runs one query or transaction at a time), so state read from it
+ * may be kept in memory as long as this process's own writes invalidate it. Never true for Postgres.
+ */
+export function isSoleWriter(db: Database): boolean {
+  return soleWriters.has(db);
+}
+
 /** The embedded database's directory is held by another live process. */
 export class DatabaseBusyError extends Error {
   constructor(
@@ -96,6 +107,7 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
     const client = await PGlite.create(join(dataDir, "pglite"));
     const db = drizzleLite(client, { schema });
     await migrateLite(db, { migrationsFolder });
+    soleWriters.add(db);
     return {
       db,
       kind: "pglite",
@@ -117,6 +129,14 @@ export async function withLock<T>(db: Database, key: number, work: (tx: Database
     await tx.execute(sql`select pg_advisory_xact_lock(${key})`);
     return work(tx);
   });
+}
+
+/** Whether an error (or its cause, as Drizzle wraps driver errors) is Postgres's unique violation, 23505. */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
 }
 
 export { schema };

@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-export const roles = ["admin", "operator", "support"] as const;
-export type Role = (typeof roles)[number];
+import { outcomes, roles } from "./enums";
+
+export { outcomes, roles } from "./enums";
+export type { Outcome, Role } from "./enums";
 
 /** Console accounts (not Sendbird users). `session_version` bumps end every open session at once. */
 export const accounts = pgTable(
@@ -35,8 +37,6 @@ export const loginAttempts = pgTable(
   (t) => [index("login_attempts_email_at").on(t.email, t.at), index("login_attempts_ip_at").on(t.ip, t.at)],
 );
 
-export const outcomes = ["success", "failure", "denied"] as const;
-export type Outcome = (typeof outcomes)[number];
 
 /** Append-only audit rows; `hash` chains each row to the one before it so tampering shows. */
 export const auditEvents = pgTable(

@@ -7,13 +7,12 @@ import { CsvExportButton } from "@/components/export/csv-export-button";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { auditActions, listAudit } from "@/lib/audit";
-import { auditQuerySchema, filterSearch, toFilter } from "@/lib/audit/query";
+import { auditPageSize as pageSize, auditQuerySchema, filterSearch, toFilter } from "@/lib/audit/query";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
-const pageSize = 50;
 type Params = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";

@@ -4,13 +4,14 @@ import { TokensTable } from "@/components/tokens/tokens-table";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
+import { utc } from "@/lib/format";
 import { tokenListing } from "@/lib/tokens/listing";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 async function Tokens() {
   const listing = await tokenListing();
-  const fetched = new Date(listing.fetchedAt).toISOString().slice(11, 19);
+  const fetched = utc(listing.fetchedAt, "clock");
   return (
     <>
       <p className="text-sm text-muted-foreground">
@@ -38,7 +39,14 @@ export default async function TokensPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Secondary API tokens</h1>
-      <Suspense fallback={<Skeleton className="h-40 w-full" aria-label="Loading the tokens" />}>
+      <Suspense
+        fallback={
+          <div role="status">
+            <span className="sr-only">Loading the tokens…</span>
+            <Skeleton className="h-40 w-full" />
+          </div>
+        }
+      >
         <Tokens />
       </Suspense>
     </div>

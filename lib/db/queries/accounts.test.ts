@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
+import { withLock } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { lockState, ipDelayMs, maxFailures, recordAttempt } from "@/lib/auth/throttle";
 import {
@@ -42,6 +43,16 @@ describe.each(engines)("accounts and sign-in attempts on %s", (engine) => {
     expect(await sessionState(d.db, a.id)).toMatchObject({ role: "support", sessionVersion: 4, disabled: true, mustChangePassword: false });
     await enableAccount(d.db, a.id);
     expect((await sessionState(d.db, a.id))?.disabled).toBe(false);
+  });
+
+  test("never answers a stale session state, even with reads racing a change", async () => {
+    const a = await createAccount(d.db, { email: "racer@example.com", role: "operator", passwordHash: null });
+    await sessionState(d.db, a.id);
+    const reads = Array.from({ length: 20 }, () => sessionState(d.db, a.id));
+    await Promise.all([...reads, disableAccount(d.db, a.id)]);
+    expect((await sessionState(d.db, a.id))?.disabled).toBe(true);
+    await withLock(d.db, 1, (tx) => setRole(tx, a.id, "support"));
+    expect(await sessionState(d.db, a.id)).toMatchObject({ role: "support", sessionVersion: 3, disabled: true });
   });
 
   test("counts enabled admins", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
+import { isSoleWriter } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import { accounts } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema";
@@ -55,8 +56,32 @@ export async function createAccount(
   return row;
 }
 
+export interface SessionState {
+  email: string;
+  name: string;
+  role: Role;
+  sessionVersion: number;
+  disabled: boolean;
+  mustChangePassword: boolean;
+}
+
+/**
+ * Session state kept in memory, only for a sole-writer (embedded) database: every change below goes
+ * through `changeAccount`, which bumps the account's generation first, and a read caches its answer only
+ * if no change began while it ran. PGlite runs a query only after any open transaction has ended, so a
+ * read never sees a change that has begun but not committed.
+ */
+const cachedStates = new Map<string, SessionState>();
+const generations = new Map<string, number>();
+
+function forget(id: string): void {
+  generations.set(id, (generations.get(id) ?? 0) + 1);
+  cachedStates.delete(id);
+}
+
 /** Changes an account and bumps its session version, so open sessions pick the change up or end. */
 async function changeAccount(db: Database, id: string, values: Partial<typeof accounts.$inferInsert>): Promise<AccountDto | null> {
+  forget(id);
   const [row] = await db
     .update(accounts)
     .set({ ...values, sessionVersion: sql`${accounts.sessionVersion} + 1`, updatedAt: new Date() })
@@ -70,21 +95,31 @@ export const disableAccount = (db: Database, id: string) => changeAccount(db, id
 export const enableAccount = (db: Database, id: string) => changeAccount(db, id, { disabledAt: null });
 export const setPassword = (db: Database, id: string, passwordHash: string, mustChange: boolean) =>
   changeAccount(db, id, { passwordHash, mustChangePassword: mustChange });
+/** After a single sign-on: a pending one-time password stops working and no longer has to be changed. */
+export const retirePendingPassword = (db: Database, id: string) => changeAccount(db, id, { passwordHash: null, mustChangePassword: false });
 /** "Sign out everywhere": every session issued before now stops working on its next request. */
 export const endSessions = (db: Database, id: string) => changeAccount(db, id, {});
 
 /** What each request checks: is the session's version still current, and the account enabled? */
-export async function sessionState(
-  db: Database,
-  id: string,
-): Promise<{ email: string; name: string; role: Role; sessionVersion: number; disabled: boolean; mustChangePassword: boolean } | null> {
+export async function sessionState(db: Database, id: string): Promise<SessionState | null> {
+  const cacheable = isSoleWriter(db);
+  if (cacheable) {
+    const hit = cachedStates.get(id);
+    if (hit) return hit;
+  }
+  const generation = generations.get(id) ?? 0;
   const [row] = await db
     .select({ email: accounts.email, name: accounts.name, role: accounts.role, sessionVersion: accounts.sessionVersion, disabledAt: accounts.disabledAt, mustChangePassword: accounts.mustChangePassword })
     .from(accounts)
     .where(eq(accounts.id, id));
   if (!row) return null;
   const { disabledAt, ...rest } = row;
-  return { ...rest, disabled: disabledAt !== null };
+  const state = { ...rest, disabled: disabledAt !== null };
+  if (cacheable && (generations.get(id) ?? 0) === generation) {
+    if (cachedStates.size >= 10_000) cachedStates.clear();
+    cachedStates.set(id, state);
+  }
+  return state;
 }
 
 export async function countAdmins(db: Database): Promise<number> {
