@@ -41,9 +41,19 @@ export async function authorize(permission: Permission): Promise<SessionUser | N
   return user;
 }
 
+/** A query string as a record; a repeated key (`?state=a&state=b`) becomes an array. */
+export function searchRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const [key, value] of params) {
+    const seen = record[key];
+    record[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return record;
+}
+
 /** Parses the query string with zod; bad input answers 400 naming the field. */
 export function parseQuery<S extends z.ZodType>(schema: S, request: Request): { ok: true; data: z.infer<S> } | { ok: false; response: NextResponse } {
-  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = schema.safeParse(searchRecord(new URL(request.url).searchParams));
   if (parsed.success) return { ok: true, data: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, response: apiError(400, "invalid_query", `${issue?.path.join(".") || "query"}: ${issue?.message ?? "invalid"}`) };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { outcomes } from "@/lib/db/enums";
+import { parseUtcInput } from "@/lib/format";
 import type { AuditFilter } from "./index";
 
 /** Rows per page on the audit page and its JSON twin. */
@@ -19,13 +20,12 @@ const time = z
   .trim()
   .transform((v, ctx) => {
     if (!v) return undefined;
-    const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) ? `${v}Z` : v;
-    const date = new Date(iso);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(date.getTime())) {
+    const parsed = parseUtcInput(v);
+    if (!parsed) {
       ctx.addIssue({ code: "custom", message: "Use a date like 2026-11-25 or 2026-11-25T14:30 (UTC)." });
       return z.NEVER;
     }
-    return date;
+    return new Date(parsed.ms);
   })
   .optional();
 

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { ErrorState } from "@/components/errors/error-state";
+import { RetryButton } from "@/components/errors/retry-button";
+import { LiveEventFilters } from "@/components/live-events/live-event-filters";
+import type { FilterValues } from "@/components/live-events/live-event-filters";
+import { LiveEventsTable } from "@/components/live-events/live-events-table";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { requirePermission } from "@/lib/auth/session";
+import { explain } from "@/lib/errors";
+import { listLiveEvents } from "@/lib/live-events/listing";
+import type { LiveEventsPage } from "@/lib/live-events/listing";
+import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query";
+import type { LiveEventsQuery } from "@/lib/live-events/query";
+
+export const metadata: Metadata = { title: "Live events" };
+
+function PageLink({ href, label }: { href: string | null; label: string }) {
+  return href ? (
+    <Button variant="outline" size="sm" asChild>
+      <Link href={href}>{label}</Link>
+    </Button>
+  ) : (
+    <Button variant="outline" size="sm" disabled>
+      {label}
+    </Button>
+  );
+}
+
+async function Results({ query, values }: { query: LiveEventsQuery; values: FilterValues }) {
+  let page: LiveEventsPage;
+  try {
+    page = await listLiveEvents(query);
+  } catch (err) {
+    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
+  }
+  const search = liveEventsSearch(values);
+  const tokenSearch: Record<string, string> = query.next ? { next: query.next } : query.prev ? { prev: query.prev } : {};
+  return (
+    <div className="space-y-3">
+      <LiveEventsTable initial={page} refreshUrl={`/api/live-events${liveEventsSearch(values, tokenSearch)}`} />
+      <nav aria-label="Live event pages" className="flex justify-end gap-2">
+        <PageLink href={page.prev ? `/live-events${liveEventsSearch(values, { prev: page.prev })}` : query.next || query.prev ? `/live-events${search}` : null} label="Previous" />
+        <PageLink href={page.next ? `/live-events${liveEventsSearch(values, { next: page.next })}` : null} label="Next" />
+      </nav>
+    </div>
+  );
+}
+
+// GET /live-events — every live event, filtered by anything the list endpoint offers; the URL is the view.
+export default async function LiveEventsPage({ searchParams }: { searchParams: Promise<FilterValues> }) {
+  const values = await searchParams;
+  const tokens: Record<string, string> = {};
+  for (const k of ["next", "prev"]) if (typeof values[k] === "string" && values[k]) tokens[k] = values[k];
+  const key = liveEventsSearch(values, tokens);
+  await requirePermission("data.read", `/live-events${key}`);
+  const parsed = liveEventsQuerySchema.safeParse(values);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Live events</h1>
+        <p className="text-sm text-muted-foreground">Every event of the application, newest first. Filters live in the address: share it to share the view.</p>
+      </div>
+      <LiveEventFilters values={values} />
+      {parsed.success ? (
+        <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
+          <Results query={parsed.data} values={values} />
+        </Suspense>
+      ) : (
+        <Alert variant="destructive">
+          <AlertTitle>These filters cannot be applied</AlertTitle>
+          <AlertDescription>
+            {parsed.error.issues.map((i) => `${String(i.path[0] ?? "filter")}: ${i.message}`).join(" ")} Fix the field above or{" "}
+            <Link href="/live-events" className="underline">
+              clear the filters
+            </Link>
+            .
+          </AlertDescription>
+        </Alert>
+      )}
+    </div>
+  );
+}

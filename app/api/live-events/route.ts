@@ -1,0 +1,6 @@
+import { apiRoute } from "@/lib/api/route";
+import { listLiveEvents } from "@/lib/live-events/listing";
+import { liveEventsQuerySchema } from "@/lib/live-events/query";
+
+// GET /api/live-events — one page of the filtered live-events list, for the list's 5-second refresh.
+export const GET = apiRoute({ query: liveEventsQuerySchema, permission: "data.read" }, ({ query }) => listLiveEvents(query));

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "./auth";
+
+test.describe("the live-events list", () => {
+  test("filters by state in the URL, and a reload shows the same rows", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events");
+    await page.getByRole("checkbox", { name: "Ended" }).check();
+    await page.getByLabel("Per page").selectOption("10");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/state=ended.*limit=10/);
+    const rows = page.getByRole("row").filter({ has: page.getByText("Ended", { exact: true }) });
+    await expect(rows).toHaveCount(10);
+    const ids = await page.locator("tbody td:first-child .font-mono").allTextContents();
+    await page.reload();
+    expect(await page.locator("tbody td:first-child .font-mono").allTextContents()).toEqual(ids);
+  });
+
+  test("pages forward and back with Sendbird's page tokens", async ({ page }) => {
+    await signIn(page, demo.operator);
+    await page.goto("/live-events?state=ended&limit=10");
+    const first = await page.locator("tbody td:first-child .font-mono").allTextContents();
+    await page.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/next=/);
+    await expect(page.locator("tbody td:first-child .font-mono").first()).not.toHaveText(first[0] ?? "");
+    await page.getByRole("link", { name: "Previous" }).click();
+    await expect(page.locator("tbody td:first-child .font-mono")).toHaveText(first);
+  });
+
+  test("shows on-air events with a pausable 5-second refresh", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events?state=ongoing");
+    await expect(page.getByRole("status").filter({ hasText: "refresh every 5 s" })).toBeVisible();
+    await page.getByRole("button", { name: "Pause refresh" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "refresh paused" })).toBeVisible();
+  });
+
+  test("explains filters it cannot apply, and its handler answers 400", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events?state=paused&createdFrom=yesterday");
+    await expect(page.getByText("These filters cannot be applied")).toBeVisible();
+    const answer = await page.request.get("/api/live-events?limit=7");
+    expect(answer.status()).toBe(400);
+    expect((await answer.json()).error.code).toBe("invalid_query");
+  });
+
+  test("its route handler wants a session", async ({ request }) => {
+    const answer = await request.get("/api/live-events");
+    expect(answer.status()).toBe(401);
+  });
+});

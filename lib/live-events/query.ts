@@ -1,0 +1,117 @@
+import { z } from "zod";
+import { parseUtcInput } from "@/lib/format";
+import type { ListLiveEventsParams } from "@/lib/sendbird/resources/live-events";
+
+export const liveEventStates = ["created", "ready", "ongoing", "ended"] as const;
+export const pageSizes = [10, 20, 50, 100] as const;
+
+/** A URL value that may be repeated (`?state=a&state=b`) or comma-separated (`?state=a,b`). */
+const many = <T extends string>(item: z.ZodType<T, string>, max: number, what: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v])).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean))
+    .pipe(z.array(item).max(max, `At most ${max} ${what}.`));
+
+const sendbirdId = z.string().max(100, "An id is at most 100 characters.");
+
+/** A UTC day or minute from the URL (`2026-11-25` or `2026-11-25T14:30`), as milliseconds. */
+const time = (edge: "start" | "end") =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return undefined;
+      const parsed = parseUtcInput(v);
+      if (!parsed) {
+        ctx.addIssue({ code: "custom", message: "Use a date like 2026-11-25 or 2026-11-25T14:30 (UTC)." });
+        return z.NEVER;
+      }
+      // A whole-day filter includes the whole of its last day.
+      return parsed.wholeDay && edge === "end" ? parsed.ms + 86_400_000 - 1 : parsed.ms;
+    });
+
+const count = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return undefined;
+    if (!/^\d{1,9}$/.test(v)) {
+      ctx.addIssue({ code: "custom", message: "Use a whole number of participants." });
+      return z.NEVER;
+    }
+    return Number(v);
+  });
+
+const pageToken = z
+  .string()
+  .max(1000, "Not a page of this list.")
+  .regex(/^[\w\-.~=+/]*$/, "Not a page of this list.")
+  .optional()
+  .transform((v) => v || undefined);
+
+/**
+ * The live-events list's state in the URL: every filter the list endpoint offers, the page size and the
+ * page token. One definition for the page, its route handler and the export.
+ */
+export const liveEventsQuerySchema = z
+  .object({
+    state: many(z.enum(liveEventStates, "Choose created, ready, ongoing or ended."), 4, "states"),
+    type: z.union([z.literal(""), z.enum(["video", "audio"], "Choose video or audio-only.")]).optional().transform((v) => v || undefined),
+    createdFrom: time("start"),
+    createdTo: time("end"),
+    startedFrom: time("start"),
+    startedTo: time("end"),
+    minParticipants: count,
+    maxParticipants: count,
+    ids: many(sendbirdId, 50, "event ids"),
+    creators: many(sendbirdId, 50, "creator ids"),
+    limit: z
+      .string()
+      .optional()
+      .transform((v) => (v ? Number(v) : 20))
+      .refine((n) => (pageSizes as readonly number[]).includes(n), "Choose 10, 20, 50 or 100 per page."),
+    next: pageToken,
+    prev: pageToken,
+  })
+  .refine((q) => q.createdFrom === undefined || q.createdTo === undefined || q.createdFrom <= q.createdTo, { path: ["createdTo"], message: "The end of the range is before its start." })
+  .refine((q) => q.startedFrom === undefined || q.startedTo === undefined || q.startedFrom <= q.startedTo, { path: ["startedTo"], message: "The end of the range is before its start." })
+  .refine((q) => q.minParticipants === undefined || q.maxParticipants === undefined || q.minParticipants <= q.maxParticipants, {
+    path: ["maxParticipants"],
+    message: "The maximum is below the minimum.",
+  });
+
+export type LiveEventsQuery = z.infer<typeof liveEventsQuerySchema>;
+
+/** The client's list parameters for a URL query. */
+export function toListParams(q: LiveEventsQuery): ListLiveEventsParams {
+  return {
+    states: q.state.length ? q.state : undefined,
+    types: q.type ? [q.type] : undefined,
+    createdFrom: q.createdFrom,
+    createdTo: q.createdTo,
+    startedFrom: q.startedFrom,
+    startedTo: q.startedTo,
+    participantsMin: q.minParticipants,
+    participantsMax: q.maxParticipants,
+    ids: q.ids.length ? q.ids : undefined,
+    createdBy: q.creators.length ? q.creators : undefined,
+    limit: q.limit,
+    next: q.next,
+    prev: q.prev,
+  };
+}
+
+/** The URL search of a query's filters and page size (no page token), plus any extra parameters. */
+export function liveEventsSearch(raw: Record<string, string | string[] | undefined>, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of ["state", "type", "createdFrom", "createdTo", "startedFrom", "startedTo", "minParticipants", "maxParticipants", "ids", "creators", "limit"]) {
+    const value = raw[key];
+    for (const v of Array.isArray(value) ? value : value ? [value] : []) if (v) params.append(key, v);
+  }
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
