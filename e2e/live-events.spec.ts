@@ -49,3 +49,27 @@ test.describe("the live-events list", () => {
     expect(answer.status()).toBe(401);
   });
 });
+
+test.describe("a live event's page", () => {
+  test("opens from the list with its timeline, hosts, participants and Sendbird's object", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events?state=ongoing&limit=10");
+    const first = page.locator("tbody tr").first().getByRole("link");
+    const title = (await first.textContent()) ?? "";
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+    await expect(page.getByRole("list", { name: "Timeline" }).getByText("Started")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Hosts" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Participants" })).toBeVisible();
+    await page.getByText("Sendbird's object (credentials removed)").click();
+    await expect(page.locator("pre")).toContainText('"live_event_id"');
+    await expect(page.locator("pre")).not.toContainText("stream_key");
+  });
+
+  test("says plainly when there is no such event", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events/no-such-event");
+    await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  });
+});

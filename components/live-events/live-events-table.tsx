@@ -1,6 +1,7 @@
 "use client";
 
 import { Pause, Play } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -78,9 +79,9 @@ export function LiveEventsTable({ initial, refreshUrl }: { initial: LiveEventsPa
             {page.rows.map((e) => (
               <TableRow key={e.id}>
                 <TableCell className="max-w-64">
-                  <span className="block truncate font-medium" title={e.title || e.id}>
-                    {e.title || <span className="text-muted-foreground">Untitled</span>}
-                  </span>
+                  <Link href={`/live-events/${encodeURIComponent(e.id)}`} className="block truncate font-medium hover:underline" title={e.title || e.id}>
+                    {e.title || "Untitled"}
+                  </Link>
                   <span className="block truncate font-mono text-xs text-muted-foreground">{e.id}</span>
                 </TableCell>
                 <TableCell>

@@ -125,6 +125,10 @@ describe("live events", () => {
     const live = await c.liveEvents.retrieve(id);
     expect(live).toMatchObject({ state: "ongoing", isHostStreaming: true, participantCount: 3, hosts: [expect.objectContaining({ userId: "host-1" })] });
     expect(JSON.stringify(live)).not.toContain(streamKey);
+    const { event, raw } = await c.liveEvents.retrieveWithRaw(id);
+    expect(event).toEqual(live);
+    expect(raw).toMatchObject({ live_event_id: id, state: "ongoing" });
+    expect(JSON.stringify(raw)).not.toContain(streamKey);
 
     expect(await c.liveEvents.update(id, { title: "Launch (live)" })).toMatchObject({ title: "Launch (live)" });
     expect(await c.liveEvents.customItems.update(id, { stage: "main" })).toEqual({ tier: "gold", stage: "main" });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { hostsOf, toLiveEventDto, toParticipantDto } from "../dto";
+import { hostsOf, sanitizeRaw, toLiveEventDto, toParticipantDto } from "../dto";
 import type { HostDto, LiveEventDto, ParticipantDto } from "../dto";
 import { id, listing } from "../pages";
 import type { Listing } from "../pages";
@@ -110,6 +110,11 @@ export function liveEventsResource(t: Transport) {
       }),
     end: (liveEventId: string) => one("DELETE", `/live-events/${id(liveEventId)}`, "/live-events/{id}"),
     retrieve: (liveEventId: string) => one("GET", `/live-events/${id(liveEventId)}`, "/live-events/{id}"),
+    /** The event and Sendbird's object itself (the fields the console knows, every credential removed), for "raw JSON" views. */
+    retrieveWithRaw: (liveEventId: string) =>
+      t
+        .request({ host: "calls", method: "GET", path: `/live-events/${id(liveEventId)}`, endpoint: "/live-events/{id}", schema: liveEventEnvelopeSchema })
+        .then((r) => ({ event: toLiveEventDto(r.live_event), raw: sanitizeRaw(r.live_event) })),
     list,
     hosts: async (liveEventId: string): Promise<HostDto[]> =>
       hostsOf(

@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { ErrorState } from "@/components/errors/error-state";
+import { RetryButton } from "@/components/errors/retry-button";
+import { EventTimeline } from "@/components/live-events/event-timeline";
+import { HostsTable } from "@/components/live-events/hosts-table";
+import { ParticipantsTable } from "@/components/live-events/participants-table";
+import { RecordingsTable } from "@/components/live-events/recordings-table";
+import { StateBadge } from "@/components/live-events/state-badge";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/session";
+import { explain } from "@/lib/errors";
+import { utc } from "@/lib/format";
+import { timeline } from "@/lib/live-events/detail";
+import { sendbird } from "@/lib/sendbird/server";
+
+export const metadata: Metadata = { title: "Live event" };
+
+const paramsSchema = z.object({ liveEventId: z.string().min(1).max(100, "An event id is at most 100 characters.") });
+const searchSchema = z.object({
+  participants: z
+    .string()
+    .max(1000)
+    .regex(/^[\w\-.~=+/]*$/)
+    .optional()
+    .catch(undefined),
+});
+
+function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>
+          <h2>{title}</h2>
+        </CardTitle>
+        {description && <CardDescription>{description}</CardDescription>}
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}
+
+/** The event (with Sendbird's object) and one page of its participants, read together. */
+async function load(id: string, token: string | undefined) {
+  const client = sendbird();
+  const [{ event, raw }, participants] = await Promise.all([client.liveEvents.retrieveWithRaw(id), client.liveEvents.participants({ liveEventId: id, limit: 20, next: token })]);
+  return { event, raw, participants, fetchedAt: Date.now() };
+}
+
+// GET /live-events/[liveEventId] — one event: its timeline, hosts, participants, recordings, custom items and raw object.
+export default async function LiveEventPage({ params, searchParams }: { params: Promise<{ liveEventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { liveEventId: rawId } = await params;
+  await requirePermission("data.read", `/live-events/${encodeURIComponent(rawId)}`);
+  const parsed = paramsSchema.safeParse({ liveEventId: rawId });
+  if (!parsed.success) {
+    return (
+      <Alert variant="destructive">
+        <AlertTitle>Not a live event id</AlertTitle>
+        <AlertDescription>{parsed.error.issues[0]?.message}</AlertDescription>
+      </Alert>
+    );
+  }
+  const id = parsed.data.liveEventId;
+  const { participants: token } = searchSchema.parse(await searchParams);
+  let loaded: Awaited<ReturnType<typeof load>>;
+  try {
+    loaded = await load(id, token);
+  } catch (err) {
+    return (
+      <div className="space-y-4">
+        <Link href="/live-events" className="text-sm underline">
+          ← Live events
+        </Link>
+        <ErrorState explanation={explain(err)} action={<RetryButton />} />
+      </div>
+    );
+  }
+  const { event, raw, participants, fetchedAt } = loaded;
+  const base = `/live-events/${encodeURIComponent(id)}`;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <Link href="/live-events" className="text-sm underline">
+          ← Live events
+        </Link>
+        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+          {event.title || "Untitled event"} <StateBadge state={event.state} />
+          {event.type === "audio" && <span className="text-sm font-normal text-muted-foreground">audio-only</span>}
+        </h1>
+        <p className="font-mono text-xs text-muted-foreground">
+          {event.id} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
+        </p>
+      </div>
+      <Section title="Timeline">
+        <EventTimeline steps={timeline(event)} />
+      </Section>
+      <Section title="Audience" description="Sendbird counts who is watching now, the most at once, and everyone who ever joined.">
+        <dl className="grid grid-cols-3 gap-4 text-center">
+          {[
+            ["Watching now", event.participantCount],
+            ["Peak", event.peakParticipantCount],
+            ["Joined in total", event.cumulativeParticipantCount],
+          ].map(([label, value]) => (
+            <div key={label} className="rounded-lg border p-3">
+              <dt className="text-xs text-muted-foreground">{label}</dt>
+              <dd className="text-2xl font-semibold">{Number(value).toLocaleString("en")}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+      <Section title="Hosts" description={`Host candidates: ${event.hostCandidates.join(", ") || "none"}. A host off air for over a minute while the event is on air is flagged.`}>
+        <HostsTable hosts={event.hosts} eventState={event.state} now={fetchedAt} />
+      </Section>
+      <Section title="Participants">
+        <ParticipantsTable
+          participants={participants.items}
+          next={participants.next}
+          firstHref={token ? base : null}
+          nextHref={participants.next ? `${base}?participants=${encodeURIComponent(participants.next)}` : null}
+        />
+      </Section>
+      <Section title="Cloud recordings">
+        <RecordingsTable recordings={event.recordings} />
+      </Section>
+      <Section title="Custom items">
+        {Object.keys(event.customItems).length === 0 ? (
+          <p className="text-sm text-muted-foreground">No custom items.</p>
+        ) : (
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            {Object.entries(event.customItems).map(([k, v]) => (
+              <div key={k} className="contents">
+                <dt className="font-mono">{k}</dt>
+                <dd className="break-all">{v}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </Section>
+      <details className="rounded-lg border p-4">
+        <summary className="cursor-pointer text-sm font-medium">Sendbird&apos;s object (credentials removed)</summary>
+        <pre className="mt-3 max-h-96 overflow-auto text-xs">{JSON.stringify(raw, null, 2)}</pre>
+      </details>
+    </div>
+  );
+}

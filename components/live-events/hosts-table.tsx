@@ -1,0 +1,53 @@
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { duration, utc } from "@/lib/format";
+import { hostDropMs } from "@/lib/live-events/detail";
+import type { HostDto } from "@/lib/sendbird/dto";
+
+const at = (ms: number | null) => (ms === null ? "—" : utc(ms, "clock"));
+
+/** The event's hosts with their entered/connected/disconnected/exited times; a drop over a minute on air is flagged. */
+export function HostsTable({ hosts, eventState, now }: { hosts: HostDto[]; eventState: string; now: number }) {
+  if (hosts.length === 0) return <p className="text-sm text-muted-foreground">No host is in the event right now.</p>;
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Host</TableHead>
+          <TableHead>State</TableHead>
+          <TableHead>Entered</TableHead>
+          <TableHead>Connected</TableHead>
+          <TableHead>Disconnected</TableHead>
+          <TableHead>Exited</TableHead>
+          <TableHead className="text-right">Streamed</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {hosts.map((h) => {
+          const drop = hostDropMs(h, eventState, now);
+          return (
+            <TableRow key={h.hostId}>
+              <TableCell>
+                <span className="font-medium">{h.nickname || h.userId}</span>
+                <span className="block font-mono text-xs text-muted-foreground">{h.userId}</span>
+              </TableCell>
+              <TableCell>
+                {h.state}
+                {drop !== null && (
+                  <Badge variant="destructive" className="ml-2">
+                    Dropped {duration(drop)} ago
+                  </Badge>
+                )}
+              </TableCell>
+              <TableCell className="font-mono text-xs">{at(h.enteredAt)}</TableCell>
+              <TableCell className="font-mono text-xs">{at(h.connectedAt)}</TableCell>
+              <TableCell className="font-mono text-xs">{at(h.disconnectedAt)}</TableCell>
+              <TableCell className="font-mono text-xs">{at(h.exitedAt)}</TableCell>
+              <TableCell className="text-right">{duration(h.durationMs)}</TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from "vitest";
+import { hostDropMs, timeline } from "./detail";
+
+const now = 1_800_000_000_000;
+
+describe("a host's connection on an on-air event", () => {
+  test("is flagged when disconnected for over a minute", () => {
+    expect(hostDropMs({ connectedAt: now - 600_000, disconnectedAt: now - 90_000, exitedAt: null }, "ongoing", now)).toBe(90_000);
+  });
+
+  test("is not flagged for a short drop, a reconnection, an exit or an event off air", () => {
+    expect(hostDropMs({ connectedAt: now - 600_000, disconnectedAt: now - 30_000, exitedAt: null }, "ongoing", now)).toBeNull();
+    expect(hostDropMs({ connectedAt: now - 10_000, disconnectedAt: now - 90_000, exitedAt: null }, "ongoing", now)).toBeNull();
+    expect(hostDropMs({ connectedAt: now - 600_000, disconnectedAt: now - 90_000, exitedAt: now - 80_000 }, "ongoing", now)).toBeNull();
+    expect(hostDropMs({ connectedAt: now - 600_000, disconnectedAt: now - 90_000, exitedAt: null }, "ended", now)).toBeNull();
+    expect(hostDropMs({ connectedAt: null, disconnectedAt: null, exitedAt: null }, "ongoing", now)).toBeNull();
+  });
+});
+
+describe("an event's timeline", () => {
+  test("lists the four steps in order, with who and when", () => {
+    const steps = timeline({ createdAt: 1, createdBy: "api", setReadyAt: 2, setReadyBy: "host-1", startedAt: null, startedBy: "", endedAt: null, endedBy: "" });
+    expect(steps.map((s) => [s.label, s.at, s.by])).toEqual([
+      ["Created", 1, "api"],
+      ["Set ready", 2, "host-1"],
+      ["Started", null, ""],
+      ["Ended", null, ""],
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { HostDto, LiveEventDto } from "@/lib/sendbird/dto";
+
+/** A host away for longer than this while the event is on air is flagged. */
+export const hostGapMs = 60_000;
+
+/**
+ * How long a host of an on-air event has been disconnected, when that is over a minute; null otherwise.
+ * Sendbird only reports the host's latest connect and disconnect times, so only the current gap is known.
+ */
+export function hostDropMs(host: Pick<HostDto, "disconnectedAt" | "connectedAt" | "exitedAt">, eventState: string, now: number): number | null {
+  if (eventState !== "ongoing" || host.exitedAt !== null || host.disconnectedAt === null) return null;
+  if (host.connectedAt !== null && host.connectedAt > host.disconnectedAt) return null;
+  const gap = now - host.disconnectedAt;
+  return gap > hostGapMs ? gap : null;
+}
+
+export interface TimelineStep {
+  label: string;
+  at: number | null;
+  by: string;
+}
+
+/** The life of an event, created → ready → started → ended, with who moved it and when. */
+export function timeline(e: Pick<LiveEventDto, "createdAt" | "createdBy" | "setReadyAt" | "setReadyBy" | "startedAt" | "startedBy" | "endedAt" | "endedBy">): TimelineStep[] {
+  return [
+    { label: "Created", at: e.createdAt, by: e.createdBy },
+    { label: "Set ready", at: e.setReadyAt, by: e.setReadyBy },
+    { label: "Started", at: e.startedAt, by: e.startedBy },
+    { label: "Ended", at: e.endedAt, by: e.endedBy },
+  ];
+}
