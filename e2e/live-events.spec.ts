@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { defaultMasterToken } from "../lib/emulator/emulator";
 import { demo, signIn } from "./auth";
+import { e2e } from "./servers";
 
 test.describe("the live-events list", () => {
   test("filters by state in the URL, and a reload shows the same rows", async ({ page }) => {
@@ -71,5 +73,52 @@ test.describe("a live event's page", () => {
     await page.goto("/live-events/no-such-event");
     await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  });
+});
+
+test.describe("operating a live event", () => {
+  test("set ready, start, edit and end it with typed confirmation, each in the audit trail", async ({ page, request }) => {
+    const created = await request.post(`${e2e.emulatorURL}/v1/live-events`, {
+      headers: { "Api-Token": defaultMasterToken, "content-type": "application/json" },
+      data: { host_type: "single_host", user_ids_for_host: ["e2e-host"], title: `E2E launch ${Date.now()}` },
+    });
+    expect(created.status()).toBe(200);
+    const { live_event: event } = (await created.json()) as { live_event: { live_event_id: string; title: string } };
+    await signIn(page, demo.operator);
+    await page.goto(`/live-events/${event.live_event_id}`);
+    await page.getByRole("button", { name: "Set ready" }).click();
+    await expect(page.getByRole("heading", { level: 1 }).getByText("Ready")).toBeVisible();
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect(page.getByRole("heading", { level: 1 }).getByText("On air")).toBeVisible();
+    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByLabel("Title").fill(`${event.title} (live)`);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`${event.title} (live)`);
+    await page.getByRole("button", { name: "End event" }).click();
+    await page.getByLabel("Event title or id").fill("not the title");
+    await page.getByRole("dialog").getByRole("button", { name: "End event" }).click();
+    await expect(page.getByText(`Type "${event.title} (live)" to end this event.`)).toBeVisible();
+    await page.getByLabel("Event title or id").fill(`${event.title} (live)`);
+    await page.getByRole("dialog").getByRole("button", { name: "End event" }).click();
+    await expect(page.getByRole("heading", { level: 1 }).getByText("Ended")).toBeVisible();
+    await expect(page.getByRole("button", { name: "End event" })).toHaveCount(0);
+
+    const admin = await (await page.context().browser()?.newContext())?.newPage();
+    if (!admin) throw new Error("no second browser context");
+    await signIn(admin, demo.admin);
+    await admin.goto(`/audit?target=${event.live_event_id}`);
+    for (const action of ["live_event.set_ready", "live_event.start", "live_event.update", "live_event.end"]) {
+      await expect(admin.getByRole("row").filter({ hasText: action }).filter({ hasText: "success" })).toHaveCount(1);
+    }
+    await expect(admin.getByRole("row").filter({ hasText: "live_event.end" }).filter({ hasText: "failure" })).toHaveCount(1);
+    await admin.context().close();
+  });
+
+  test("support sees the event but no way to change it", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events?state=ongoing&limit=10");
+    await page.locator("tbody tr").first().getByRole("link").click();
+    await expect(page.getByRole("heading", { name: "Hosts" })).toBeVisible();
+    for (const name of ["Set ready", "Start", "Edit", "End event"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
+import { EventActions } from "@/components/live-events/event-actions";
 import { EventTimeline } from "@/components/live-events/event-timeline";
 import { HostsTable } from "@/components/live-events/hosts-table";
 import { ParticipantsTable } from "@/components/live-events/participants-table";
@@ -10,6 +11,7 @@ import { RecordingsTable } from "@/components/live-events/recordings-table";
 import { StateBadge } from "@/components/live-events/state-badge";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
@@ -52,7 +54,7 @@ async function load(id: string, token: string | undefined) {
 // GET /live-events/[liveEventId] — one event: its timeline, hosts, participants, recordings, custom items and raw object.
 export default async function LiveEventPage({ params, searchParams }: { params: Promise<{ liveEventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { liveEventId: rawId } = await params;
-  await requirePermission("data.read", `/live-events/${encodeURIComponent(rawId)}`);
+  const user = await requirePermission("data.read", `/live-events/${encodeURIComponent(rawId)}`);
   const parsed = paramsSchema.safeParse({ liveEventId: rawId });
   if (!parsed.success) {
     return (
@@ -93,6 +95,9 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
           {event.id} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
         </p>
       </div>
+      {can(user.role, "liveEvents.operate") && (
+        <EventActions event={{ id: event.id, title: event.title, state: event.state, coverUrl: event.coverUrl, hostCandidates: event.hostCandidates }} />
+      )}
       <Section title="Timeline">
         <EventTimeline steps={timeline(event)} />
       </Section>
