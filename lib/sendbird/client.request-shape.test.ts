@@ -190,6 +190,15 @@ const shapes: ShapeCase[] = [
     returns: event,
   },
   {
+    api: "liveEvents.retrieveWithRaw",
+    does: "gets one event with Sendbird's object beside it",
+    call: (c) => c.liveEvents.retrieveWithRaw(ODD),
+    method: "GET",
+    url: `${CALLS}/live-events/${ENC}`,
+    body: noBody,
+    returns: { event, raw: expect.objectContaining({ live_event_id: "le-1", title: "Launch" }) },
+  },
+  {
     api: "liveEvents.list",
     does: "sends every filter, multi-value ones as one comma-separated param",
     call: (c) =>
