@@ -122,3 +122,23 @@ test.describe("operating a live event", () => {
     for (const name of ["Set ready", "Start", "Edit", "End event"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
   });
 });
+
+test.describe("on air", () => {
+  test("shows one card per event on air with its audience and host state, refreshing", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events");
+    await page.getByRole("link", { name: "What is on air now" }).click();
+    const cards = page.getByRole("list", { name: "Events on air" }).getByRole("listitem");
+    await expect(cards.first()).toBeVisible();
+    await expect(cards.first()).toContainText("watching · peak");
+    await expect(cards.first().getByText(/Host streaming|No host streaming/)).toBeVisible();
+    const fetched = await page.getByRole("status").filter({ hasText: "on air · fetched at" }).textContent();
+    await expect(page.getByRole("status").filter({ hasText: "on air · fetched at" })).not.toHaveText(fetched ?? "", { timeout: 12_000 });
+    await page.getByRole("button", { name: "Pause refresh" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "refresh paused" })).toBeVisible();
+  });
+
+  test("its route handler wants a session", async ({ request }) => {
+    expect((await request.get("/api/live-events/on-air")).status()).toBe(401);
+  });
+});

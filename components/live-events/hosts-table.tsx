@@ -43,7 +43,11 @@ export function HostsTable({ hosts, eventState, now }: { hosts: HostDto[]; event
               <TableCell className="font-mono text-xs">{at(h.connectedAt)}</TableCell>
               <TableCell className="font-mono text-xs">{at(h.disconnectedAt)}</TableCell>
               <TableCell className="font-mono text-xs">{at(h.exitedAt)}</TableCell>
-              <TableCell className="text-right">{duration(h.durationMs)}</TableCell>
+              <TableCell className="text-right">
+                {h.durationMs === 0 && h.exitedAt === null && h.connectedAt !== null && (h.disconnectedAt === null || h.disconnectedAt < h.connectedAt)
+                  ? `${duration(now - h.connectedAt)} so far`
+                  : duration(h.durationMs)}
+              </TableCell>
             </TableRow>
           );
         })}

@@ -5,7 +5,19 @@ import { duration, utc } from "@/lib/format";
 import type { ParticipantDto } from "@/lib/sendbird/dto";
 
 /** One page of the event's participants, with Sendbird's page tokens as links. */
-export function ParticipantsTable({ participants, next, firstHref, nextHref }: { participants: ParticipantDto[]; next: string | null; firstHref: string | null; nextHref: string | null }) {
+export function ParticipantsTable({
+  participants,
+  next,
+  firstHref,
+  nextHref,
+  now,
+}: {
+  participants: ParticipantDto[];
+  next: string | null;
+  firstHref: string | null;
+  nextHref: string | null;
+  now: number;
+}) {
   return (
     <div className="space-y-2">
       {participants.length === 0 ? (
@@ -31,7 +43,9 @@ export function ParticipantsTable({ participants, next, firstHref, nextHref }: {
                 <TableCell>{p.state}</TableCell>
                 <TableCell className="font-mono text-xs">{p.enteredAt !== null ? utc(p.enteredAt) : "—"}</TableCell>
                 <TableCell className="font-mono text-xs">{p.exitedAt !== null ? utc(p.exitedAt) : "—"}</TableCell>
-                <TableCell className="text-right">{duration(p.durationMs)}</TableCell>
+                <TableCell className="text-right">
+                  {p.durationMs === 0 && p.exitedAt === null && p.enteredAt !== null ? `${duration(now - p.enteredAt)} so far` : duration(p.durationMs)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

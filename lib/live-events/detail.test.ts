@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { hostDropMs, timeline } from "./detail";
+import { fallingFast, hostDropMs, timeline } from "./detail";
 
 const now = 1_800_000_000_000;
 
@@ -26,5 +26,18 @@ describe("an event's timeline", () => {
       ["Started", null, ""],
       ["Ended", null, ""],
     ]);
+  });
+});
+
+describe("an audience falling fast", () => {
+  const at = (secondsAgo: number, n: number): [number, number] => [now - secondsAgo * 1000, n];
+  test("is flagged when 30 % and at least 10 people left within a minute", () => {
+    expect(fallingFast([at(50, 100), at(30, 90), at(5, 65)], now)).toBe(true);
+  });
+  test("is not flagged for small audiences, slow declines, old readings or a single reading", () => {
+    expect(fallingFast([at(50, 20), at(5, 11)], now)).toBe(false);
+    expect(fallingFast([at(50, 100), at(5, 80)], now)).toBe(false);
+    expect(fallingFast([at(120, 100), at(5, 50)], now)).toBe(false);
+    expect(fallingFast([at(5, 50)], now)).toBe(false);
   });
 });

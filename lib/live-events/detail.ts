@@ -29,3 +29,15 @@ export function timeline(e: Pick<LiveEventDto, "createdAt" | "createdBy" | "setR
     { label: "Ended", at: e.endedAt, by: e.endedBy },
   ];
 }
+
+/**
+ * Whether an audience is falling fast: over the readings of the last minute, at least 10 people and
+ * 30 % of the highest reading have left. Readings are `[time ms, participants]`, oldest first.
+ */
+export function fallingFast(readings: [number, number][], now: number): boolean {
+  const recent = readings.filter(([t]) => now - t <= 60_000);
+  if (recent.length < 2) return false;
+  const high = Math.max(...recent.map(([, n]) => n));
+  const last = recent[recent.length - 1]?.[1] ?? high;
+  return high - last >= 10 && (high - last) / high >= 0.3;
+}

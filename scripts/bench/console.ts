@@ -9,7 +9,7 @@ import type { Figure } from "./figure";
 
 const consolePort = 3300;
 const emulatorPort = 8390;
-const pages = ["/sign-in", "/", "/live-events", "/settings", "/audit", "/account", "/tokens", "/no-such-page"];
+const pages = ["/sign-in", "/", "/live-events", "/live-events/live", "/settings", "/audit", "/account", "/tokens", "/no-such-page"];
 
 async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
   const started = Date.now();

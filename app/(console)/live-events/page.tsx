@@ -60,9 +60,14 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
   const parsed = liveEventsQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Live events</h1>
-        <p className="text-sm text-muted-foreground">Every event of the application, newest first. Filters live in the address: share it to share the view.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Live events</h1>
+          <p className="text-sm text-muted-foreground">Every event of the application, newest first. Filters live in the address: share it to share the view.</p>
+        </div>
+        <Button variant="outline" asChild>
+          <Link href="/live-events/live">What is on air now</Link>
+        </Button>
       </div>
       <LiveEventFilters values={values} />
       {parsed.success ? (

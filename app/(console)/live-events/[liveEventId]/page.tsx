@@ -121,6 +121,7 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
       <Section title="Participants">
         <ParticipantsTable
           participants={participants.items}
+          now={fetchedAt}
           next={participants.next}
           firstHref={token ? base : null}
           nextHref={participants.next ? `${base}?participants=${encodeURIComponent(participants.next)}` : null}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { ErrorState } from "@/components/errors/error-state";
+import { RetryButton } from "@/components/errors/retry-button";
+import { OnAirCards } from "@/components/live-events/on-air-cards";
+import { Skeleton } from "@/components/ui/skeleton";
+import { requirePermission } from "@/lib/auth/session";
+import { explain } from "@/lib/errors";
+import { onAir } from "@/lib/live-events/on-air";
+import type { OnAir } from "@/lib/live-events/on-air";
+
+export const metadata: Metadata = { title: "On air" };
+
+async function Cards() {
+  let data: OnAir;
+  try {
+    data = await onAir();
+  } catch (err) {
+    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
+  }
+  return <OnAirCards initial={data} />;
+}
+
+// GET /live-events/live — one card per event on air, refreshing every 5 seconds.
+export default async function OnAirPage() {
+  await requirePermission("data.read", "/live-events/live");
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">On air</h1>
+        <p className="text-sm text-muted-foreground">Every live event on air right now, most watched first, with what needs attention.</p>
+      </div>
+      <Suspense fallback={<Skeleton className="h-64 w-full" />}>
+        <Cards />
+      </Suspense>
+    </div>
+  );
+}

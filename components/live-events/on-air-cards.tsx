@@ -1,0 +1,117 @@
+"use client";
+
+import { Pause, Play, Radio, TrendingDown, WifiOff } from "lucide-react";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { duration, utc } from "@/lib/format";
+import { fallingFast } from "@/lib/live-events/detail";
+import type { OnAir } from "@/lib/live-events/on-air";
+
+const refreshMs = 5_000;
+type History = Record<string, [number, number][]>;
+
+function remember(history: History, data: OnAir): History {
+  const next: History = {};
+  for (const c of data.cards) next[c.id] = [...(history[c.id] ?? []), [data.fetchedAt, c.participantCount] as [number, number]].slice(-13);
+  return next;
+}
+
+/**
+ * One card per event on air, refreshed every 5 seconds (pausable): audience now against peak, whether
+ * the host streams, a host off air for over a minute, and an audience falling fast over the last minute
+ * (from this page's own readings).
+ */
+export function OnAirCards({ initial }: { initial: OnAir }) {
+  const [data, setData] = useState(initial);
+  const [history, setHistory] = useState<History>(() => remember({}, initial));
+  const [paused, setPaused] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (paused) return;
+    const timer = setInterval(async () => {
+      try {
+        const response = await fetch("/api/live-events/on-air", { cache: "no-store" });
+        const body: unknown = await response.json().catch(() => null);
+        if (!response.ok) throw new Error((body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${response.status}`);
+        const next = body as OnAir;
+        setData(next);
+        setHistory((h) => remember(h, next));
+        setProblem(null);
+      } catch (err) {
+        setProblem(err instanceof Error ? err.message : "The refresh failed.");
+      }
+    }, refreshMs);
+    return () => clearInterval(timer);
+  }, [paused]);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
+        <span role="status">
+          {data.cards.length} on air · fetched at {utc(data.fetchedAt, "clock")} UTC{paused ? " · refresh paused" : " · refreshing every 5 s"}
+        </span>
+        <Button variant="outline" size="sm" aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
+          {paused ? <Play aria-hidden /> : <Pause aria-hidden />} {paused ? "Resume refresh" : "Pause refresh"}
+        </Button>
+        {problem && <span className="text-destructive">Refresh failed: {problem} Showing the last readings.</span>}
+      </div>
+      {data.truncated && <p className="text-sm">Showing the 100 most watched of more events on air.</p>}
+      {data.cards.length === 0 ? (
+        <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">Nothing is on air right now.</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Events on air">
+          {data.cards.map((c) => {
+            const dropped = c.hosts.filter((h) => h.droppedMs !== null);
+            const falling = fallingFast(history[c.id] ?? [], data.fetchedAt);
+            return (
+              <li key={c.id}>
+                <Card>
+                  <CardHeader>
+                    <CardTitle className="truncate">
+                      <Link href={`/live-events/${encodeURIComponent(c.id)}`} className="hover:underline">
+                        {c.title || "Untitled event"}
+                      </Link>
+                    </CardTitle>
+                  </CardHeader>
+                  <CardContent className="space-y-2 text-sm">
+                    <p>
+                      <span className="text-2xl font-semibold">{c.participantCount.toLocaleString("en")}</span> watching · peak {c.peakParticipantCount.toLocaleString("en")}
+                    </p>
+                    <p className="text-muted-foreground">
+                      {c.startedAt ? `On air for ${duration(data.fetchedAt - c.startedAt)}` : "On air"} · {c.hosts.map((h) => h.nickname || h.userId).join(", ") || "no host in"}
+                    </p>
+                    <div className="flex flex-wrap gap-1">
+                      {c.isHostStreaming ? (
+                        <Badge variant="success">
+                          <Radio aria-hidden /> Host streaming
+                        </Badge>
+                      ) : (
+                        <Badge variant="warning">
+                          <WifiOff aria-hidden /> No host streaming
+                        </Badge>
+                      )}
+                      {dropped.map((h) => (
+                        <Badge key={h.userId} variant="destructive">
+                          {h.nickname || h.userId} dropped {duration(h.droppedMs ?? 0)} ago
+                        </Badge>
+                      ))}
+                      {falling && (
+                        <Badge variant="destructive">
+                          <TrendingDown aria-hidden /> Audience falling fast
+                        </Badge>
+                      )}
+                    </div>
+                  </CardContent>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { sendbird } from "@/lib/sendbird/server";
+import { hostDropMs } from "./detail";
+
+/** What an on-air card shows. */
+export interface OnAirCard {
+  id: string;
+  title: string;
+  type: "video" | "audio";
+  startedAt: number | null;
+  participantCount: number;
+  peakParticipantCount: number;
+  isHostStreaming: boolean;
+  hosts: { userId: string; nickname: string; state: string; droppedMs: number | null }[];
+}
+
+export interface OnAir {
+  cards: OnAirCard[];
+  /** More events are on air than the page shows. */
+  truncated: boolean;
+  fetchedAt: number;
+}
+
+const maxCards = 100;
+
+/** Every event on air right now (up to 100), most watched first, with each host's drop flag. */
+export async function onAir(): Promise<OnAir> {
+  const cards: OnAirCard[] = [];
+  let truncated = false;
+  for await (const e of sendbird().liveEvents.list.all({ states: ["ongoing"], limit: 100 })) {
+    if (cards.length === maxCards) {
+      truncated = true;
+      break;
+    }
+    const now = Date.now();
+    cards.push({
+      id: e.id,
+      title: e.title,
+      type: e.type,
+      startedAt: e.startedAt,
+      participantCount: e.participantCount,
+      peakParticipantCount: e.peakParticipantCount,
+      isHostStreaming: e.isHostStreaming,
+      hosts: e.hosts.map((h) => ({ userId: h.userId, nickname: h.nickname, state: h.state, droppedMs: hostDropMs(h, e.state, now) })),
+    });
+  }
+  cards.sort((a, b) => b.participantCount - a.participantCount);
+  return { cards, truncated, fetchedAt: Date.now() };
+}
