@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./auth";
+import { expectSignOutEverywhereEndsOther, signIn } from "./auth";
 import { cluster, clusterAdmin } from "./servers";
 
 const [a, b] = cluster.urls;
@@ -10,22 +10,7 @@ test.describe("two consoles on one Postgres server", () => {
   });
 
   test("sign out everywhere on one instance ends the session on the other", async ({ browser }) => {
-    const first = await browser.newContext();
-    const second = await browser.newContext();
-    try {
-      const onA = await first.newPage();
-      const onB = await second.newPage();
-      await signIn(onA, clusterAdmin.email, clusterAdmin.password, a);
-      await signIn(onB, clusterAdmin.email, clusterAdmin.password, b);
-      await onA.getByRole("button", { name: `Account: ${clusterAdmin.email}` }).click();
-      await onA.getByRole("menuitem", { name: "Sign out everywhere" }).click();
-      await expect(onA).toHaveURL(/\/sign-in/, { timeout: 15_000 });
-      await onB.reload();
-      await expect(onB).toHaveURL(/\/sign-in/);
-    } finally {
-      await first.close();
-      await second.close();
-    }
+    await expectSignOutEverywhereEndsOther(browser, clusterAdmin.email, clusterAdmin.password, [a, b]);
   });
 
   test("200 audit writes spread over both keep one intact chain", async ({ browser }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, demoPassword, signIn } from "./auth";
+import { demo, demoPassword, expectSignOutEverywhereEndsOther, signIn } from "./auth";
 
 test.describe("signing in", () => {
   for (const path of ["/", "/live-events", "/no-such-page"]) {
@@ -63,22 +63,7 @@ test.describe("signing in", () => {
   });
 
   test("sign out everywhere ends the account's session in another browser too", async ({ browser }) => {
-    const first = await browser.newContext();
-    const second = await browser.newContext();
-    try {
-      const a = await first.newPage();
-      const b = await second.newPage();
-      await signIn(a, demo.operator);
-      await signIn(b, demo.operator);
-      await a.getByRole("button", { name: `Account: ${demo.operator}` }).click();
-      await a.getByRole("menuitem", { name: "Sign out everywhere" }).click();
-      await expect(a).toHaveURL(/\/sign-in/, { timeout: 15_000 });
-      await b.reload();
-      await expect(b).toHaveURL(/\/sign-in/);
-    } finally {
-      await first.close();
-      await second.close();
-    }
+    await expectSignOutEverywhereEndsOther(browser, demo.operator, demoPassword, ["", ""]);
   });
 
   test("navigation shows only what the role may use", async ({ page }) => {

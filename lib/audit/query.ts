@@ -1,6 +1,7 @@
+// No "server-only": pure parsing of the audit page's URL (the type import from ./index is erased).
 import { z } from "zod";
 import { outcomes } from "@/lib/db/enums";
-import { parseUtcInput } from "@/lib/format";
+import { utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 import type { AuditFilter } from "./index";
 
 /** Rows per page on the audit page and its JSON twin. */
@@ -14,33 +15,8 @@ const text = (max: number) =>
     .transform((v) => v || undefined)
     .optional();
 
-/** A UTC time from the URL: `2026-11-25`, `2026-11-25T14:30` or a full ISO timestamp. */
-const time = z
-  .string()
-  .trim()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    const parsed = parseUtcInput(v);
-    if (!parsed) {
-      ctx.addIssue({ code: "custom", message: "Use a date like 2026-11-25 or 2026-11-25T14:30 (UTC)." });
-      return z.NEVER;
-    }
-    return new Date(parsed.ms);
-  })
-  .optional();
-
-const rowId = z
-  .string()
-  .trim()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    if (!/^\d{1,15}$/.test(v)) {
-      ctx.addIssue({ code: "custom", message: "Not a page of this list." });
-      return z.NEVER;
-    }
-    return Number(v);
-  })
-  .optional();
+const time = (edge: "start" | "end") => utcTimeParam(edge).transform((ms) => (ms === undefined ? undefined : new Date(ms)));
+const rowId = wholeNumberParam("Not a page of this list.", 15);
 
 /**
  * The audit page's state in the URL: filters (actor, action, target, outcome, time range) and the page
@@ -52,8 +28,8 @@ export const auditQuerySchema = z
     action: text(100),
     target: text(200),
     outcome: z.union([z.literal(""), z.enum(outcomes, "Choose success, failure or denied.")]).transform((v) => v || undefined).optional(),
-    from: time,
-    to: time,
+    from: time("start"),
+    to: time("end"),
     before: rowId,
     after: rowId,
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseUtcInput } from "@/lib/format";
+import { utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 import type { ListLiveEventsParams } from "@/lib/sendbird/resources/live-events";
 
 export const liveEventStates = ["created", "ready", "ongoing", "ended"] as const;
@@ -15,35 +15,7 @@ const many = <T extends string>(item: z.ZodType<T, string>, max: number, what: s
 
 const sendbirdId = z.string().max(100, "An id is at most 100 characters.");
 
-/** A UTC day or minute from the URL (`2026-11-25` or `2026-11-25T14:30`), as milliseconds. */
-const time = (edge: "start" | "end") =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return undefined;
-      const parsed = parseUtcInput(v);
-      if (!parsed) {
-        ctx.addIssue({ code: "custom", message: "Use a date like 2026-11-25 or 2026-11-25T14:30 (UTC)." });
-        return z.NEVER;
-      }
-      // A whole-day filter includes the whole of its last day.
-      return parsed.wholeDay && edge === "end" ? parsed.ms + 86_400_000 - 1 : parsed.ms;
-    });
-
-const count = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    if (!/^\d{1,9}$/.test(v)) {
-      ctx.addIssue({ code: "custom", message: "Use a whole number of participants." });
-      return z.NEVER;
-    }
-    return Number(v);
-  });
+const count = wholeNumberParam("Use a whole number of participants.");
 
 const pageToken = z
   .string()
@@ -60,10 +32,10 @@ export const liveEventsQuerySchema = z
   .object({
     state: many(z.enum(liveEventStates, "Choose created, ready, ongoing or ended."), 4, "states"),
     type: z.union([z.literal(""), z.enum(["video", "audio"], "Choose video or audio-only.")]).optional().transform((v) => v || undefined),
-    createdFrom: time("start"),
-    createdTo: time("end"),
-    startedFrom: time("start"),
-    startedTo: time("end"),
+    createdFrom: utcTimeParam("start"),
+    createdTo: utcTimeParam("end"),
+    startedFrom: utcTimeParam("start"),
+    startedTo: utcTimeParam("end"),
     minParticipants: count,
     maxParticipants: count,
     ids: many(sendbirdId, 50, "event ids"),

@@ -2,7 +2,7 @@ import { KeyRound } from "lucide-react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { AuthCard } from "@/components/auth/auth-card";
 import { safeTarget } from "@/lib/auth/targets";
 import { requireSignedIn } from "@/lib/auth/session";
 
@@ -15,22 +15,8 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
   const user = await requireSignedIn(`/change-password?callbackUrl=${encodeURIComponent(then)}`);
   if (!user.mustChangePassword) redirect(then);
   return (
-    <main className="flex min-h-screen items-center justify-center p-4">
-      <Card className="w-full max-w-sm">
-        <CardHeader>
-          <CardTitle>
-            <h1 className="flex items-center gap-2 text-xl">
-              <KeyRound className="size-5" aria-hidden /> Choose a new password
-            </h1>
-          </CardTitle>
-          <CardDescription>
-            {user.email} signed in with a password an admin set. Replace it with one only you know to continue.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <ChangePasswordForm then={then} />
-        </CardContent>
-      </Card>
-    </main>
+    <AuthCard icon={KeyRound} title="Choose a new password" description={`${user.email} signed in with a password an admin set. Replace it with one only you know to continue.`}>
+      <ChangePasswordForm then={then} />
+    </AuthCard>
   );
 }

@@ -1,9 +1,9 @@
 import { Clapperboard } from "lucide-react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ModeBadge } from "@/components/shell/mode-badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { currentUser } from "@/lib/auth/session";
 import { safeTarget } from "@/lib/auth/targets";
 import { settings } from "@/lib/env";
@@ -32,27 +32,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const reason = typeof params.reason === "string" ? params.reason : "";
   const ssoError = typeof params.error === "string" && params.error !== "CredentialsSignin" ? (ssoErrors[params.error] ?? "Single sign-on failed. Try again.") : null;
   return (
-    <main className="flex min-h-screen items-center justify-center p-4">
-      <Card className="w-full max-w-sm">
-        <CardHeader>
-          <CardTitle>
-            <h1 className="flex items-center gap-2 text-xl">
-              <Clapperboard className="size-5" aria-hidden /> Sign in to Showrunner
-            </h1>
-          </CardTitle>
-          <CardDescription className="flex flex-wrap items-center gap-2">
-            <ModeBadge mode={mode} appId={appId} />
-          </CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-4">
-          <SignInForm callbackUrl={callbackUrl} notice={ssoError ?? notices[reason] ?? null} sso={oidc !== null} />
-          {mode === "emulator" && (
-            <p className="text-xs text-muted-foreground">
-              Demo accounts: admin@, operator@ and support@showrunner.local, password <span className="font-mono">{demoPassword}</span>.
-            </p>
-          )}
-        </CardContent>
-      </Card>
-    </main>
+    <AuthCard icon={Clapperboard} title="Sign in to Showrunner" description={<ModeBadge mode={mode} appId={appId} />}>
+      <SignInForm callbackUrl={callbackUrl} notice={ssoError ?? notices[reason] ?? null} sso={oidc !== null} />
+      {mode === "emulator" && (
+        <p className="text-xs text-muted-foreground">
+          Demo accounts: admin@, operator@ and support@showrunner.local, password <span className="font-mono">{demoPassword}</span>.
+        </p>
+      )}
+    </AuthCard>
   );
 }

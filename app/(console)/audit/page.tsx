@@ -4,8 +4,8 @@ import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
 import { CsvExportButton } from "@/components/export/csv-export-button";
+import { PageLink } from "@/components/lists/page-link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { auditActions, listAudit } from "@/lib/audit";
 import { auditPageSize as pageSize, auditQuerySchema, filterSearch, toFilter } from "@/lib/audit/query";
 import { requirePermission } from "@/lib/auth/session";
@@ -87,24 +87,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <nav aria-label="Audit pages" className="flex items-center justify-between gap-2">
         <span className="text-sm text-muted-foreground">{shown.length > 0 && `Rows ${shown[0]?.id} to ${oldest}`}</span>
         <div className="flex gap-2">
-          {newest !== undefined && hasNewer ? (
-            <Button variant="outline" size="sm" asChild>
-              <Link href={`/audit${filterSearch(query, { after: newest })}`}>Newer</Link>
-            </Button>
-          ) : (
-            <Button variant="outline" size="sm" disabled>
-              Newer
-            </Button>
-          )}
-          {oldest !== undefined && hasOlder ? (
-            <Button variant="outline" size="sm" asChild>
-              <Link href={`/audit${filterSearch(query, { before: oldest })}`}>Older</Link>
-            </Button>
-          ) : (
-            <Button variant="outline" size="sm" disabled>
-              Older
-            </Button>
-          )}
+          <PageLink href={newest !== undefined && hasNewer ? `/audit${filterSearch(query, { after: newest })}` : null} label="Newer" />
+          <PageLink href={oldest !== undefined && hasOlder ? `/audit${filterSearch(query, { before: oldest })}` : null} label="Older" />
         </div>
       </nav>
     </div>

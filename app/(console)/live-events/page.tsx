@@ -6,6 +6,7 @@ import { RetryButton } from "@/components/errors/retry-button";
 import { LiveEventFilters } from "@/components/live-events/live-event-filters";
 import type { FilterValues } from "@/components/live-events/live-event-filters";
 import { LiveEventsTable } from "@/components/live-events/live-events-table";
+import { PageLink } from "@/components/lists/page-link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -17,18 +18,6 @@ import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query
 import type { LiveEventsQuery } from "@/lib/live-events/query";
 
 export const metadata: Metadata = { title: "Live events" };
-
-function PageLink({ href, label }: { href: string | null; label: string }) {
-  return href ? (
-    <Button variant="outline" size="sm" asChild>
-      <Link href={href}>{label}</Link>
-    </Button>
-  ) : (
-    <Button variant="outline" size="sm" disabled>
-      {label}
-    </Button>
-  );
-}
 
 async function Results({ query, values }: { query: LiveEventsQuery; values: FilterValues }) {
   let page: LiveEventsPage;

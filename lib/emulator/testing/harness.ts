@@ -27,7 +27,7 @@ export interface CallOptions {
 export interface CallResult {
   status: number;
   headers: Headers;
-  /** Parsed JSON (or the text when it is not JSON). */
+  /** Parsed JSON (or the text when it is not JSON). `any` on purpose: tests read arbitrary response shapes. */
   json: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary response shapes
 }
 

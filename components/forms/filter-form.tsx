@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { cn } from "@/lib/utils";
+
+/** A native select styled like the inputs: list filters are plain GET forms, so they work without JavaScript. */
+export function NativeSelect({ className, ...props }: React.ComponentProps<"select">) {
+  return (
+    <select
+      data-slot="native-select"
+      className={cn(
+        "flex h-9 w-full rounded-md border border-input bg-transparent px-3 py-1 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 dark:bg-input/30",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+/** One labelled filter control. */
+export function FilterField({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={id}>{label}</Label>
+      {children}
+    </div>
+  );
+}
+
+/** A labelled text filter whose name is its id. */
+export function FilterInput({ id, label, ...props }: { id: string; label: string } & React.ComponentProps<typeof Input>) {
+  return (
+    <FilterField id={id} label={label}>
+      <Input id={id} name={id} {...props} />
+    </FilterField>
+  );
+}
+
+/** Apply the filters, or clear them all by going back to the list's bare address. */
+export function FilterActions({ clearHref }: { clearHref: string }) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit">Apply filters</Button>
+      <Button variant="ghost" asChild>
+        <Link href={clearHref}>Clear</Link>
+      </Button>
+    </div>
+  );
+}
