@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import { outcomes, roles } from "./enums";
 
@@ -65,4 +65,29 @@ export const auditEvents = pgTable(
     index("audit_events_target").on(t.targetType, t.targetId, t.at),
     check("audit_events_outcome_check", sql`${t.outcome} in ('success', 'failure', 'denied')`),
   ],
+);
+
+/** The console's own samples of an on-air event's `participant_count`, for the audience curve. */
+export const participantSamples = pgTable(
+  "participant_samples",
+  {
+    liveEventId: text("live_event_id").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+    participantCount: integer("participant_count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.liveEventId, t.at] })],
+);
+
+/** Named list views (a page's filters as a query string), shared by every account of the console. */
+export const savedViews = pgTable(
+  "saved_views",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    page: text("page").notNull(),
+    name: text("name").notNull(),
+    query: text("query").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("saved_views_page_name").on(t.page, sql`lower(${t.name})`)],
 );
