@@ -56,10 +56,21 @@ describe("parseSettings", () => {
     [{ SHOWRUNNER_ADMIN_EMAIL: "not-an-email", SHOWRUNNER_ADMIN_PASSWORD: "x".repeat(12) }, /^SHOWRUNNER_ADMIN_EMAIL must be an e-mail/],
     [{ SENDBIRD_CALLS_API_URL: "not a url" }, /^SENDBIRD_CALLS_API_URL must be an http\(s\) URL/],
     [{ SHOWRUNNER_CLIENT_THROTTLE: "maybe" }, /^SHOWRUNNER_CLIENT_THROTTLE must be "on" or "off"/],
+    [{ SHOWRUNNER_SAMPLE_INTERVAL_S: "3601" }, /^SHOWRUNNER_SAMPLE_INTERVAL_S must be a whole number of seconds \(1–3600\), or 0/],
+    [{ SHOWRUNNER_SAMPLE_INTERVAL_S: "1.5" }, /^SHOWRUNNER_SAMPLE_INTERVAL_S must be a whole number/],
+    [{ SHOWRUNNER_SAMPLE_INTERVAL_S: "-5" }, /^SHOWRUNNER_SAMPLE_INTERVAL_S must be a whole number/],
   ])("refuses %j with one line naming the variable", (env, expected) => {
     const message = problem(env);
     expect(message).toMatch(expected);
     expect(message).not.toContain("\n");
+  });
+
+  test("samples audiences every 30 s unless told otherwise; 0 turns sampling off", () => {
+    expect(parseSettings({}).sampleIntervalS).toBe(30);
+    expect(parseSettings({ SHOWRUNNER_SAMPLE_INTERVAL_S: " " }).sampleIntervalS).toBe(30);
+    expect(parseSettings({ SHOWRUNNER_SAMPLE_INTERVAL_S: "0" }).sampleIntervalS).toBe(0);
+    expect(parseSettings({ SHOWRUNNER_SAMPLE_INTERVAL_S: "1" }).sampleIntervalS).toBe(1);
+    expect(parseSettings({ SHOWRUNNER_SAMPLE_INTERVAL_S: "3600" }).sampleIntervalS).toBe(3600);
   });
 
   test("treats empty values as unset", () => {

@@ -37,6 +37,9 @@ const rawSchema = z.object({
   SHOWRUNNER_ADMIN_EMAIL: optional(z.email({ error: "must be an e-mail address" })),
   SHOWRUNNER_ADMIN_PASSWORD: optional(z.string().min(12, "must be at least 12 characters")),
   SHOWRUNNER_CLIENT_THROTTLE: optional(z.enum(["on", "off"], { error: 'must be "on" or "off"' })),
+  SHOWRUNNER_SAMPLE_INTERVAL_S: optional(
+    z.string().refine((v) => /^\d{1,4}$/.test(v) && Number(v) <= 3600, "must be a whole number of seconds (1–3600), or 0 to turn audience sampling off"),
+  ),
 });
 
 export type Mode = "emulator" | "sendbird";
@@ -62,6 +65,8 @@ export interface Settings {
   bootstrapAdmin: { email: string; password: string } | null;
   /** Keep under Sendbird's rate limits client-side; off only for load tests against an unlimited emulator. */
   clientThrottle: boolean;
+  /** Seconds between samples of ongoing events' audiences; 0 turns the sampler off. */
+  sampleIntervalS: number;
 }
 
 /** A setting that stops start-up; `message` is the one line to print. */
@@ -120,6 +125,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
         : null,
     bootstrapAdmin: env.SHOWRUNNER_ADMIN_EMAIL && env.SHOWRUNNER_ADMIN_PASSWORD ? { email: env.SHOWRUNNER_ADMIN_EMAIL, password: env.SHOWRUNNER_ADMIN_PASSWORD } : null,
     clientThrottle: env.SHOWRUNNER_CLIENT_THROTTLE !== "off",
+    sampleIntervalS: Number(env.SHOWRUNNER_SAMPLE_INTERVAL_S ?? 30),
   };
 }
 

@@ -1,0 +1,127 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { isSoleWriter } from "@/lib/db";
+import type { Database } from "@/lib/db";
+import { explain } from "@/lib/errors";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import { SendbirdError } from "@/lib/sendbird/errors";
+import { recordSamples } from "./samples";
+
+/** Arbitrary fixed key of the advisory lock that lets one instance of a cluster sample at a time. */
+export const samplerLockKey = 727_002;
+
+export type TickResult =
+  | { outcome: "sampled"; events: number; recorded: number; at: number }
+  | { outcome: "busy" }
+  | { outcome: "failed"; message: string };
+
+export interface SamplerOptions {
+  db: Database;
+  client: Pick<SendbirdClient, "liveEvents">;
+  /** Time between ticks; readings are stamped with the start of their interval (see `tick`). */
+  intervalMs: number;
+  now?: () => number;
+  /** Where failures are reported, each distinct one once until sampling works again. */
+  log?: (line: string) => void;
+}
+
+export interface Sampler {
+  /** One round now; resolves when it is done. A round already running is joined, not doubled. */
+  tick(): Promise<TickResult>;
+  /** Stops the timer; resolves once a round in progress has finished. */
+  stop(): Promise<void>;
+}
+
+const lockedSchema = z.object({ rows: z.array(z.object({ locked: z.boolean() })).length(1) });
+
+/** The failure in the words the console uses everywhere, with Sendbird's status and code for the log. */
+function describeError(err: unknown): string {
+  const { title, detail } = explain(err);
+  if (err instanceof SendbirdError) return `${title} (HTTP ${err.status}${err.code === null ? "" : `, code ${err.code}`}): ${detail}`;
+  return err instanceof Error ? `${title}: ${err.message}` : `${title}: ${String(err)}`;
+}
+
+async function readOngoing(client: SamplerOptions["client"], at: number) {
+  const rows: { liveEventId: string; at: number; participantCount: number }[] = [];
+  for await (const event of client.liveEvents.list.all({ states: ["ongoing"], limit: 100 })) {
+    if (event.state === "ongoing") rows.push({ liveEventId: event.id, at, participantCount: event.participantCount });
+  }
+  return rows;
+}
+
+/**
+ * Samples `participant_count` of every ongoing event each interval, so event pages can draw the audience
+ * curve. Runs inside the server process; failures are logged and never stop it, and its timer does not
+ * keep the process alive.
+ */
+export function startSampler({ db, client, intervalMs, now = Date.now, log = (line) => console.error(line) }: SamplerOptions): Sampler {
+  const reported = new Set<string>();
+  let running: Promise<TickResult> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  async function round(): Promise<TickResult> {
+    // Readings are stamped with the start of their interval, so instances whose timers run out of phase
+    // still write the same (event, time) key and the table keeps one reading per event per interval.
+    const at = Math.floor(now() / intervalMs) * intervalMs;
+    if (isSoleWriter(db)) {
+      // The embedded database belongs to this one process: nobody else samples. No transaction around the
+      // Sendbird call either, since PGlite runs one transaction at a time and pages would wait on it.
+      const rows = await readOngoing(client, at);
+      return { outcome: "sampled", events: rows.length, recorded: await recordSamples(db, rows), at };
+    }
+    // On Postgres a session-level lock belongs to one pooled connection, which the pool may hand to anyone
+    // (and our unlock to another); a transaction-scoped lock lives on the transaction's own connection and
+    // is released by commit, rollback or a dropped connection, so a crashed instance never holds it.
+    return db.transaction(async (tx) => {
+      const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${samplerLockKey}) as locked`);
+      if (!lockedSchema.parse(result).rows[0]?.locked) return { outcome: "busy" } as const;
+      const rows = await readOngoing(client, at);
+      return { outcome: "sampled", events: rows.length, recorded: await recordSamples(tx, rows), at } as const;
+    });
+  }
+
+  async function guarded(): Promise<TickResult> {
+    try {
+      const result = await round();
+      if (reported.size > 0) {
+        reported.clear();
+        log("showrunner: audience sampling works again.");
+      }
+      return result;
+    } catch (err) {
+      const message = describeError(err);
+      if (!reported.has(message)) {
+        reported.add(message);
+        log(`showrunner: audience sampling failed (retrying every ${Math.round(intervalMs / 1000)} s): ${message}`);
+      }
+      return { outcome: "failed", message };
+    }
+  }
+
+  function tick(): Promise<TickResult> {
+    running ??= guarded().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  function schedule() {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void tick().finally(schedule);
+    }, intervalMs);
+    timer.unref();
+  }
+
+  schedule();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
