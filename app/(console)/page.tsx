@@ -1,28 +1,177 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
+import type * as React from "react";
+import { BarChart } from "@/components/charts/bar-chart";
 import { ConnectionReportView } from "@/components/connection/connection-report";
 import { ConnectionSkeleton } from "@/components/connection/connection-skeleton";
+import { ErrorState } from "@/components/errors/error-state";
+import { RetryButton } from "@/components/errors/retry-button";
+import { OnAirCards } from "@/components/live-events/on-air-cards";
+import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { checkConnection } from "@/lib/connection";
+import { settings } from "@/lib/env";
+import { explain } from "@/lib/errors";
+import { utc } from "@/lib/format";
+import { onAir } from "@/lib/live-events/on-air";
+import type { OnAir } from "@/lib/live-events/on-air";
+import { overview, overviewDays, overviewReuseMs } from "@/lib/live-events/overview";
+import type { LiveEventState, Overview } from "@/lib/live-events/overview";
 
 export const metadata: Metadata = { title: "Overview" };
+
+/** Where the numbers come from, as the page states it. */
+const source = () => (settings().mode === "emulator" ? "the emulator" : "Sendbird");
+
+function Fetched({ at, note }: { at: number; note?: string }) {
+  return (
+    <p className="text-xs text-muted-foreground">
+      From {source()} · fetched <time dateTime={new Date(at).toISOString()}>{utc(at, "clock")} UTC</time>
+      {note ? ` · ${note}` : ""}
+    </p>
+  );
+}
+
+function Section({ id, title, description, children }: { id: string; title: string; description: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <div>
+        <h2 id={id} className="text-lg font-semibold tracking-tight">
+          {title}
+        </h2>
+        <p className="text-sm text-muted-foreground">{description}</p>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function Loading({ what, className }: { what: string; className: string }) {
+  return (
+    <div aria-busy="true" aria-live="polite">
+      <span className="sr-only">Loading {what}…</span>
+      <Skeleton className={className} />
+    </div>
+  );
+}
+
+/** Reads a section's data, or renders the failure in plain words with a retry, so one failed read leaves the other sections alone. */
+async function read<T>(load: () => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; error: React.ReactNode }> {
+  try {
+    return { ok: true, data: await load() };
+  } catch (err) {
+    return { ok: false, error: <ErrorState explanation={explain(err)} action={<RetryButton />} /> };
+  }
+}
+
+async function OnAirNow() {
+  const result = await read<OnAir>(onAir);
+  if (!result.ok) return result.error;
+  const nothing = (
+    <p className="text-sm text-muted-foreground">
+      Nothing on air right now.{" "}
+      <Link href="/live-events" className="font-medium text-foreground underline underline-offset-4">
+        Browse all live events
+      </Link>
+    </p>
+  );
+  return <OnAirCards initial={result.data} showWatching empty={nothing} />;
+}
+
+const reused = `counts reused for up to ${overviewReuseMs / 1000} s`;
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+const tiles: { state: LiveEventState; label: string; scope: (o: Overview) => string }[] = [
+  { state: "created", label: "Created", scope: () => "all, waiting to be set ready" },
+  { state: "ready", label: "Ready", scope: () => "all, waiting to start" },
+  { state: "ongoing", label: "On air", scope: () => "all, on air when fetched" },
+  { state: "ended", label: "Ended", scope: (o) => `created in the last ${overviewDays} days (since ${day(o.windowStart)})` },
+];
+
+async function StateCounts() {
+  const result = await read(overview);
+  if (!result.ok) return result.error;
+  const o = result.data;
+  return (
+    <div className="space-y-3">
+      <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        {tiles.map((t) => {
+          const href = t.state === "ended" ? `/live-events?state=ended&createdFrom=${day(o.windowStart)}` : `/live-events?state=${t.state}`;
+          return (
+            <div key={t.state} className="rounded-xl border bg-card p-4 text-card-foreground shadow-sm">
+              <dt className="text-sm text-muted-foreground">{t.label}</dt>
+              <dd className="text-3xl font-semibold tabular-nums">
+                <Link href={href} className="hover:underline" aria-label={`${t.label}: ${o.byState[t.state].toLocaleString("en")}, show them in the list`}>
+                  {o.byState[t.state].toLocaleString("en")}
+                </Link>
+              </dd>
+              <dd className="text-xs text-muted-foreground">{t.scope(o)}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      <Fetched at={o.fetchedAt} note={reused} />
+    </div>
+  );
+}
+
+const shortDay = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+
+async function CreatedPerDay() {
+  const result = await read(overview);
+  if (!result.ok) return result.error;
+  const o = result.data;
+  return (
+    <div className="space-y-3 rounded-xl border bg-card p-4 text-card-foreground shadow-sm">
+      <BarChart
+        title={`Events created per day, last ${overviewDays} days`}
+        bars={o.perDay.map((p) => ({ label: p.day, value: p.count, tick: shortDay(p.day) }))}
+        unit={{ one: "event", other: "events" }}
+        columns={["Day (UTC)", "Events created"]}
+      />
+      <Fetched at={o.fetchedAt} note={reused} />
+    </div>
+  );
+}
 
 async function Connection() {
   return <ConnectionReportView report={await checkConnection()} />;
 }
 
-// GET / — the connection check of the configured application (reads one item per host, changes nothing).
+// GET / — the overview: what is on air, live events by state and per day, and the connection check (reads only).
 export default async function OverviewPage() {
   await requirePermission("data.read", "/");
   return (
-    <div className="space-y-6">
+    <div className="space-y-10">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Connection</h1>
-        <p className="text-sm text-muted-foreground">Whether Sendbird answers this console, and with which powers.</p>
+        <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
+        <p className="text-sm text-muted-foreground">What is on air now, how many live events there are, and whether Sendbird answers this console.</p>
       </div>
-      <Suspense fallback={<ConnectionSkeleton />}>
-        <Connection />
-      </Suspense>
+      <Section id="overview-on-air" title="On air" description={`Every event on air, read from ${source()} again every 5 seconds.`}>
+        <Suspense fallback={<Loading what="the events on air" className="h-40 w-full rounded-xl" />}>
+          <OnAirNow />
+        </Suspense>
+      </Section>
+      <Section
+        id="overview-states"
+        title="Live events by state"
+        description={`Sendbird's list gives no totals, so these are counted by reading every page: every event not yet ended, and the ended events created in the last ${overviewDays} days.`}
+      >
+        <Suspense fallback={<Loading what="the counts by state" className="h-28 w-full rounded-xl" />}>
+          <StateCounts />
+        </Suspense>
+      </Section>
+      <Section id="overview-per-day" title="Events created per day" description={`The last ${overviewDays} days by UTC day, today on the right.`}>
+        <Suspense fallback={<Loading what="events created per day" className="h-64 w-full rounded-xl" />}>
+          <CreatedPerDay />
+        </Suspense>
+      </Section>
+      <Section id="overview-connection" title="Connection" description="Whether Sendbird answers this console, and with which powers.">
+        <Suspense fallback={<ConnectionSkeleton />}>
+          <Connection />
+        </Suspense>
+      </Section>
     </div>
   );
 }

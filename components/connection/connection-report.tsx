@@ -18,10 +18,10 @@ function HostCard({ check }: { check: HostCheck }) {
     <Card>
       <CardHeader>
         <CardTitle>
-          <h2 className="flex items-center gap-2">
+          <h3 className="flex items-center gap-2">
             {check.ok ? <CheckCircle2 className="size-5 text-success" aria-hidden /> : <XCircle className="size-5 text-destructive" aria-hidden />}
             {check.label}
-          </h2>
+          </h3>
         </CardTitle>
         <CardDescription className="break-all font-mono text-xs">{check.baseUrl}</CardDescription>
       </CardHeader>
@@ -58,10 +58,10 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
         <Card>
           <CardHeader>
             <CardTitle>
-              <h2 className="flex items-center gap-2">
+              <h3 className="flex items-center gap-2">
                 <KeyRound className="size-5" aria-hidden />
                 API token
-              </h2>
+              </h3>
             </CardTitle>
             <CardDescription>
               Ending in <span className="font-mono">…{report.token.last4}</span>

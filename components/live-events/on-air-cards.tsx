@@ -3,6 +3,7 @@
 import { Pause, Play, Radio, TrendingDown, WifiOff } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import type * as React from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -22,9 +23,10 @@ function remember(history: History, data: OnAir): History {
 /**
  * One card per event on air, refreshed every 5 seconds (pausable): audience now against peak, whether
  * the host streams, a host off air for over a minute, and an audience falling fast over the last minute
- * (from this page's own readings).
+ * (from this page's own readings). `showWatching` puts the total audience first; `empty` replaces the
+ * nothing-on-air box.
  */
-export function OnAirCards({ initial }: { initial: OnAir }) {
+export function OnAirCards({ initial, showWatching = false, empty }: { initial: OnAir; showWatching?: boolean; empty?: React.ReactNode }) {
   const [data, setData] = useState(initial);
   const [history, setHistory] = useState<History>(() => remember({}, initial));
   const [paused, setPaused] = useState(false);
@@ -50,6 +52,12 @@ export function OnAirCards({ initial }: { initial: OnAir }) {
 
   return (
     <div className="space-y-3">
+      {showWatching && (
+        <p className="text-sm text-muted-foreground">
+          <span className="text-4xl font-semibold tabular-nums text-foreground">{data.watching.toLocaleString("en")}</span>{" "}
+          {data.watching === 1 ? "participant" : "participants"} watching right now
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
         <span role="status">
           {data.cards.length} on air · fetched at {utc(data.fetchedAt, "clock")} UTC{paused ? " · refresh paused" : " · refreshing every 5 s"}
@@ -61,7 +69,7 @@ export function OnAirCards({ initial }: { initial: OnAir }) {
       </div>
       {data.truncated && <p className="text-sm">Showing the 100 most watched of more events on air.</p>}
       {data.cards.length === 0 ? (
-        <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">Nothing is on air right now.</p>
+        (empty ?? <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">Nothing is on air right now.</p>)
       ) : (
         <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" aria-label="Events on air">
           {data.cards.map((c) => {

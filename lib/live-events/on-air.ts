@@ -18,19 +18,23 @@ export interface OnAir {
   cards: OnAirCard[];
   /** More events are on air than the page shows. */
   truncated: boolean;
+  /** Participants watching right now: the sum over every event on air, shown or not. */
+  watching: number;
   fetchedAt: number;
 }
 
 const maxCards = 100;
 
-/** Every event on air right now (up to 100), most watched first, with each host's drop flag. */
+/** Every event on air right now (up to 100), most watched first, with each host's drop flag and the total audience. */
 export async function onAir(): Promise<OnAir> {
   const cards: OnAirCard[] = [];
   let truncated = false;
+  let watching = 0;
   for await (const e of sendbird().liveEvents.list.all({ states: ["ongoing"], limit: 100 })) {
+    watching += e.participantCount;
     if (cards.length === maxCards) {
       truncated = true;
-      break;
+      continue;
     }
     const now = Date.now();
     cards.push({
@@ -45,5 +49,5 @@ export async function onAir(): Promise<OnAir> {
     });
   }
   cards.sort((a, b) => b.participantCount - a.participantCount);
-  return { cards, truncated, fetchedAt: Date.now() };
+  return { cards, truncated, watching, fetchedAt: Date.now() };
 }

@@ -1,0 +1,114 @@
+import { cn } from "@/lib/utils";
+
+export interface Bar {
+  /** The bar's full name, used in its tooltip, the summary and the table (`2026-11-20`). */
+  label: string;
+  value: number;
+  /** A shorter name for the x axis (`Nov 20`); the label when absent. */
+  tick?: string;
+}
+
+export interface BarChartProps {
+  /** What the chart shows (`Events created per day, last 30 days`): starts the summary and captions the table. */
+  title: string;
+  bars: Bar[];
+  /** The unit of a value, singular and plural (`{ one: "event", other: "events" }`). */
+  unit: { one: string; other: string };
+  /** Column headers of the hidden table. */
+  columns?: [label: string, value: string];
+  /** Label every n-th bar on the x axis, counted back from the last bar (which is always labelled). */
+  tickEvery?: number;
+  className?: string;
+}
+
+const width = 720;
+const height = 220;
+const margin = { top: 10, right: 8, bottom: 26, left: 40 };
+const plotW = width - margin.left - margin.right;
+const plotH = height - margin.top - margin.bottom;
+
+const number = (value: number) => value.toLocaleString("en");
+
+/** A round step giving about four whole-number ticks from zero to at least `max`. */
+function yScale(max: number): { top: number; ticks: number[] } {
+  const raw = Math.max(max, 1) / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw);
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  return { top, ticks: Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step) };
+}
+
+/** One sentence for screen readers: the total and the highest bar. */
+export function barChartSummary(title: string, bars: Bar[]): string {
+  const total = bars.reduce((sum, b) => sum + b.value, 0);
+  const highest = bars.reduce<Bar | null>((best, b) => (best === null || b.value > best.value ? b : best), null);
+  if (total === 0 || highest === null) return `${title}: none`;
+  return `${title}: ${number(total)} in total, most on ${highest.label} (${number(highest.value)})`;
+}
+
+/**
+ * A bar chart drawn as SVG on the server (no chart library, no client JS): y ticks with grid lines, x
+ * labels every few bars, a tooltip per bar, a one-sentence summary for screen readers and a visually
+ * hidden table of the values. Values are whole numbers from zero; zero bars show as a thin stub.
+ */
+export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tickEvery, className }: BarChartProps) {
+  const max = bars.reduce((m, b) => Math.max(m, b.value), 0);
+  const { top, ticks } = yScale(max);
+  const slot = plotW / Math.max(bars.length, 1);
+  const barW = Math.max(1, slot * 0.72);
+  const every = tickEvery ?? Math.max(1, Math.ceil(bars.length / 6));
+  const y = (value: number) => margin.top + plotH - (value / top) * plotH;
+  const units = (value: number) => `${number(value)} ${value === 1 ? unit.one : unit.other}`;
+
+  return (
+    <figure className={cn("w-full", className)}>
+      <svg role="img" aria-label={barChartSummary(title, bars)} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full overflow-visible" fontSize={11}>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} className="stroke-border" strokeWidth={1} />
+            <text x={margin.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" className="fill-muted-foreground tabular-nums">
+              {number(tick)}
+            </text>
+          </g>
+        ))}
+        {bars.map((bar, i) => {
+          const x = margin.left + i * slot;
+          const h = Math.max(0, y(0) - y(bar.value));
+          return (
+            <g key={bar.label} className="group">
+              <title>{`${bar.label}: ${units(bar.value)}`}</title>
+              <rect x={x} y={margin.top} width={slot} height={plotH} className="fill-transparent" />
+              {bar.value > 0 ? (
+                <rect x={x + (slot - barW) / 2} y={y(bar.value)} width={barW} height={h} rx={Math.min(2, barW / 4)} className="fill-primary group-hover:opacity-80" />
+              ) : (
+                <rect x={x + (slot - barW) / 2} y={y(0) - 1.5} width={barW} height={1.5} className="fill-muted-foreground/50" />
+              )}
+              {(bars.length - 1 - i) % every === 0 && (
+                <text x={x + slot / 2} y={height - 8} textAnchor="middle" className="fill-muted-foreground">
+                  {bar.tick ?? bar.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <table className="sr-only">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{columns[0]}</th>
+            <th scope="col">{columns[1]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((bar) => (
+            <tr key={bar.label}>
+              <th scope="row">{bar.label}</th>
+              <td>{number(bar.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import type { LiveEventDto } from "@/lib/sendbird/dto";
+import { sendbird } from "@/lib/sendbird/server";
+import { liveEventStates } from "./query";
+
+/** How many UTC days the overview covers, today included. */
+export const overviewDays = 30;
+/** How long one walk of the list answers every overview read of this process. */
+export const overviewReuseMs = 60_000;
+
+const dayMs = 86_400_000;
+
+export type LiveEventState = (typeof liveEventStates)[number];
+export type StateCounts = Record<LiveEventState, number>;
+
+export interface DayCount {
+  /** A UTC day, `YYYY-MM-DD`. */
+  day: string;
+  count: number;
+}
+
+export interface Summary {
+  byState: StateCounts;
+  /** One entry per UTC day of the window, oldest first, today last; days without events count zero. */
+  perDay: DayCount[];
+}
+
+export interface Overview extends Summary {
+  /** Start of the oldest day of the window (ms, UTC midnight). `byState.ended` counts only events created since. */
+  windowStart: number;
+  fetchedAt: number;
+}
+
+type Counted = Pick<LiveEventDto, "state" | "createdAt">;
+
+/** Start (UTC midnight, ms) of the oldest of the `overviewDays` days that end with the day of `now`. */
+export function windowStart(now: number): number {
+  return Math.floor(now / dayMs) * dayMs - (overviewDays - 1) * dayMs;
+}
+
+function zeroCounts(): StateCounts {
+  return { created: 0, ready: 0, ongoing: 0, ended: 0 };
+}
+
+function isState(state: string): state is LiveEventState {
+  return (liveEventStates as readonly string[]).includes(state);
+}
+
+/** Counts events by state; states the console does not know are left out. */
+export function countByState(events: Iterable<Pick<LiveEventDto, "state">>): StateCounts {
+  const counts = zeroCounts();
+  for (const e of events) if (isState(e.state)) counts[e.state] += 1;
+  return counts;
+}
+
+/**
+ * Events created in the `overviewDays` UTC days up to `now`: how many per day (zero-filled, oldest
+ * first) and how many in each state. Events created outside the window are ignored.
+ */
+export function summarize(events: Iterable<Counted>, now: number): Summary {
+  const from = windowStart(now);
+  const perDay: DayCount[] = Array.from({ length: overviewDays }, (_, i) => ({ day: new Date(from + i * dayMs).toISOString().slice(0, 10), count: 0 }));
+  const inWindow: Counted[] = [];
+  for (const e of events) {
+    const bucket = perDay[Math.floor((e.createdAt - from) / dayMs)];
+    if (!bucket) continue;
+    bucket.count += 1;
+    inWindow.push(e);
+  }
+  return { byState: countByState(inWindow), perDay };
+}
+
+async function collect(items: AsyncIterable<LiveEventDto>): Promise<Counted[]> {
+  const out: Counted[] = [];
+  for await (const e of items) out.push({ state: e.state, createdAt: e.createdAt });
+  return out;
+}
+
+/**
+ * Walks the live-events list for the overview: every event created in the window (per-day counts and
+ * the ended count) and every event not yet ended, whenever created (complete created/ready/ongoing
+ * counts). Sendbird's list gives no totals, so counting means reading every page.
+ */
+export async function loadOverview(options: { client?: SendbirdClient; now?: number } = {}): Promise<Overview> {
+  const client = options.client ?? sendbird();
+  const now = options.now ?? Date.now();
+  const from = windowStart(now);
+  const [recent, open] = await Promise.all([
+    collect(client.liveEvents.list.all({ createdFrom: from, limit: 100 })),
+    collect(client.liveEvents.list.all({ states: ["created", "ready", "ongoing"], limit: 100 })),
+  ]);
+  const summary = summarize(recent, now);
+  const openCounts = countByState(open);
+  return {
+    byState: { created: openCounts.created, ready: openCounts.ready, ongoing: openCounts.ongoing, ended: summary.byState.ended },
+    perDay: summary.perDay,
+    windowStart: from,
+    fetchedAt: Date.now(),
+  };
+}
+
+/**
+ * Shares one result of `load` for `ttlMs` from when it started; callers during a read share that read.
+ * A failed read is not kept, so the next caller asks again.
+ */
+export function reuseFor<T>(ttlMs: number, load: () => Promise<T>, clock: () => number = Date.now): () => Promise<T> {
+  let last: { at: number; value: Promise<T> } | null = null;
+  return () => {
+    if (last && clock() - last.at < ttlMs) return last.value;
+    const current = { at: clock(), value: load() };
+    current.value.catch(() => {
+      if (last === current) last = null;
+    });
+    last = current;
+    return current.value;
+  };
+}
+
+/** The overview of the configured application, walked at most once a minute per process. */
+export const overview: () => Promise<Overview> = reuseFor(overviewReuseMs, () => loadOverview());
