@@ -73,7 +73,7 @@ export function EventActions({ event }: { event: EventActionsProps }) {
                 <DialogTitle>End event</DialogTitle>
                 <DialogDescription>Everyone watching is disconnected and the event cannot be restarted. Type “{name}” to confirm.</DialogDescription>
               </DialogHeader>
-              <FormError message={end.error && !end.error.fields ? end.error.message : undefined} />
+              <FormError message={end.formError()} />
               <Field id="confirmation" label="Event title or id" autoComplete="off" maxLength={200} error={end.error?.fields?.confirmation} />
               <DialogFooter>
                 <Button type="submit" variant="destructive" disabled={end.pending}>
@@ -95,7 +95,7 @@ export function EventActions({ event }: { event: EventActionsProps }) {
                 <DialogTitle>Edit event</DialogTitle>
                 <DialogDescription>Changes reach Sendbird at once and are recorded in the audit trail.</DialogDescription>
               </DialogHeader>
-              <FormError message={edit.error && !edit.error.fields ? edit.error.message : undefined} />
+              <FormError message={edit.formError()} />
               <Field id="title" label="Title" defaultValue={event.title} maxLength={191} error={edit.fieldError("title")} />
               <Field id="coverUrl" label="Cover URL" defaultValue={event.coverUrl} maxLength={2048} error={edit.fieldError("coverUrl")} />
               <Field

@@ -7,6 +7,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db";
 import { AppError, FieldError, explain } from "@/lib/errors";
+import { issueFields } from "@/lib/fields";
 import { SendbirdError } from "@/lib/sendbird/errors";
 
 export type ActionResult<T> =
@@ -24,6 +25,8 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   target(input: z.infer<S>, user: SessionUser, db: Database): AuditTarget | Promise<AuditTarget>;
   /** What the result adds to the success row (never a secret), e.g. whether a verified chain held. */
   resultDetails?(data: T): AuditDetails;
+  /** The target's id once the work is done, for actions that create it (a new live event's id). */
+  resultTargetId?(data: T): string;
   run(ctx: { input: z.infer<S>; user: SessionUser; db: Database; meta: RequestMeta }): Promise<T>;
 }
 
@@ -60,15 +63,13 @@ export async function runAction<S extends z.ZodType, T>(
   }
   const parsed = def.input.safeParse(raw);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[issue.path.join(".") || "input"] ??= issue.message;
-    return { ok: false, error: { code: "invalid_input", message: "Some fields need attention.", fields } };
+    return { ok: false, error: { code: "invalid_input", message: "Some fields need attention.", fields: issueFields(parsed.error.issues) } };
   }
   const target = await def.target(parsed.data, user, db);
   const audit = { ...base, targetType: target.type, targetId: target.id, details: target.details ?? {} };
   try {
     const data = await def.run({ input: parsed.data, user, db, meta });
-    await appendAudit(db, { ...audit, outcome: "success", details: { ...audit.details, ...def.resultDetails?.(data) } });
+    await appendAudit(db, { ...audit, targetId: def.resultTargetId?.(data) ?? audit.targetId, outcome: "success", details: { ...audit.details, ...def.resultDetails?.(data) } });
     return { ok: true, data };
   } catch (err) {
     const explanation = explain(err);

@@ -1,6 +1,15 @@
 "use server";
 
-import { endAction, setReadyAction, startAction, updateAction } from "@/lib/live-events/definitions";
+import {
+  copyRecordingAction,
+  createAction,
+  endAction,
+  removeCustomItemAction,
+  setReadyAction,
+  startAction,
+  updateAction,
+  updateCustomItemsAction,
+} from "@/lib/live-events/definitions";
 import { defineAction } from "./define";
 
 // Set a created live event ready (operate permission).
@@ -11,3 +20,11 @@ export const startEvent = defineAction(startAction);
 export const endEvent = defineAction(endAction);
 // Edit a live event's title, cover URL and host candidates (operate permission).
 export const updateEvent = defineAction(updateAction);
+// Create a live event (operate permission).
+export const createEvent = defineAction(createAction);
+// Add or change custom items of a live event (operate permission).
+export const updateEventCustomItems = defineAction(updateCustomItemsAction);
+// Remove one custom item of a live event (operate permission).
+export const removeEventCustomItem = defineAction(removeCustomItemAction);
+// Copy a completed cloud recording to the operator's S3 bucket; the keys are used once (operate permission).
+export const copyRecording = defineAction(copyRecordingAction);

@@ -3,7 +3,8 @@ import type { ActionDefinition } from "@/lib/actions/core";
 import { FieldError } from "@/lib/errors";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
-import { byEventSchema, endEventSchema, updateEventSchema } from "./schemas";
+import { customItemLimits } from "@/lib/custom-items";
+import { byEventSchema, copyRecordingSchema, createEventSchema, endEventSchema, removeCustomItemSchema, updateCustomItemsSchema, updateEventSchema } from "./schemas";
 
 const target = (input: { liveEventId: string }) => ({ type: "live_event", id: input.liveEventId });
 
@@ -48,4 +49,59 @@ export const updateAction: ActionDefinition<typeof updateEventSchema, LiveEventD
   input: updateEventSchema,
   target: (input) => ({ type: "live_event", id: input.liveEventId, details: { host_candidates: input.hostCandidates.length } }),
   run: ({ input }) => sendbird().liveEvents.update(input.liveEventId, { title: input.title, coverUrl: input.coverUrl, hostCandidates: input.hostCandidates }),
+};
+
+/** Creates an event (state "created") with its host candidates and custom items. */
+export const createAction: ActionDefinition<typeof createEventSchema, LiveEventDto> = {
+  name: "live_event.create",
+  permission: "liveEvents.operate",
+  input: createEventSchema,
+  target: (input) => ({ type: "live_event", id: "", details: { type: input.type, host_candidates: input.hostCandidates.length, custom_items: Object.keys(input.customItems).length } }),
+  resultTargetId: (event) => event.id,
+  run: ({ input }) =>
+    sendbird().liveEvents.create({
+      title: input.title || undefined,
+      coverUrl: input.coverUrl || undefined,
+      audioOnly: input.type === "audio",
+      hostCandidates: input.hostCandidates,
+      customItems: Object.keys(input.customItems).length ? input.customItems : undefined,
+    }),
+};
+
+/** Adds or changes custom items (upsert); the event keeps at most 10 in all. */
+export const updateCustomItemsAction: ActionDefinition<typeof updateCustomItemsSchema, Record<string, string>> = {
+  name: "live_event.custom_items.update",
+  permission: "liveEvents.operate",
+  input: updateCustomItemsSchema,
+  target: (input) => ({ type: "live_event", id: input.liveEventId, details: { keys: Object.keys(input.customItems).join(",").slice(0, 500) } }),
+  run: async ({ input }) => {
+    const client = sendbird();
+    const current = await client.liveEvents.customItems.get(input.liveEventId);
+    const total = new Set([...Object.keys(current), ...Object.keys(input.customItems)]).size;
+    if (total > customItemLimits.maxItems) {
+      throw new FieldError({ customItems: `An event holds at most ${customItemLimits.maxItems} custom items; this would make ${total}. Remove some first.` });
+    }
+    return client.liveEvents.customItems.update(input.liveEventId, input.customItems, "upsert");
+  },
+};
+
+/** Removes one custom item by its key. */
+export const removeCustomItemAction: ActionDefinition<typeof removeCustomItemSchema, Record<string, string>> = {
+  name: "live_event.custom_items.delete",
+  permission: "liveEvents.operate",
+  input: removeCustomItemSchema,
+  target: (input) => ({ type: "live_event", id: input.liveEventId, details: { key: input.key } }),
+  run: ({ input }) => sendbird().liveEvents.customItems.delete(input.liveEventId, [input.key]),
+};
+
+/**
+ * Copies a completed cloud recording into the operator's S3 bucket. The access and secret keys go to
+ * Sendbird in this one request and nowhere else: the audit row names only the bucket and region.
+ */
+export const copyRecordingAction: ActionDefinition<typeof copyRecordingSchema, { recordingId: string; status: string; bucket: string; region: string }> = {
+  name: "recording.copy",
+  permission: "liveEvents.operate",
+  input: copyRecordingSchema,
+  target: (input) => ({ type: "cloud_recording", id: input.recordingId, details: { live_event_id: input.liveEventId, bucket: input.bucket, region: input.region } }),
+  run: ({ input }) => sendbird().recordings.copy(input.recordingId, { bucket: input.bucket, region: input.region, accessKey: input.accessKey, secretKey: input.secretKey }),
 };

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { z } from "zod";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
+import { AudienceCurve } from "@/components/live-events/audience-curve";
+import { CustomItemsCard } from "@/components/live-events/custom-items-card";
 import { EventActions } from "@/components/live-events/event-actions";
 import { EventTimeline } from "@/components/live-events/event-timeline";
 import { HostsTable } from "@/components/live-events/hosts-table";
@@ -11,8 +13,11 @@ import { RecordingsTable } from "@/components/live-events/recordings-table";
 import { StateBadge } from "@/components/live-events/state-badge";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { recordSamples, samplesFor } from "@/lib/activity/samples";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { database } from "@/lib/db/server";
+import { settings } from "@/lib/env";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { timeline } from "@/lib/live-events/detail";
@@ -44,11 +49,34 @@ function Section({ title, description, children }: { title: string; description?
   );
 }
 
-/** The event (with Sendbird's object) and one page of its participants, read together. */
+/** The event's audience samples; null when the database cannot answer (the page still shows Sendbird's data). */
+async function audienceSamples(id: string) {
+  try {
+    return await samplesFor(await database(), id);
+  } catch (err) {
+    console.error(`showrunner: audience samples of ${id} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
+/** The event (with Sendbird's object), one page of its participants and its audience samples, read together. */
 async function load(id: string, token: string | undefined) {
   const client = sendbird();
-  const [{ event, raw }, participants] = await Promise.all([client.liveEvents.retrieveWithRaw(id), client.liveEvents.participants({ liveEventId: id, limit: 20, next: token })]);
-  return { event, raw, participants, fetchedAt: Date.now() };
+  const [{ event, raw }, participants, samples] = await Promise.all([
+    client.liveEvents.retrieveWithRaw(id),
+    client.liveEvents.participants({ liveEventId: id, limit: 20, next: token }),
+    audienceSamples(id),
+  ]);
+  const fetchedAt = Date.now();
+  if (event.state === "ongoing") {
+    // The count was read anyway: keep it as a sample too. Not awaited, and a failure only loses this one sample.
+    void database()
+      .then((db) => recordSamples(db, [{ liveEventId: id, at: fetchedAt, participantCount: event.participantCount }]))
+      .catch(() => undefined);
+    const last = samples?.[samples.length - 1];
+    if (samples && (!last || last.at < fetchedAt)) samples.push({ at: fetchedAt, participantCount: event.participantCount });
+  }
+  return { event, raw, participants, samples, fetchedAt };
 }
 
 // GET /live-events/[liveEventId] — one event: its timeline, hosts, participants, recordings, custom items and raw object.
@@ -79,8 +107,9 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
       </div>
     );
   }
-  const { event, raw, participants, fetchedAt } = loaded;
+  const { event, raw, participants, samples, fetchedAt } = loaded;
   const base = `/live-events/${encodeURIComponent(id)}`;
+  const canOperate = can(user.role, "liveEvents.operate");
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -95,7 +124,7 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
           {event.id} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
         </p>
       </div>
-      {can(user.role, "liveEvents.operate") && (
+      {canOperate && (
         <EventActions event={{ id: event.id, title: event.title, state: event.state, coverUrl: event.coverUrl, hostCandidates: event.hostCandidates }} />
       )}
       <Section title="Timeline">
@@ -114,6 +143,7 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
             </div>
           ))}
         </dl>
+        <AudienceCurve samples={samples} event={event} intervalS={settings().sampleIntervalS} />
       </Section>
       <Section title="Hosts" description={`Host candidates: ${event.hostCandidates.join(", ") || "none"}. A host off air for over a minute while the event is on air is flagged.`}>
         <HostsTable hosts={event.hosts} eventState={event.state} now={fetchedAt} />
@@ -128,21 +158,10 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
         />
       </Section>
       <Section title="Cloud recordings">
-        <RecordingsTable recordings={event.recordings} />
+        <RecordingsTable recordings={event.recordings} liveEventId={event.id} canCopy={canOperate} />
       </Section>
-      <Section title="Custom items">
-        {Object.keys(event.customItems).length === 0 ? (
-          <p className="text-sm text-muted-foreground">No custom items.</p>
-        ) : (
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            {Object.entries(event.customItems).map(([k, v]) => (
-              <div key={k} className="contents">
-                <dt className="font-mono">{k}</dt>
-                <dd className="break-all">{v}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
+      <Section title="Custom items" description="Free key/value data Sendbird keeps with the event.">
+        <CustomItemsCard liveEventId={event.id} items={event.customItems} canEdit={canOperate} />
       </Section>
       <details className="rounded-lg border p-4">
         <summary className="cursor-pointer text-sm font-medium">Sendbird&apos;s object (credentials removed)</summary>

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateEventForm } from "@/components/live-events/create-event-form";
+import { requirePermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "New live event" };
+
+// GET /live-events/new — create a live event (operate permission).
+export default async function NewLiveEventPage() {
+  await requirePermission("liveEvents.operate", "/live-events/new");
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <Link href="/live-events" className="text-sm underline">
+          ← Live events
+        </Link>
+        <h1 className="text-2xl font-semibold tracking-tight">New live event</h1>
+        <p className="text-sm text-muted-foreground">The event starts in the “created” state; nobody is on air until you set it ready and start it.</p>
+      </div>
+      <CreateEventForm />
+    </div>
+  );
+}

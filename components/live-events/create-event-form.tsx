@@ -1,0 +1,79 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { CustomItemsEditor } from "@/components/forms/custom-items-editor";
+import { Field, FormError } from "@/components/forms/field";
+import { useAction } from "@/components/forms/use-action";
+import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toaster";
+import { UserPicker } from "@/components/users/user-picker";
+import { createEvent } from "@/lib/actions/live-events";
+import type { CustomItemRow } from "@/lib/custom-items";
+import { createEventSchema } from "@/lib/live-events/schemas";
+
+/** The create form: every limit is checked here, beside its field, before anything is sent. */
+export function CreateEventForm() {
+  const router = useRouter();
+  const [title, setTitle] = useState("");
+  const [coverUrl, setCoverUrl] = useState("");
+  const [type, setType] = useState<"video" | "audio">("video");
+  const [hosts, setHosts] = useState<string[]>([]);
+  const [items, setItems] = useState<CustomItemRow[]>([]);
+  const create = useAction(createEvent, { schema: createEventSchema });
+
+  return (
+    <form
+      aria-label="New live event"
+      className="max-w-2xl space-y-6"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.run({ title, coverUrl, type, hostCandidates: hosts, customItems: items }, (event) => {
+          toast.success("Event created. Set it ready when the hosts are.");
+          router.push(`/live-events/${encodeURIComponent(event.id)}`);
+        });
+      }}
+    >
+      <FormError message={create.formError()} />
+      <Field id="title" label="Title" value={title} onChange={(e) => setTitle(e.target.value)} hint={`${title.trim().length} of 191 characters; optional.`} error={create.fieldError("title")} />
+      <Field
+        id="coverUrl"
+        label="Cover URL"
+        type="url"
+        value={coverUrl}
+        onChange={(e) => setCoverUrl(e.target.value)}
+        placeholder="https://"
+        hint="An http(s) image address, up to 2,048 characters; optional."
+        error={create.fieldError("coverUrl")}
+      />
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Type</legend>
+        <div className="flex gap-6 text-sm">
+          {(
+            [
+              ["video", "Video"],
+              ["audio", "Audio only"],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="radio" name="type" value={value} checked={type === value} onChange={() => setType(value)} className="accent-primary" />
+              {label}
+            </label>
+          ))}
+        </div>
+        <p className="text-xs text-muted-foreground">The type cannot be changed after the event is created.</p>
+      </fieldset>
+      <UserPicker label="Host candidates" value={hosts} onChange={setHosts} max={10} error={create.fieldError("hostCandidates")} hint="Users who may host: 1 to 10. Search by nickname prefix or exact id." />
+      <CustomItemsEditor rows={items} onChange={setItems} error={create.fieldError} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={create.pending}>
+          {create.pending ? "Creating…" : "Create event"}
+        </Button>
+        <Button type="button" variant="outline" onClick={() => router.push("/live-events")}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { CustomItemsEditor } from "@/components/forms/custom-items-editor";
+import { FormError } from "@/components/forms/field";
+import { useAction } from "@/components/forms/use-action";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { toast } from "@/components/ui/toaster";
+import { removeEventCustomItem, updateEventCustomItems } from "@/lib/actions/live-events";
+import type { CustomItemRow } from "@/lib/custom-items";
+import { customItemLimits } from "@/lib/custom-items";
+import { updateCustomItemsSchema } from "@/lib/live-events/schemas";
+
+/** The event's custom items; with the operate permission, a key/value editor and removal of one key. */
+export function CustomItemsCard({ liveEventId, items, canEdit }: { liveEventId: string; items: Record<string, string>; canEdit: boolean }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState<CustomItemRow[] | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
+  const save = useAction(updateEventCustomItems, { schema: updateCustomItemsSchema });
+  const remove = useAction(removeEventCustomItem);
+  const entries = Object.entries(items);
+  const keys = entries.map(([k]) => k);
+
+  return (
+    <div className="space-y-3">
+      {entries.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No custom items.</p>
+      ) : (
+        <dl aria-label="Custom items" className="grid grid-cols-[auto_1fr_auto] items-center gap-x-4 gap-y-1 text-sm">
+          {entries.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="font-mono">{k}</dt>
+              <dd className="break-all">{v}</dd>
+              <dd>
+                {canEdit && (
+                  <Button variant="ghost" size="sm" aria-label={`Remove custom item ${k}`} onClick={() => setRemoving(k)}>
+                    Remove
+                  </Button>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {canEdit && (
+        <Button variant="outline" onClick={() => setEditing(entries.map(([key, value]) => ({ key, value })))}>
+          Edit custom items
+        </Button>
+      )}
+      <Dialog open={editing !== null} onOpenChange={(open) => !open && (setEditing(null), save.reset())}>
+        <DialogContent>
+          {editing && (
+            <form
+              aria-label="Edit custom items"
+              className="space-y-4"
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault();
+                const changed = editing.filter((row) => items[row.key] !== row.value);
+                if (changed.length === 0) {
+                  setEditing(null);
+                  return;
+                }
+                // Every row is sent (an unchanged value is written as it is), so a field error's index matches the row shown.
+                save.run({ liveEventId, customItems: editing }, () => {
+                  toast.success("Custom items saved.");
+                  setEditing(null);
+                  router.refresh();
+                });
+              }}
+            >
+              <DialogHeader>
+                <DialogTitle>Edit custom items</DialogTitle>
+                <DialogDescription>Change values or add keys; to remove a key, use Remove beside it. At most {customItemLimits.maxItems} items.</DialogDescription>
+              </DialogHeader>
+              <FormError message={save.formError("customItems")} />
+              <CustomItemsEditor rows={editing} onChange={setEditing} error={save.fieldError} lockedRows={keys.length} />
+              <DialogFooter>
+                <Button type="submit" disabled={save.pending}>
+                  {save.pending ? "Saving…" : "Save custom items"}
+                </Button>
+              </DialogFooter>
+            </form>
+          )}
+        </DialogContent>
+      </Dialog>
+      <Dialog open={removing !== null} onOpenChange={(open) => !open && (setRemoving(null), remove.reset())}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Remove “{removing}”?</DialogTitle>
+            <DialogDescription>The key and its value are deleted from the event on Sendbird.</DialogDescription>
+          </DialogHeader>
+          <FormError message={remove.error?.message} />
+          <DialogFooter>
+            <Button
+              variant="destructive"
+              disabled={remove.pending}
+              onClick={() =>
+                removing &&
+                remove.run({ liveEventId, key: removing }, () => {
+                  toast.success(`Removed ${removing}.`);
+                  setRemoving(null);
+                  router.refresh();
+                })
+              }
+            >
+              {remove.pending ? "Removing…" : "Remove"}
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}

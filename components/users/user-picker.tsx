@@ -1,0 +1,137 @@
+"use client";
+
+import { X } from "lucide-react";
+import { useEffect, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { UserMatch } from "@/lib/users/search";
+
+type Search = { kind: "idle" } | { kind: "searching" } | { kind: "done"; users: UserMatch[] } | { kind: "failed"; message: string };
+
+/**
+ * Picks up to `max` users: type part of a nickname or an exact id, then choose a match (or take the
+ * typed id as it is). The chosen ids show as removable chips.
+ */
+export function UserPicker({
+  label,
+  value,
+  onChange,
+  max,
+  error,
+  hint,
+}: {
+  label: string;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  max: number;
+  error?: string | undefined;
+  hint?: string;
+}) {
+  const id = useId();
+  const [q, setQ] = useState("");
+  const [search, setSearch] = useState<Search>({ kind: "idle" });
+  const full = value.length >= max;
+
+  useEffect(() => {
+    const term = q.trim();
+    if (!term) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setSearch({ kind: "searching" });
+      try {
+        const response = await fetch(`/api/users/search?q=${encodeURIComponent(term)}`, { signal: controller.signal });
+        const body = (await response.json()) as { users?: UserMatch[]; error?: { message: string } };
+        setSearch(response.ok && body.users ? { kind: "done", users: body.users } : { kind: "failed", message: body.error?.message ?? `The search failed (HTTP ${response.status}).` });
+      } catch {
+        if (!controller.signal.aborted) setSearch({ kind: "failed", message: "The search could not reach the console. Try again." });
+      }
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+
+  const add = (userId: string) => {
+    if (!value.includes(userId) && !full) onChange([...value, userId]);
+    setQ("");
+    setSearch({ kind: "idle" });
+  };
+  const term = q.trim();
+  const matches = search.kind === "done" && term ? search.users : [];
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
+
+  return (
+    <div className="space-y-2">
+      <Label htmlFor={`${id}-search`}>{label}</Label>
+      {value.length > 0 && (
+        <ul aria-label={`Chosen ${label.toLowerCase()}`} className="flex flex-wrap gap-2">
+          {value.map((userId) => (
+            <li key={userId} className="flex items-center gap-1 rounded-full border bg-muted px-3 py-0.5 font-mono text-xs">
+              {userId}
+              <button type="button" className="rounded-full p-0.5 hover:bg-background" aria-label={`Remove ${userId}`} onClick={() => onChange(value.filter((v) => v !== userId))}>
+                <X className="size-3" aria-hidden />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Input
+        id={`${id}-search`}
+        value={q}
+        disabled={full}
+        placeholder={full ? `${max} chosen: that is the most` : "Nickname or user id"}
+        autoComplete="off"
+        maxLength={80}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          setQ(e.target.value);
+          if (!e.target.value.trim()) setSearch({ kind: "idle" });
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            if (term) add(matches[0]?.userId ?? term);
+          }
+        }}
+      />
+      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+        {hint ?? `Search by nickname prefix or exact id.`} {value.length} of {max} chosen.
+      </p>
+      {term && (
+        <div role="status" className="text-xs text-muted-foreground">
+          {search.kind === "searching" && "Searching…"}
+          {search.kind === "failed" && <span className="text-destructive">{search.message}</span>}
+          {search.kind === "done" && matches.length === 0 && `No user's id or nickname starts with "${term}".`}
+        </div>
+      )}
+      {term && (
+        <ul aria-label="Matching users" className="divide-y rounded-md border">
+          {matches.map((u) => (
+            <li key={u.userId}>
+              <Button type="button" variant="ghost" className="h-auto w-full justify-start py-1.5" disabled={value.includes(u.userId)} onClick={() => add(u.userId)}>
+                <span className="font-mono text-xs">{u.userId}</span>
+                <span className="text-muted-foreground">{u.nickname || "(no nickname)"}</span>
+                {!u.isActive && <span className="text-xs text-destructive">deactivated</span>}
+              </Button>
+            </li>
+          ))}
+          {!matches.some((u) => u.userId === term) && (
+            <li>
+              <Button type="button" variant="ghost" className="h-auto w-full justify-start py-1.5" onClick={() => add(term)}>
+                Use “{term}” as a user id
+              </Button>
+            </li>
+          )}
+        </ul>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-destructive">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
