@@ -1,0 +1,93 @@
+"use client";
+
+import { X } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field, FormError } from "@/components/forms/field";
+import { formFields, useAction } from "@/components/forms/use-action";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { toast } from "@/components/ui/toaster";
+import { createSavedView, deleteSavedView } from "@/lib/actions/saved-views";
+import { createViewSchema } from "@/lib/saved-views/schemas";
+import type { SavedViewPage } from "@/lib/saved-views/schemas";
+
+/** Names the list's current filters and saves them for the whole team. */
+export function SaveViewButton({ page, query }: { page: SavedViewPage; query: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const save = useAction(createSavedView, { schema: createViewSchema });
+  return (
+    <>
+      <Button variant="outline" size="sm" onClick={() => setOpen(true)}>
+        Save this view
+      </Button>
+      <Dialog open={open} onOpenChange={(next) => (setOpen(next), next || save.reset())}>
+        <DialogContent>
+          <form
+            aria-label="Save this view"
+            className="space-y-4"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              save.run({ page, query, ...formFields(e.currentTarget) }, (view) => {
+                toast.success(`Saved “${view.name}”: everyone on the team sees it.`);
+                setOpen(false);
+                router.refresh();
+              });
+            }}
+          >
+            <DialogHeader>
+              <DialogTitle>Save this view</DialogTitle>
+              <DialogDescription>The filters are saved on the server under a name, for everyone who uses this console.</DialogDescription>
+            </DialogHeader>
+            <FormError message={save.formError("query")} />
+            <Field id="name" label="View name" autoComplete="off" maxLength={61} error={save.fieldError("name")} />
+            <DialogFooter>
+              <Button type="submit" disabled={save.pending}>
+                {save.pending ? "Saving…" : "Save view"}
+              </Button>
+            </DialogFooter>
+          </form>
+        </DialogContent>
+      </Dialog>
+    </>
+  );
+}
+
+/** Deletes a saved view (its author or an admin), after a confirmation. */
+export function DeleteViewButton({ viewId, name }: { viewId: string; name: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const remove = useAction(deleteSavedView);
+  return (
+    <>
+      <button type="button" className="ml-1 rounded-full p-1 hover:bg-muted" aria-label={`Delete view ${name}`} onClick={() => setOpen(true)}>
+        <X className="size-3" aria-hidden />
+      </button>
+      <Dialog open={open} onOpenChange={(next) => (setOpen(next), next || remove.reset())}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Delete the view “{name}”?</DialogTitle>
+            <DialogDescription>It disappears for everyone on the team. The events themselves are not touched.</DialogDescription>
+          </DialogHeader>
+          <FormError message={remove.error?.message} />
+          <DialogFooter>
+            <Button
+              variant="destructive"
+              disabled={remove.pending}
+              onClick={() =>
+                remove.run({ viewId }, () => {
+                  setOpen(false);
+                  router.refresh();
+                })
+              }
+            >
+              {remove.pending ? "Deleting…" : "Delete view"}
+            </Button>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </>
+  );
+}
