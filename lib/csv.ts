@@ -13,3 +13,46 @@ export function csvCell(value: unknown): string {
 export function csvRow(values: readonly unknown[]): string {
   return `${values.map(csvCell).join(",")}\r\n`;
 }
+
+/**
+ * A CSV byte stream of `header` then one line per item, pulled from `items` as the client reads (200 lines
+ * per chunk), so memory stays flat however long the export. `first` is an item already taken from `items`
+ * (to fail before the response starts when the source is down).
+ */
+export function csvStream<T>(header: readonly string[], items: AsyncIterator<T>, toRow: (item: T) => readonly unknown[], first?: IteratorResult<T>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let pending = first;
+  let started = false;
+  return new ReadableStream({
+    async pull(controller) {
+      let chunk = started ? "" : csvRow(header);
+      started = true;
+      for (let i = 0; i < 200; i += 1) {
+        const next = pending ?? (await items.next());
+        pending = undefined;
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += csvRow(toRow(next.value));
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+    async cancel() {
+      await items.return?.(undefined);
+    },
+  });
+}
+
+/** A streamed CSV download; `total` (when known) lets the browser draw a progress bar. */
+export function csvResponse(body: ReadableStream<Uint8Array>, name: string, total?: number): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "cache-control": "no-store",
+      ...(total !== undefined ? { "x-total-rows": String(total) } : {}),
+    },
+  });
+}

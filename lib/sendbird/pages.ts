@@ -13,19 +13,28 @@ export interface Listing<P, T> {
   all(params?: Omit<P, "next" | "prev" | "token">): AsyncIterable<T>;
 }
 
-/** Builds a listing from a page fetcher; `all` follows `next` until the end. */
+/**
+ * Builds a listing from a page fetcher; `all` follows `next` until the end, asking for the next page while
+ * the caller works through the current one (one request ahead at most, still through the rate limiter).
+ */
 export function listing<P extends { next?: string | undefined }, T>(fetchPage: (params: P) => Promise<Page<T>>): Listing<P, T> {
   const list = (params?: P) => fetchPage((params ?? {}) as P);
   return Object.assign(list, {
     all(params?: Omit<P, "next" | "prev" | "token">): AsyncIterable<T> {
       return {
         async *[Symbol.asyncIterator]() {
-          let next: string | undefined;
-          do {
-            const page = await fetchPage({ ...(params ?? {}), next } as P);
+          const fetchAfter = (next: string | undefined) => {
+            const pending = fetchPage({ ...(params ?? {}), next } as P);
+            // A page fetched ahead that the caller never reaches must not become an unhandled rejection.
+            pending.catch(() => undefined);
+            return pending;
+          };
+          let pending: Promise<Page<T>> | null = fetchAfter(undefined);
+          while (pending) {
+            const page: Page<T> = await pending;
+            pending = page.next ? fetchAfter(page.next) : null;
             yield* page.items;
-            next = page.next || undefined;
-          } while (next);
+          }
         },
       };
     },

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { CsvExportButton } from "@/components/export/csv-export-button";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import { LiveEventFilters } from "@/components/live-events/live-event-filters";
 import type { FilterValues } from "@/components/live-events/live-event-filters";
 import { LiveEventsTable } from "@/components/live-events/live-events-table";
 import { PageLink } from "@/components/lists/page-link";
+import { SavedViews } from "@/components/lists/saved-views";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { explain } from "@/lib/errors";
 import { listLiveEvents } from "@/lib/live-events/listing";
@@ -45,7 +48,7 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
   const tokens: Record<string, string> = {};
   for (const k of ["next", "prev"]) if (typeof values[k] === "string" && values[k]) tokens[k] = values[k];
   const key = liveEventsSearch(values, tokens);
-  await requirePermission("data.read", `/live-events${key}`);
+  const user = await requirePermission("data.read", `/live-events${key}`);
   const parsed = liveEventsQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
@@ -54,11 +57,24 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
           <h1 className="text-2xl font-semibold tracking-tight">Live events</h1>
           <p className="text-sm text-muted-foreground">Every event of the application, newest first. Filters live in the address: share it to share the view.</p>
         </div>
-        <Button variant="outline" asChild>
-          <Link href="/live-events/live">What is on air now</Link>
-        </Button>
+        <div className="flex gap-2">
+          <Button variant="outline" asChild>
+            <Link href="/live-events/live">What is on air now</Link>
+          </Button>
+          {can(user.role, "liveEvents.operate") && (
+            <Button asChild>
+              <Link href="/live-events/new">New event</Link>
+            </Button>
+          )}
+        </div>
       </div>
       <LiveEventFilters values={values} />
+      {parsed.success && (
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <SavedViews page="live-events" query={liveEventsSearch(values)} />
+          <CsvExportButton href={`/api/live-events/export${liveEventsSearch(values)}`} label="Export all matching (CSV)" />
+        </div>
+      )}
       {parsed.success ? (
         <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
           <Results query={parsed.data} values={values} />

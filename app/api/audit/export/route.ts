@@ -3,6 +3,7 @@ import { authorize, handleApiError, parseQuery } from "@/lib/api/route";
 import { appendAudit, countAudit } from "@/lib/audit";
 import { auditCsvStream } from "@/lib/audit/csv";
 import { auditQuerySchema, toFilter } from "@/lib/audit/query";
+import { csvResponse } from "@/lib/csv";
 import { database } from "@/lib/db/server";
 
 // GET /api/audit/export — the filtered audit trail as a streamed CSV (admins); the export itself is audited.
@@ -24,19 +25,8 @@ export async function GET(request: Request): Promise<Response> {
       ...requestMeta(request.headers),
       details: { rows: total, filters: new URL(request.url).search.slice(0, 300) },
     });
-    return csvResponse(auditCsvStream(db, filter), total);
+    return csvResponse(auditCsvStream(db, filter), "audit", total);
   } catch (err) {
     return handleApiError(err);
   }
-}
-
-function csvResponse(body: ReadableStream<Uint8Array>, total: number): Response {
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
-      "cache-control": "no-store",
-      "x-total-rows": String(total),
-    },
-  });
 }
