@@ -50,6 +50,8 @@ export default defineConfig({
         OIDC_ISSUER: oidc.issuer,
         OIDC_CLIENT_ID: oidc.clientId,
         OIDC_CLIENT_SECRET: oidc.clientSecret,
+        // Sample audiences often, so an event put on air by a spec has a curve within seconds.
+        SHOWRUNNER_SAMPLE_INTERVAL_S: "2",
       },
     },
     {

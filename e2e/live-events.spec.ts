@@ -90,7 +90,7 @@ test.describe("operating a live event", () => {
     await expect(page.getByRole("heading", { level: 1 }).getByText("Ready")).toBeVisible();
     await page.getByRole("button", { name: "Start" }).click();
     await expect(page.getByRole("heading", { level: 1 }).getByText("On air")).toBeVisible();
-    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
     await page.getByLabel("Title").fill(`${event.title} (live)`);
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`${event.title} (live)`);
@@ -119,7 +119,7 @@ test.describe("operating a live event", () => {
     await page.goto("/live-events?state=ongoing&limit=10");
     await page.locator("tbody tr").first().getByRole("link").click();
     await expect(page.getByRole("heading", { name: "Hosts" })).toBeVisible();
-    for (const name of ["Set ready", "Start", "Edit", "End event"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+    for (const name of ["Set ready", "Start", "Edit", "End event", "Edit custom items", "Copy to S3"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
   });
 });
 

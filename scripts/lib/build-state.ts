@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const sourceDirs = ["app", "components", "lib", "public"];
-const sourceFiles = ["next.config.js", "proxy.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const sourceFiles = ["next.config.js", "proxy.ts", "instrumentation.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
 const skip = new Set(["node_modules", ".next", ".data"]);
 
 function newestIn(path: string): number {
