@@ -3,12 +3,13 @@ import { cpus, totalmem } from "node:os";
 import { consoleFigures } from "./bench/console";
 import { databaseFigures } from "./bench/database";
 import { emulatorThroughput } from "./bench/emulator-throughput";
+import { exportFigures } from "./bench/export";
 import type { Figure } from "./bench/figure";
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 console.log(`Showrunner benchmarks on ${machine}`);
 
-const figures: Figure[] = [...(await emulatorThroughput()), ...(await consoleFigures()), ...(await databaseFigures())];
+const figures: Figure[] = [...(await emulatorThroughput()), ...(await consoleFigures()), ...(await databaseFigures()), ...(await exportFigures())];
 let failed = 0;
 for (const f of figures) {
   if (!f.ok) failed += 1;

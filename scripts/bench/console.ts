@@ -9,7 +9,7 @@ import type { Figure } from "./figure";
 
 const consolePort = 3300;
 const emulatorPort = 8390;
-const pages = ["/sign-in", "/", "/live-events", "/live-events/live", "/settings", "/audit", "/account", "/tokens", "/no-such-page"];
+const pages = ["/sign-in", "/", "/live-events", "/live-events/live", "/live-events/new", "/settings", "/audit", "/account", "/tokens", "/no-such-page"];
 
 async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
   const started = Date.now();
@@ -82,9 +82,14 @@ export async function consoleFigures(): Promise<Figure[]> {
       await signInPage.getByRole("button", { name: "Sign in", exact: true }).click();
       await signInPage.getByRole("heading", { name: "Connection" }).waitFor({ timeout: 30_000 });
       const storageState = await signedIn.storageState();
+      // One event page too: the newest event on air.
+      const onAir = (await (
+        await fetch(`http://127.0.0.1:${emulatorPort}/v1/live-events?state=ongoing&limit=1`, { headers: { "api-token": defaultMasterToken } })
+      ).json()) as { live_events: { live_event_id: string }[] };
+      const eventPage = onAir.live_events[0] ? [`/live-events/${onAir.live_events[0].live_event_id}`] : [];
       sessionCookie = storageState.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
       await signedIn.close();
-      for (const path of pages) {
+      for (const path of [...pages, ...eventPage]) {
         // A fresh context: empty cache, only the session cookie.
         const context = await browser.newContext(path === "/sign-in" ? {} : { storageState });
         const page = await context.newPage();
@@ -138,6 +143,16 @@ export async function consoleFigures(): Promise<Figure[]> {
       c.push(...(await timeRequests(viaConsole, signedInHeaders, 100)));
     }
     const overhead = percentile(c, 50) - percentile(d, 50);
+    // The live-events list page rendered on the server with 100 rows, to the last streamed byte.
+    const listPage = `${base}/live-events?limit=100`;
+    await timeRequests(listPage, signedInHeaders, 5);
+    const renders = await timeRequests(listPage, signedInHeaders, 40);
+    figures.push({
+      name: "live-events list page, server render with 100 rows (signed in, whole streamed response)",
+      value: `${percentile(renders, 50).toFixed(0)} ms p50, ${percentile(renders, 95).toFixed(0)} ms p95`,
+      budget: "—",
+      ok: true,
+    });
     figures.push({
       name: "route handler overhead over a direct emulator call (signed-in GET /api/tokens vs GET /v3/applications/api_tokens)",
       value: `${overhead.toFixed(2)} ms p50 (${percentile(c, 50).toFixed(2)} vs ${percentile(d, 50).toFixed(2)} ms)`,

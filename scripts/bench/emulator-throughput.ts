@@ -4,12 +4,12 @@ import autocannon from "autocannon";
 import { defaultMasterToken } from "@/lib/emulator";
 import type { Figure } from "./figure";
 
-interface Child {
+export interface Child {
   port: number;
   proc: ChildProcess;
 }
 
-function startChild(args: string[]): Promise<Child> {
+export function startChild(args: string[]): Promise<Child> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ["--import", "tsx", "scripts/bench/servers.ts", ...args], { stdio: ["ignore", "pipe", "inherit"] });
     proc.stdout?.once("data", (chunk: Buffer) => {

@@ -2,10 +2,14 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createEmulator, serveEmulator } from "@/lib/emulator";
+import { seedWorld } from "@/lib/emulator/seed/seed";
 
 const mode = process.argv[2];
 if (mode === "emulator") {
-  const emulator = createEmulator({ seed: 42, rateLimits: false });
+  // `emulator` serves the demo world; `emulator <n> [limits]` serves n live events (for the export), optionally rate-limited.
+  const events = process.argv[3] ? Number(process.argv[3]) : null;
+  const emulator = createEmulator({ seed: events === null ? 42 : null, rateLimits: process.argv[4] === "limits" });
+  if (events !== null) seedWorld(emulator.store, 42, { users: 30, liveEvents: events, calls: 0, rooms: 0, apiTokens: 0 });
   const running = await serveEmulator(emulator, { port: 0 });
   console.log(JSON.stringify({ port: running.port }));
 } else if (mode === "bare") {
@@ -16,6 +20,6 @@ if (mode === "emulator") {
   });
   server.listen(0, "127.0.0.1", () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
 } else {
-  console.error("usage: servers.ts emulator | bare <base64 body>");
+  console.error("usage: servers.ts emulator [events [limits]] | bare <base64 body>");
   process.exit(2);
 }

@@ -56,8 +56,12 @@ const hostIds = { min: 1, max: 10, itemMax: 80 };
 const comma = Buffer.from(",");
 const pageCaches = new WeakMap<Store, Map<string, { rev: string; body: Buffer }>>();
 
-/** Whole list pages, reused until any live event or user changes (the list is the hottest read). */
+/**
+ * Whole first pages, reused until any live event or user changes (the list's first page is the hottest
+ * read). Pages behind a token are not kept: a walk reads each once, and keeping them only makes garbage.
+ */
 function pageCache(ctx: RouteContext): { hit: Buffer | null; store(body: Buffer): Buffer } {
+  if (ctx.query.string("next") !== undefined || ctx.query.string("prev") !== undefined) return { hit: null, store: (body) => body };
   let cache = pageCaches.get(ctx.store);
   if (!cache) {
     cache = new Map();
