@@ -68,6 +68,24 @@ test.describe("a live event's page", () => {
     await expect(page.locator("pre")).not.toContainText("stream_key");
   });
 
+  test("links each participant to their case file, and opening it is audited", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events?state=ongoing&limit=10");
+    await page.locator("tbody tr").first().getByRole("link").click();
+    const participants = page.getByRole("heading", { name: "Participants" }).locator("xpath=ancestor::*[@data-slot='card'][1]");
+    const userId = (await participants.locator("tbody tr").first().locator(".font-mono").first().textContent()) ?? "";
+    await participants.locator("tbody tr").first().getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/users/${encodeURIComponent(userId)}$`));
+    await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
+    await expect(page.getByText(userId, { exact: false }).first()).toBeVisible();
+    const admin = await (await page.context().browser()?.newContext())?.newPage();
+    if (!admin) throw new Error("no second browser context");
+    await signIn(admin, demo.admin);
+    await admin.goto(`/audit?action=user.view_case_file&actor=support`);
+    await expect(admin.getByRole("row").filter({ hasText: userId }).first()).toBeVisible();
+    await admin.context().close();
+  });
+
   test("says plainly when there is no such event", async ({ page }) => {
     await signIn(page, demo.support);
     await page.goto("/live-events/no-such-event");

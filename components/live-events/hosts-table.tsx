@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { UserCell } from "@/components/users/user-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { duration, utc } from "@/lib/format";
 import { hostDropMs } from "@/lib/live-events/detail";
@@ -28,8 +29,7 @@ export function HostsTable({ hosts, eventState, now }: { hosts: HostDto[]; event
           return (
             <TableRow key={h.hostId}>
               <TableCell>
-                <span className="font-medium">{h.nickname || h.userId}</span>
-                <span className="block font-mono text-xs text-muted-foreground">{h.userId}</span>
+                <UserCell userId={h.userId} nickname={h.nickname} />
               </TableCell>
               <TableCell>
                 {h.state}

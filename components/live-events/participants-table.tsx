@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { UserCell } from "@/components/users/user-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { duration, utc } from "@/lib/format";
 import type { ParticipantDto } from "@/lib/sendbird/dto";
@@ -37,8 +38,7 @@ export function ParticipantsTable({
             {participants.map((p) => (
               <TableRow key={p.participantId}>
                 <TableCell>
-                  <span className="font-medium">{p.nickname || p.userId}</span>
-                  <span className="block font-mono text-xs text-muted-foreground">{p.userId}</span>
+                  <UserCell userId={p.userId} nickname={p.nickname} />
                 </TableCell>
                 <TableCell>{p.state}</TableCell>
                 <TableCell className="font-mono text-xs">{p.enteredAt !== null ? utc(p.enteredAt) : "—"}</TableCell>

@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { ErrorState } from "@/components/errors/error-state";
+import { RetryButton } from "@/components/errors/retry-button";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requestMeta } from "@/lib/api/request-meta";
+import { requirePermission } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
+import { database } from "@/lib/db/server";
+import { explain } from "@/lib/errors";
+import { utc } from "@/lib/format";
+import type { UserDto } from "@/lib/sendbird/dto";
+import { sendbird } from "@/lib/sendbird/server";
+import { openCaseFile, userIdSchema } from "@/lib/users/case-file";
+
+export const metadata: Metadata = { title: "User" };
+
+/** The profile and when Sendbird answered. */
+async function load(viewer: SessionUser, userId: string): Promise<{ user: UserDto; fetchedAt: number }> {
+  const user = await openCaseFile(await database(), sendbird(), viewer, userId, requestMeta(await headers()));
+  return { user, fetchedAt: Date.now() };
+}
+
+// GET /users/[userId] — one user's case file: their profile as Sendbird has it (opening it is audited).
+export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
+  const { userId: rawId } = await params;
+  const viewer = await requirePermission("data.read", `/users/${encodeURIComponent(rawId)}`);
+  const parsed = userIdSchema.safeParse(rawId);
+  if (!parsed.success) {
+    return (
+      <Alert variant="destructive">
+        <AlertTitle>Not a user id</AlertTitle>
+        <AlertDescription>{parsed.error.issues[0]?.message}</AlertDescription>
+      </Alert>
+    );
+  }
+  let loaded: Awaited<ReturnType<typeof load>>;
+  try {
+    loaded = await load(viewer, parsed.data);
+  } catch (err) {
+    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
+  }
+  const { user, fetchedAt } = loaded;
+  const facts: [string, React.ReactNode][] = [
+    ["Status", user.isActive ? "Active" : "Deactivated"],
+    ["Online", user.isOnline ? "Online now" : user.lastSeenAt ? `Last seen ${utc(user.lastSeenAt)} UTC` : "Not online"],
+    ["Created", user.createdAt ? `${utc(user.createdAt)} UTC` : "—"],
+    ["Has signed in", user.hasEverLoggedIn ? "Yes" : "Never"],
+    ["Languages", user.preferredLanguages.join(", ") || "—"],
+  ];
+  const metadataEntries = Object.entries(user.metadata);
+  return (
+    <div className="space-y-6">
+      <div className="flex items-center gap-4">
+        {user.profileUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- any host's avatar, shown as it is
+          <img src={user.profileUrl} alt="" className="size-14 rounded-full border object-cover" referrerPolicy="no-referrer" />
+        ) : (
+          <div aria-hidden className="flex size-14 items-center justify-center rounded-full border bg-muted text-xl font-semibold">
+            {(user.nickname || user.userId).slice(0, 1).toUpperCase()}
+          </div>
+        )}
+        <div className="space-y-1">
+          <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
+            {user.nickname || user.userId}
+            <Badge variant={user.isActive ? "secondary" : "destructive"}>{user.isActive ? "Active" : "Deactivated"}</Badge>
+          </h1>
+          <p className="font-mono text-xs text-muted-foreground">
+            {user.userId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
+          </p>
+        </div>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Profile</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-muted-foreground">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Metadata</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent>
+          {metadataEntries.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No metadata.</p>
+          ) : (
+            <dl aria-label="Metadata" className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+              {metadataEntries.map(([k, v]) => (
+                <div key={k} className="contents">
+                  <dt className="font-mono">{k}</dt>
+                  <dd className="break-all">{v}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </CardContent>
+      </Card>
+      <p className="text-xs text-muted-foreground">
+        Opening this page is recorded in the audit trail. <Link href="/live-events" className="underline">Back to live events</Link>
+      </p>
+    </div>
+  );
+}
