@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./auth";
 
 /** Every console page, and the route handlers behind them, with the permission each needs. */
-const pages = ["/", "/account", "/settings", "/audit", "/audit?outcome=denied", "/tokens"];
+const pages = ["/", "/account", "/settings", "/audit", "/audit?outcome=denied", "/tokens", "/live-events", "/live-events/new", "/live-events/live", "/users", "/users/someone"];
+const readable = ["/api/live-events", "/api/live-events/on-air", "/api/live-events/export", "/api/users", "/api/users/search?q=a"];
 const adminOnly = [
   { page: "/tokens", api: "/api/tokens" },
   { page: "/settings", api: "/api/accounts" },
@@ -19,7 +20,7 @@ test.describe("one gate", () => {
   }
 
   test("signed out, every route handler answers 401 in the one error shape", async ({ request }) => {
-    for (const { api } of adminOnly) {
+    for (const api of [...adminOnly.map((a) => a.api), ...readable]) {
       const response = await request.get(api);
       expect(response.status(), api).toBe(401);
       expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });

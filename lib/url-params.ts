@@ -38,3 +38,31 @@ export function wholeNumberParam(message: string, digits = 9) {
       return Number(v);
     });
 }
+
+/** A URL value that may be repeated (`?state=a&state=b`) or comma-separated (`?state=a,b`). */
+export const listParam = <T extends string>(item: z.ZodType<T, string>, max: number, what: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v])).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean))
+    .pipe(z.array(item).max(max, `At most ${max} ${what}.`));
+
+/** A page token of a Sendbird list, as Sendbird spells them; empty is the first page. */
+export const pageTokenParam = z
+  .string()
+  .max(1000, "Not a page of this list.")
+  .regex(/^[\w\-.~=+/]*$/, "Not a page of this list.")
+  .optional()
+  .transform((v) => v || undefined);
+
+/** The URL search of a list page: the given filter keys in a fixed order (repeated keys kept), plus extra parameters. */
+export function listSearch(keys: readonly string[], raw: Record<string, string | string[] | undefined>, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = raw[key];
+    for (const v of Array.isArray(value) ? value : value ? [value] : []) if (v) params.append(key, v);
+  }
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}

@@ -4,6 +4,12 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils";
 
+/** A list page's search parameters as Next.js gives them. */
+export type FilterValues = Record<string, string | string[] | undefined>;
+
+/** The first value of a search parameter, or "". */
+export const firstValue = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+
 /** A native select styled like the inputs: list filters are plain GET forms, so they work without JavaScript. */
 export function NativeSelect({ className, ...props }: React.ComponentProps<"select">) {
   return (

@@ -1,10 +1,10 @@
-import { FilterActions, FilterField, FilterInput, NativeSelect } from "@/components/forms/filter-form";
+import { FilterActions, FilterField, FilterInput, NativeSelect, firstValue as one } from "@/components/forms/filter-form";
+import type { FilterValues } from "@/components/forms/filter-form";
 import { liveEventStates, pageSizes } from "@/lib/live-events/query";
 import { stateLabels } from "./state-badge";
 
-export type FilterValues = Record<string, string | string[] | undefined>;
+export type { FilterValues };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
 const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? v.split(",") : []);
 
 /** Every filter of the live-events list endpoint as a GET form: the URL is the state, any view is a link. */

@@ -1,28 +1,13 @@
 import { z } from "zod";
-import { utcTimeParam, wholeNumberParam } from "@/lib/url-params";
+import { listParam, listSearch, pageTokenParam, utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 import type { ListLiveEventsParams } from "@/lib/sendbird/resources/live-events";
 
 export const liveEventStates = ["created", "ready", "ongoing", "ended"] as const;
 export const pageSizes = [10, 20, 50, 100] as const;
 
-/** A URL value that may be repeated (`?state=a&state=b`) or comma-separated (`?state=a,b`). */
-const many = <T extends string>(item: z.ZodType<T, string>, max: number, what: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v])).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean))
-    .pipe(z.array(item).max(max, `At most ${max} ${what}.`));
-
 const sendbirdId = z.string().max(100, "An id is at most 100 characters.");
 
 const count = wholeNumberParam("Use a whole number of participants.");
-
-const pageToken = z
-  .string()
-  .max(1000, "Not a page of this list.")
-  .regex(/^[\w\-.~=+/]*$/, "Not a page of this list.")
-  .optional()
-  .transform((v) => v || undefined);
 
 /**
  * The live-events list's state in the URL: every filter the list endpoint offers, the page size and the
@@ -30,23 +15,23 @@ const pageToken = z
  */
 export const liveEventsQuerySchema = z
   .object({
-    state: many(z.enum(liveEventStates, "Choose created, ready, ongoing or ended."), 4, "states"),
-    type: z.union([z.literal(""), z.enum(["video", "audio"], "Choose video or audio-only.")]).optional().transform((v) => v || undefined),
+    state: listParam(z.enum(liveEventStates, "Choose created, ready, ongoing or ended."), 4, "states"),
+    type: z.enum(["", "video", "audio"], "Choose video or audio-only.").optional().transform((v) => v || undefined),
     createdFrom: utcTimeParam("start"),
     createdTo: utcTimeParam("end"),
     startedFrom: utcTimeParam("start"),
     startedTo: utcTimeParam("end"),
     minParticipants: count,
     maxParticipants: count,
-    ids: many(sendbirdId, 50, "event ids"),
-    creators: many(sendbirdId, 50, "creator ids"),
+    ids: listParam(sendbirdId, 50, "event ids"),
+    creators: listParam(sendbirdId, 50, "creator ids"),
     limit: z
       .string()
       .optional()
       .transform((v) => (v ? Number(v) : 20))
       .refine((n) => (pageSizes as readonly number[]).includes(n), "Choose 10, 20, 50 or 100 per page."),
-    next: pageToken,
-    prev: pageToken,
+    next: pageTokenParam,
+    prev: pageTokenParam,
   })
   .refine((q) => q.createdFrom === undefined || q.createdTo === undefined || q.createdFrom <= q.createdTo, { path: ["createdTo"], message: "The end of the range is before its start." })
   .refine((q) => q.startedFrom === undefined || q.startedTo === undefined || q.startedFrom <= q.startedTo, { path: ["startedTo"], message: "The end of the range is before its start." })
@@ -77,13 +62,5 @@ export function toListParams(q: LiveEventsQuery): ListLiveEventsParams {
 }
 
 /** The URL search of a query's filters and page size (no page token), plus any extra parameters. */
-export function liveEventsSearch(raw: Record<string, string | string[] | undefined>, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams();
-  for (const key of ["state", "type", "createdFrom", "createdTo", "startedFrom", "startedTo", "minParticipants", "maxParticipants", "ids", "creators", "limit"]) {
-    const value = raw[key];
-    for (const v of Array.isArray(value) ? value : value ? [value] : []) if (v) params.append(key, v);
-  }
-  for (const [k, v] of Object.entries(extra)) params.set(k, v);
-  const s = params.toString();
-  return s ? `?${s}` : "";
-}
+export const liveEventsSearch = (raw: Record<string, string | string[] | undefined>, extra: Record<string, string> = {}): string =>
+  listSearch(["state", "type", "createdFrom", "createdTo", "startedFrom", "startedTo", "minParticipants", "maxParticipants", "ids", "creators", "limit"], raw, extra);

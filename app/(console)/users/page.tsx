@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { ErrorState } from "@/components/errors/error-state";
+import { RetryButton } from "@/components/errors/retry-button";
+import type { FilterValues } from "@/components/forms/filter-form";
+import { PageLink } from "@/components/lists/page-link";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Skeleton } from "@/components/ui/skeleton";
+import { UserFilters } from "@/components/users/user-filters";
+import { UsersTable } from "@/components/users/users-table";
+import { requirePermission } from "@/lib/auth/session";
+import { explain } from "@/lib/errors";
+import { listUsers } from "@/lib/users/listing";
+import type { UsersPage } from "@/lib/users/listing";
+import { usersQuerySchema, usersSearch } from "@/lib/users/query";
+import type { UsersQuery } from "@/lib/users/query";
+
+export const metadata: Metadata = { title: "Users" };
+
+async function Results({ query, values }: { query: UsersQuery; values: FilterValues }) {
+  let page: UsersPage;
+  try {
+    page = await listUsers(query);
+  } catch (err) {
+    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
+  }
+  return (
+    <div className="space-y-3">
+      <UsersTable rows={page.rows} fetchedAt={page.fetchedAt} />
+      <nav aria-label="User pages" className="flex justify-end gap-2">
+        {/* Sendbird's user list pages forward only: the way back is the first page (or the browser's back). */}
+        <PageLink href={query.next ? `/users${usersSearch(values)}` : null} label="First page" />
+        <PageLink href={page.next ? `/users${usersSearch(values, { next: page.next })}` : null} label="Next" />
+      </nav>
+    </div>
+  );
+}
+
+// GET /users — the application's users, searched by anything the Chat API's list offers; the URL is the view.
+export default async function UsersPage({ searchParams }: { searchParams: Promise<FilterValues> }) {
+  const values = await searchParams;
+  const next: Record<string, string> = typeof values.next === "string" && values.next ? { next: values.next } : {};
+  const key = usersSearch(values, next);
+  await requirePermission("data.read", `/users${key}`);
+  const parsed = usersQuerySchema.safeParse(values);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+        <p className="text-sm text-muted-foreground">The application&apos;s users as Sendbird&apos;s Chat API lists them. Open one for their case file.</p>
+      </div>
+      <UserFilters values={values} />
+      {parsed.success ? (
+        <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
+          <Results query={parsed.data} values={values} />
+        </Suspense>
+      ) : (
+        <Alert variant="destructive">
+          <AlertTitle>These filters cannot be applied</AlertTitle>
+          <AlertDescription>
+            {parsed.error.issues.map((i) => `${String(i.path[0] ?? "filter")}: ${i.message}`).join(" ")} Fix the field above or{" "}
+            <Link href="/users" className="underline">
+              clear the filters
+            </Link>
+            .
+          </AlertDescription>
+        </Alert>
+      )}
+    </div>
+  );
+}
