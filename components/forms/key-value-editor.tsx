@@ -3,37 +3,38 @@
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { customItemLimits } from "@/lib/custom-items";
-import type { CustomItemRow } from "@/lib/custom-items";
+import type { KeyValueLimits, KeyValueRow } from "@/lib/key-values";
 
 /**
- * Key/value rows with Sendbird's limits at hand: 10 items, 128 characters each, no comma in a key.
+ * Key/value rows (custom items, metadata) with Sendbird's limits at hand, no comma in a key.
  * `error(path)` gives the message for `name.<row>.key` / `.value`, shown beside that field.
  */
-export function CustomItemsEditor({
-  name = "customItems",
+export function KeyValueEditor({
+  name,
+  legend,
+  limits,
   rows,
   onChange,
   error,
-  max = customItemLimits.maxItems,
   lockedRows = 0,
 }: {
-  name?: string;
-  rows: CustomItemRow[];
-  onChange: (rows: CustomItemRow[]) => void;
+  /** The field's name in the action's input, e.g. `customItems`. */
+  name: string;
+  legend: string;
+  limits: KeyValueLimits;
+  rows: KeyValueRow[];
+  onChange: (rows: KeyValueRow[]) => void;
   error: (field: string) => string | undefined;
-  /** How many rows may be added here (fewer when the event already holds items). */
-  max?: number;
   /** How many leading rows hold items that exist already: their value can change, their key cannot. */
   lockedRows?: number;
 }) {
-  const set = (i: number, patch: Partial<CustomItemRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (i: number, patch: Partial<KeyValueRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const listError = error(name);
   return (
     <fieldset className="space-y-2" aria-describedby={`${name}-limits`}>
-      <legend className="text-sm font-medium">Custom items</legend>
+      <legend className="text-sm font-medium">{legend}</legend>
       <p id={`${name}-limits`} className="text-xs text-muted-foreground">
-        {rows.length} of {max} · keys and values up to {customItemLimits.maxKeyLength} characters; a key cannot contain a comma.
+        {rows.length} of {limits.maxItems} · keys up to {limits.maxKeyLength} characters, values up to {limits.maxValueLength}; a key cannot contain a comma.
       </p>
       {rows.map((row, i) => {
         const keyError = error(`${name}.${i}.key`);
@@ -46,7 +47,7 @@ export function CustomItemsEditor({
                 aria-label={`Key ${i + 1}`}
                 value={row.key}
                 readOnly={locked}
-                maxLength={customItemLimits.maxKeyLength + 1}
+                maxLength={limits.maxKeyLength + 1}
                 aria-invalid={keyError ? true : undefined}
                 aria-describedby={keyError ? `${name}-${i}-key-error` : undefined}
                 onChange={(e) => set(i, { key: e.target.value })}
@@ -61,7 +62,7 @@ export function CustomItemsEditor({
               <Input
                 aria-label={`Value ${i + 1}`}
                 value={row.value}
-                maxLength={customItemLimits.maxValueLength + 1}
+                maxLength={limits.maxValueLength + 1}
                 aria-invalid={valueError ? true : undefined}
                 aria-describedby={valueError ? `${name}-${i}-value-error` : undefined}
                 onChange={(e) => set(i, { value: e.target.value })}
@@ -82,10 +83,10 @@ export function CustomItemsEditor({
           </div>
         );
       })}
-      <Button type="button" variant="outline" size="sm" disabled={rows.length >= max} onClick={() => onChange([...rows, { key: "", value: "" }])}>
+      <Button type="button" variant="outline" size="sm" disabled={rows.length >= limits.maxItems} onClick={() => onChange([...rows, { key: "", value: "" }])}>
         <Plus aria-hidden /> Add item
       </Button>
-      {rows.length >= max && <p className="text-xs text-muted-foreground">That is the most an event can hold.</p>}
+      {rows.length >= limits.maxItems && <p className="text-xs text-muted-foreground">That is the most Sendbird keeps: {limits.maxItems} {limits.noun}.</p>}
       {listError && <p className="text-sm text-destructive">{listError}</p>}
     </fieldset>
   );

@@ -2,21 +2,21 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { CustomItemsEditor } from "@/components/forms/custom-items-editor";
+import { KeyValueEditor } from "@/components/forms/key-value-editor";
 import { FormError } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { removeEventCustomItem, updateEventCustomItems } from "@/lib/actions/live-events";
-import type { CustomItemRow } from "@/lib/custom-items";
-import { customItemLimits } from "@/lib/custom-items";
+import type { KeyValueRow } from "@/lib/key-values";
+import { customItemLimits } from "@/lib/key-values";
 import { updateCustomItemsSchema } from "@/lib/live-events/schemas";
 
 /** The event's custom items; with the operate permission, a key/value editor and removal of one key. */
 export function CustomItemsCard({ liveEventId, items, canEdit }: { liveEventId: string; items: Record<string, string>; canEdit: boolean }) {
   const router = useRouter();
-  const [editing, setEditing] = useState<CustomItemRow[] | null>(null);
+  const [editing, setEditing] = useState<KeyValueRow[] | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const save = useAction(updateEventCustomItems, { schema: updateCustomItemsSchema });
   const remove = useAction(removeEventCustomItem);
@@ -76,7 +76,7 @@ export function CustomItemsCard({ liveEventId, items, canEdit }: { liveEventId: 
                 <DialogDescription>Change values or add keys; to remove a key, use Remove beside it. At most {customItemLimits.maxItems} items.</DialogDescription>
               </DialogHeader>
               <FormError message={save.formError("customItems")} />
-              <CustomItemsEditor rows={editing} onChange={setEditing} error={save.fieldError} lockedRows={keys.length} />
+              <KeyValueEditor name="customItems" legend="Custom items" limits={customItemLimits} rows={editing} onChange={setEditing} error={save.fieldError} lockedRows={keys.length} />
               <DialogFooter>
                 <Button type="submit" disabled={save.pending}>
                   {save.pending ? "Saving…" : "Save custom items"}

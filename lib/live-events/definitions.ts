@@ -3,7 +3,7 @@ import type { ActionDefinition } from "@/lib/actions/core";
 import { FieldError } from "@/lib/errors";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
-import { customItemLimits } from "@/lib/custom-items";
+import { customItemLimits } from "@/lib/key-values";
 import { byEventSchema, copyRecordingSchema, createEventSchema, endEventSchema, removeCustomItemSchema, updateCustomItemsSchema, updateEventSchema } from "./schemas";
 
 const target = (input: { liveEventId: string }) => ({ type: "live_event", id: input.liveEventId });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { customItemRowsSchema } from "@/lib/custom-items";
+import { customItemRowsSchema } from "@/lib/key-values";
 import { issueFields } from "@/lib/fields";
 import { copyRecordingSchema, createEventSchema, hostCandidatesSchema } from "./schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { customItemLimits, customItemRowsSchema } from "@/lib/custom-items";
+import { customItemLimits, customItemRowsSchema } from "@/lib/key-values";
 
 /** Live-event inputs with every limit of the spec, shared by the forms and the actions. */
 export const liveEventIdSchema = z.string().trim().min(1, "Choose an event.").max(100, "An event id is at most 100 characters.");
