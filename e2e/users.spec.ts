@@ -44,3 +44,77 @@ test.describe("the users list", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toBeVisible();
   });
 });
+
+test.describe("managing users", () => {
+  test("an admin creates, edits, deactivates, reactivates and deletes a user, and sees a session token once", async ({ page }) => {
+    test.setTimeout(90_000);
+    const userId = `e2e-user-${Date.now()}`;
+    await signIn(page, demo.admin);
+    await page.goto("/users");
+    await page.getByRole("button", { name: "New user" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("User id").fill(userId);
+    await dialog.getByLabel("Nickname").fill("n".repeat(81));
+    await dialog.getByRole("button", { name: "Add item" }).click();
+    await dialog.getByLabel("Key 1").fill("team,a");
+    await dialog.getByRole("button", { name: "Create user" }).click();
+    await expect(dialog.getByText("A nickname is at most 80 characters.")).toBeVisible();
+    await expect(dialog.getByText("A key cannot contain a comma.", { exact: true })).toBeVisible();
+    await dialog.getByLabel("Nickname").fill("E2E Person");
+    await dialog.getByLabel("Key 1").fill("team");
+    await dialog.getByLabel("Value 1").fill("events");
+    await dialog.getByRole("button", { name: "Create user" }).click();
+    await expect(page).toHaveURL(new RegExp(`/users/${userId}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("E2E Person");
+    await expect(page.getByLabel("Metadata", { exact: true })).toContainText("events");
+
+    await page.getByRole("button", { name: "Edit user" }).click();
+    await page.getByRole("dialog").getByLabel("Nickname").fill("E2E Person (edited)");
+    await page.getByRole("dialog").getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("E2E Person (edited)");
+
+    await page.getByRole("button", { name: "Deactivate" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
+    await expect(page.getByRole("heading", { level: 1 }).getByText("Deactivated")).toBeVisible();
+    await page.getByRole("button", { name: "Reactivate" }).click();
+    await expect(page.getByRole("heading", { level: 1 }).getByText("Active")).toBeVisible();
+
+    await page.getByRole("button", { name: "Issue session token" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Issue token" }).click();
+    const shown = page.getByLabel("Session token", { exact: true });
+    await expect(shown).toBeVisible();
+    const token = (await shown.textContent()) ?? "";
+    expect(token.length).toBeGreaterThan(20);
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.reload();
+    expect(await page.content()).not.toContain(token);
+    await page.getByRole("button", { name: "Revoke session tokens" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Revoke all" }).click();
+    await expect(page.getByText("Every session token is revoked.")).toBeVisible();
+
+    await page.getByRole("button", { name: "Delete user" }).click();
+    await page.getByRole("dialog").getByLabel("User id").fill("not-it");
+    await page.getByRole("dialog").getByRole("button", { name: "Delete user" }).click();
+    await expect(page.getByText(`Type "${userId}" to delete this user.`)).toBeVisible();
+    await page.getByRole("dialog").getByLabel("User id").fill(userId);
+    await page.getByRole("dialog").getByRole("button", { name: "Delete user" }).click();
+    await expect(page).toHaveURL(/\/users$/);
+
+    await page.goto(`/audit?target=${userId}`);
+    for (const action of ["user.create", "user.update", "user.deactivate", "user.reactivate", "user.issue_session_token", "user.revoke_session_tokens", "user.delete"]) {
+      await expect(page.getByRole("row").filter({ hasText: action }).filter({ hasText: "success" }).first()).toBeVisible();
+    }
+    const csv = await (await page.request.get(`/api/audit/export?target=${userId}`)).text();
+    expect(csv).not.toContain(token);
+  });
+
+  test("support sees a user but no way to change them", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/users");
+    await expect(page.getByRole("button", { name: "New user" })).toHaveCount(0);
+    await page.locator("tbody tr").first().getByRole("link").click();
+    await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
+    for (const name of ["Edit user", "Deactivate", "Issue session token", "Revoke session tokens", "Delete user"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+  });
+});
+

@@ -7,8 +7,10 @@ import type { FilterValues } from "@/components/forms/filter-form";
 import { PageLink } from "@/components/lists/page-link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
+import { CreateUserButton } from "@/components/users/create-user-button";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { explain } from "@/lib/errors";
 import { listUsers } from "@/lib/users/listing";
@@ -42,13 +44,16 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const values = await searchParams;
   const next: Record<string, string> = typeof values.next === "string" && values.next ? { next: values.next } : {};
   const key = usersSearch(values, next);
-  await requirePermission("data.read", `/users${key}`);
+  const user = await requirePermission("data.read", `/users${key}`);
   const parsed = usersQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
-        <p className="text-sm text-muted-foreground">The application&apos;s users as Sendbird&apos;s Chat API lists them. Open one for their case file.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+          <p className="text-sm text-muted-foreground">The application&apos;s users as Sendbird&apos;s Chat API lists them. Open one for their case file.</p>
+        </div>
+        {can(user.role, "users.manage") && <CreateUserButton />}
       </div>
       <UserFilters values={values} />
       {parsed.success ? (

@@ -6,7 +6,9 @@ import { RetryButton } from "@/components/errors/retry-button";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { UserActions } from "@/components/users/user-actions";
 import { requestMeta } from "@/lib/api/request-meta";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
@@ -73,6 +75,9 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           </p>
         </div>
       </div>
+      {can(viewer.role, "users.manage") && (
+        <UserActions user={{ userId: user.userId, nickname: user.nickname, profileUrl: user.profileUrl, isActive: user.isActive, metadata: user.metadata }} />
+      )}
       <Card>
         <CardHeader>
           <CardTitle>

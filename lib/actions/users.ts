@@ -1,0 +1,27 @@
+"use server";
+
+import {
+  createUserAction,
+  deactivateUserAction,
+  deleteUserAction,
+  issueSessionTokenAction,
+  reactivateUserAction,
+  revokeSessionTokensAction,
+  updateUserAction,
+} from "@/lib/users/definitions";
+import { defineAction } from "./define";
+
+// Create a user of the application (manage-users permission).
+export const createUser = defineAction(createUserAction);
+// Change a user's nickname, profile URL and metadata (manage-users permission).
+export const updateUser = defineAction(updateUserAction);
+// Deactivate a user, with the "leave all channels" choice (manage-users permission).
+export const deactivateUser = defineAction(deactivateUserAction);
+// Reactivate a deactivated user (manage-users permission).
+export const reactivateUser = defineAction(reactivateUserAction);
+// Delete a user after typed confirmation of the id (manage-users permission).
+export const deleteUser = defineAction(deleteUserAction);
+// Issue a session token, shown once (manage-users permission).
+export const issueSessionToken = defineAction(issueSessionTokenAction);
+// Revoke all session tokens of a user (manage-users permission).
+export const revokeSessionTokens = defineAction(revokeSessionTokensAction);

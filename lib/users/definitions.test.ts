@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runAction } from "@/lib/actions/core";
+import type { ActionDefinition } from "@/lib/actions/core";
+import { listAudit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/session";
+import type { OpenDatabase } from "@/lib/db";
+import { freshDatabase } from "@/lib/db/testing";
+import { startTestEmulator } from "@/lib/emulator/testing/harness";
+import type { TestEmulator } from "@/lib/emulator/testing/harness";
+import {
+  createUserAction,
+  deactivateUserAction,
+  deleteUserAction,
+  issueSessionTokenAction,
+  reactivateUserAction,
+  revokeSessionTokensAction,
+  updateUserAction,
+} from "./definitions";
+
+const meta = { requestId: "req-users", ip: "192.0.2.50", userAgent: "test" };
+const person = (role: SessionUser["role"]): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@example.com`, name: "", role, mustChangePassword: false });
+const operator = person("operator");
+const support = person("support");
+
+describe("managing users", () => {
+  let t: TestEmulator;
+  let d: OpenDatabase;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions with different input types
+  const act = <T,>(def: ActionDefinition<any, T>, input: unknown, user = operator) => runAction(def, input, { user, db: d.db, meta });
+
+  beforeAll(async () => {
+    [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
+    // The console's own client (emulator mode) talks to this emulator.
+    process.env.EMULATOR_PORT = String(new URL(t.running.origin).port);
+  }, 30_000);
+  afterAll(async () => {
+    await t.close();
+    await d.close();
+  });
+
+  test("creates a user with metadata, and refuses over-long fields beside them without calling Sendbird", async () => {
+    const bad = await act(createUserAction, { userId: "u".repeat(81), nickname: "n".repeat(81), profileUrl: "ftp://x", metadata: [{ key: "a,b", value: "v" }] });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        fields: {
+          userId: "A user id is at most 80 characters.",
+          nickname: "A nickname is at most 80 characters.",
+          profileUrl: "Use an http(s) URL, or leave it empty.",
+          "metadata.0.key": "A key cannot contain a comma.",
+        },
+      },
+    });
+    const tooMany = await act(createUserAction, { userId: "ada", nickname: "Ada", profileUrl: "", metadata: Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, value: "" })) });
+    expect(tooMany).toMatchObject({ ok: false, error: { fields: { metadata: "At most 5 metadata items." } } });
+    expect((await t.call("GET", "/v3/users/ada")).status).toBe(400);
+
+    const made = await act(createUserAction, { userId: "ada", nickname: "Ada", profileUrl: "", metadata: [{ key: "team", value: "events" }] });
+    expect(made).toMatchObject({ ok: true, data: { userId: "ada", nickname: "Ada", metadata: { team: "events" } } });
+    expect(await act(createUserAction, { userId: "ada", nickname: "Again", profileUrl: "", metadata: [] })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/already/i) } });
+  });
+
+  test("edits, deactivates (keeping channels if asked) and reactivates", async () => {
+    expect(await act(updateUserAction, { userId: "ada", nickname: "Ada L.", profileUrl: "https://cdn.example.com/ada.png", metadata: [{ key: "team", value: "live" }] })).toMatchObject({
+      ok: true,
+      data: { nickname: "Ada L.", profileUrl: "https://cdn.example.com/ada.png", metadata: { team: "live" } },
+    });
+    expect(await act(deactivateUserAction, { userId: "ada", leaveAllChannels: false })).toMatchObject({ ok: true, data: { isActive: false } });
+    expect(await act(reactivateUserAction, { userId: "ada" })).toMatchObject({ ok: true, data: { isActive: true } });
+  });
+
+  test("issues a session token once, records only its expiry, and revokes them all", async () => {
+    const issued = await act(issueSessionTokenAction, { userId: "ada", lifetime: "1d" });
+    if (!issued.ok) throw new Error(issued.error.message);
+    expect(issued.data.token.length).toBeGreaterThan(20);
+    expect(issued.data.expiresAt).toBeGreaterThan(Date.now() + 86_000_000);
+    const rows = await listAudit(d.db, { targetId: "ada" });
+    expect(rows.find((r) => r.action === "user.issue_session_token")).toMatchObject({ outcome: "success", details: { lifetime: "1d", expires_at: expect.any(String) } });
+    expect(JSON.stringify(rows)).not.toContain(issued.data.token);
+    expect(await act(revokeSessionTokensAction, { userId: "ada" })).toMatchObject({ ok: true });
+  });
+
+  test("deletes only after the user id is typed, and support may do none of it", async () => {
+    expect(await act(deleteUserAction, { userId: "ada", confirmation: "ad" })).toMatchObject({ ok: false, error: { fields: { confirmation: 'Type "ada" to delete this user.' } } });
+    expect((await t.call("GET", "/v3/users/ada")).status).toBe(200);
+    expect(await act(deleteUserAction, { userId: "ada", confirmation: "ada" }, support)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await act(deleteUserAction, { userId: "ada", confirmation: "ada" })).toMatchObject({ ok: true });
+    expect((await t.call("GET", "/v3/users/ada")).status).toBe(400);
+    expect(await act(reactivateUserAction, { userId: "ada" })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Not found/) } });
+  });
+});

@@ -1,0 +1,93 @@
+import "server-only";
+import type { ActionDefinition } from "@/lib/actions/core";
+import { AppError, FieldError } from "@/lib/errors";
+import type { UserDto } from "@/lib/sendbird/dto";
+import { sendbird } from "@/lib/sendbird/server";
+import { byUserSchema, createUserSchema, deactivateUserSchema, deleteUserSchema, issueTokenSchema, sessionTokenLifetimes, updateUserSchema } from "./schemas";
+
+const target = (input: { userId: string }) => ({ type: "user", id: input.userId });
+
+/** Sendbird's answer must carry the metadata that was sent; otherwise say so rather than claim success. */
+function checkMetadata(user: UserDto, sent: Record<string, string>): UserDto {
+  const kept = Object.entries(sent).every(([k, v]) => user.metadata[k] === v);
+  if (!kept) throw new AppError("not_applied", "Sendbird saved the user but did not keep the metadata as sent. Check the user and try again.", 502);
+  return user;
+}
+
+/** Creates a user of the application (not a console account). */
+export const createUserAction: ActionDefinition<typeof createUserSchema, UserDto> = {
+  name: "user.create",
+  permission: "users.manage",
+  input: createUserSchema,
+  target: (input) => ({ type: "user", id: input.userId, details: { metadata_keys: Object.keys(input.metadata).length } }),
+  run: async ({ input }) => {
+    const metadata = Object.keys(input.metadata).length ? input.metadata : undefined;
+    const user = await sendbird().users.create({ userId: input.userId, nickname: input.nickname, profileUrl: input.profileUrl, metadata });
+    return checkMetadata(user, input.metadata);
+  },
+};
+
+/** Changes a user's nickname, profile URL and metadata. */
+export const updateUserAction: ActionDefinition<typeof updateUserSchema, UserDto> = {
+  name: "user.update",
+  permission: "users.manage",
+  input: updateUserSchema,
+  target: (input) => ({ type: "user", id: input.userId, details: { metadata_keys: Object.keys(input.metadata).length } }),
+  run: async ({ input }) =>
+    checkMetadata(await sendbird().users.update(input.userId, { nickname: input.nickname, profileUrl: input.profileUrl, metadata: input.metadata }), input.metadata),
+};
+
+/** Deactivates a user, optionally keeping them in their group channels. */
+export const deactivateUserAction: ActionDefinition<typeof deactivateUserSchema, UserDto> = {
+  name: "user.deactivate",
+  permission: "users.manage",
+  input: deactivateUserSchema,
+  target: (input) => ({ type: "user", id: input.userId, details: { leave_all_channels: input.leaveAllChannels } }),
+  run: ({ input }) => sendbird().users.deactivate(input.userId, input.leaveAllChannels),
+};
+
+export const reactivateUserAction: ActionDefinition<typeof byUserSchema, UserDto> = {
+  name: "user.reactivate",
+  permission: "users.manage",
+  input: byUserSchema,
+  target,
+  run: ({ input }) => sendbird().users.reactivate(input.userId),
+};
+
+/** Deletes a user for good, once the operator has typed the user id. */
+export const deleteUserAction: ActionDefinition<typeof deleteUserSchema, { userId: string }> = {
+  name: "user.delete",
+  permission: "users.manage",
+  input: deleteUserSchema,
+  target,
+  run: async ({ input }) => {
+    if (input.confirmation.trim() !== input.userId) throw new FieldError({ confirmation: `Type "${input.userId}" to delete this user.` });
+    await sendbird().users.delete(input.userId);
+    return { userId: input.userId };
+  },
+};
+
+/**
+ * Issues a session token, returned once to the person who asked and kept nowhere: the audit row holds
+ * only its expiry.
+ */
+export const issueSessionTokenAction: ActionDefinition<typeof issueTokenSchema, { token: string; expiresAt: number }> = {
+  name: "user.issue_session_token",
+  permission: "users.manage",
+  input: issueTokenSchema,
+  target: (input) => ({ type: "user", id: input.userId, details: { lifetime: input.lifetime } }),
+  run: ({ input }) => sendbird().users.issueSessionToken(input.userId, Date.now() + sessionTokenLifetimes[input.lifetime]),
+  resultDetails: (issued) => ({ expires_at: new Date(issued.expiresAt).toISOString() }),
+};
+
+/** Revokes every session token of a user: their sessions must sign in again. */
+export const revokeSessionTokensAction: ActionDefinition<typeof byUserSchema, { userId: string }> = {
+  name: "user.revoke_session_tokens",
+  permission: "users.manage",
+  input: byUserSchema,
+  target,
+  run: async ({ input }) => {
+    await sendbird().users.revokeSessionTokens(input.userId);
+    return { userId: input.userId };
+  },
+};
