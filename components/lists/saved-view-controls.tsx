@@ -3,6 +3,7 @@
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { DialogForm } from "@/components/forms/dialog-form";
 import { Field, FormError } from "@/components/forms/field";
 import { formFields, useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
@@ -24,31 +25,24 @@ export function SaveViewButton({ page, query }: { page: SavedViewPage; query: st
       </Button>
       <Dialog open={open} onOpenChange={(next) => (setOpen(next), next || save.reset())}>
         <DialogContent>
-          <form
-            aria-label="Save this view"
-            className="space-y-4"
+          <DialogForm
+            title="Save this view"
+            description="The filters are saved on the server under a name, for everyone who uses this console."
+            error={save.formError("query")}
+            submit="Save view"
+            pending={save.pending}
+            pendingLabel="Saving…"
             noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              save.run({ page, query, ...formFields(e.currentTarget) }, (view) => {
+            onSubmit={(form) =>
+              save.run({ page, query, ...formFields(form) }, (view) => {
                 toast.success(`Saved “${view.name}”: everyone on the team sees it.`);
                 setOpen(false);
                 router.refresh();
-              });
-            }}
+              })
+            }
           >
-            <DialogHeader>
-              <DialogTitle>Save this view</DialogTitle>
-              <DialogDescription>The filters are saved on the server under a name, for everyone who uses this console.</DialogDescription>
-            </DialogHeader>
-            <FormError message={save.formError("query")} />
             <Field id="name" label="View name" autoComplete="off" maxLength={61} error={save.fieldError("name")} />
-            <DialogFooter>
-              <Button type="submit" disabled={save.pending}>
-                {save.pending ? "Saving…" : "Save view"}
-              </Button>
-            </DialogFooter>
-          </form>
+          </DialogForm>
         </DialogContent>
       </Dialog>
     </>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { KeyValueEditor } from "@/components/forms/key-value-editor";
+import { DialogForm } from "@/components/forms/dialog-form";
 import { FormError } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
@@ -52,14 +53,16 @@ export function CustomItemsCard({ liveEventId, items, canEdit }: { liveEventId: 
       <Dialog open={editing !== null} onOpenChange={(open) => !open && (setEditing(null), save.reset())}>
         <DialogContent>
           {editing && (
-            <form
-              aria-label="Edit custom items"
-              className="space-y-4"
+            <DialogForm
+              title="Edit custom items"
+              description={`Change values or add keys; to remove a key, use Remove beside it. At most ${customItemLimits.maxItems} items.`}
+              error={save.formError("customItems")}
+              submit="Save custom items"
+              pending={save.pending}
+              pendingLabel="Saving…"
               noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
-                const changed = editing.filter((row) => items[row.key] !== row.value);
-                if (changed.length === 0) {
+              onSubmit={() => {
+                if (editing.every((row) => items[row.key] === row.value) && editing.length === entries.length) {
                   setEditing(null);
                   return;
                 }
@@ -71,18 +74,8 @@ export function CustomItemsCard({ liveEventId, items, canEdit }: { liveEventId: 
                 });
               }}
             >
-              <DialogHeader>
-                <DialogTitle>Edit custom items</DialogTitle>
-                <DialogDescription>Change values or add keys; to remove a key, use Remove beside it. At most {customItemLimits.maxItems} items.</DialogDescription>
-              </DialogHeader>
-              <FormError message={save.formError("customItems")} />
               <KeyValueEditor name="customItems" legend="Custom items" limits={customItemLimits} rows={editing} onChange={setEditing} error={save.fieldError} lockedRows={keys.length} />
-              <DialogFooter>
-                <Button type="submit" disabled={save.pending}>
-                  {save.pending ? "Saving…" : "Save custom items"}
-                </Button>
-              </DialogFooter>
-            </form>
+            </DialogForm>
           )}
         </DialogContent>
       </Dialog>

@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { DialogForm } from "@/components/forms/dialog-form";
 import { Field, FormError } from "@/components/forms/field";
 import { formFields, useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { endEvent, setEventReady, startEvent, updateEvent } from "@/lib/actions/live-events";
 
@@ -61,41 +62,29 @@ export function EventActions({ event }: { event: EventActionsProps }) {
       <Dialog open={dialog !== null} onOpenChange={(open) => !open && setDialog(null)}>
         <DialogContent>
           {dialog === "end" && (
-            <form
-              aria-label="End event"
-              className="space-y-4"
-              onSubmit={(e) => {
-                e.preventDefault();
-                end.run({ liveEventId: event.id, ...formFields(e.currentTarget) }, () => done("The event has ended."));
-              }}
+            <DialogForm
+              title="End event"
+              description={`Everyone watching is disconnected and the event cannot be restarted. Type “${name}” to confirm.`}
+              error={end.formError()}
+              submit="End event"
+              pending={end.pending}
+              pendingLabel="Ending…"
+              destructive
+              onSubmit={(form) => end.run({ liveEventId: event.id, ...formFields(form) }, () => done("The event has ended."))}
             >
-              <DialogHeader>
-                <DialogTitle>End event</DialogTitle>
-                <DialogDescription>Everyone watching is disconnected and the event cannot be restarted. Type “{name}” to confirm.</DialogDescription>
-              </DialogHeader>
-              <FormError message={end.formError()} />
-              <Field id="confirmation" label="Event title or id" autoComplete="off" maxLength={200} error={end.error?.fields?.confirmation} />
-              <DialogFooter>
-                <Button type="submit" variant="destructive" disabled={end.pending}>
-                  {end.pending ? "Ending…" : "End event"}
-                </Button>
-              </DialogFooter>
-            </form>
+              <Field id="confirmation" label="Event title or id" autoComplete="off" maxLength={200} error={end.fieldError("confirmation")} />
+            </DialogForm>
           )}
           {dialog === "edit" && (
-            <form
-              aria-label="Edit event"
-              className="space-y-4"
-              onSubmit={(e) => {
-                e.preventDefault();
-                edit.run({ liveEventId: event.id, ...formFields(e.currentTarget) }, () => done("Changes saved."));
-              }}
+            <DialogForm
+              title="Edit event"
+              description="Changes reach Sendbird at once and are recorded in the audit trail."
+              error={edit.formError()}
+              submit="Save changes"
+              pending={edit.pending}
+              pendingLabel="Saving…"
+              onSubmit={(form) => edit.run({ liveEventId: event.id, ...formFields(form) }, () => done("Changes saved."))}
             >
-              <DialogHeader>
-                <DialogTitle>Edit event</DialogTitle>
-                <DialogDescription>Changes reach Sendbird at once and are recorded in the audit trail.</DialogDescription>
-              </DialogHeader>
-              <FormError message={edit.formError()} />
               <Field id="title" label="Title" defaultValue={event.title} maxLength={191} error={edit.fieldError("title")} />
               <Field id="coverUrl" label="Cover URL" defaultValue={event.coverUrl} maxLength={2048} error={edit.fieldError("coverUrl")} />
               <Field
@@ -105,12 +94,7 @@ export function EventActions({ event }: { event: EventActionsProps }) {
                 hint="User ids, comma-separated; 1 to 10."
                 error={edit.fieldError("hostCandidates")}
               />
-              <DialogFooter>
-                <Button type="submit" disabled={edit.pending}>
-                  {edit.pending ? "Saving…" : "Save changes"}
-                </Button>
-              </DialogFooter>
-            </form>
+            </DialogForm>
           )}
         </DialogContent>
       </Dialog>
