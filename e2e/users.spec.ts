@@ -118,3 +118,31 @@ test.describe("managing users", () => {
   });
 });
 
+test.describe("the case file", () => {
+  test("shows the user's calls in plain words and what staff changed, filtered in the URL", async ({ page, request }) => {
+    const master = { "Api-Token": defaultMasterToken };
+    const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=2`, { headers: master })).json()) as { users: { user_id: string; nickname: string }[] };
+    const [caller, callee] = users;
+    if (!caller || !callee) throw new Error("the demo world has too few users");
+    const made = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {
+      headers: master,
+      data: { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "connection_lost", duration: 90_000 },
+    });
+    const { call } = (await made.json()) as { call: { call_id: string } };
+
+    await signIn(page, demo.support);
+    await page.goto(`/users/${encodeURIComponent(callee.user_id)}`);
+    const timeline = page.getByRole("list", { name: "Case file timeline" });
+    const line = timeline.getByRole("listitem").filter({ hasText: call.call_id });
+    await expect(line).toContainText(`from ${caller.nickname || caller.user_id}`);
+    await expect(line).toContainText("Dropped: the connection was lost during the call");
+    await expect(line).toContainText("dropped");
+    await page.getByLabel("Changes by console staff").check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/kind=changes/);
+    await expect(page.getByText(call.call_id)).toHaveCount(0);
+    await page.goto(`/users/${encodeURIComponent(callee.user_id)}?from=2026-13-01`);
+    await expect(page.getByText("These filters cannot be applied")).toBeVisible();
+  });
+});
+

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
+import type { FilterValues } from "@/components/forms/filter-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { CaseFileEntries, CaseFileFilters } from "@/components/users/case-file-timeline";
 import { UserActions } from "@/components/users/user-actions";
 import { requestMeta } from "@/lib/api/request-meta";
 import { can } from "@/lib/auth/permissions";
@@ -17,6 +21,10 @@ import { utc } from "@/lib/format";
 import type { UserDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
 import { openCaseFile, userIdSchema } from "@/lib/users/case-file";
+import { caseFileTimeline, maxCalls } from "@/lib/users/timeline";
+import type { CaseFileTimeline } from "@/lib/users/timeline";
+import { caseFileQuerySchema } from "@/lib/users/timeline-query";
+import type { CaseFileQuery } from "@/lib/users/timeline-query";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -26,9 +34,29 @@ async function load(viewer: SessionUser, userId: string): Promise<{ user: UserDt
   return { user, fetchedAt: Date.now() };
 }
 
-// GET /users/[userId] — one user's case file: their profile as Sendbird has it (opening it is audited).
-export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
+/** The timeline section: its own read, its own error. */
+async function Timeline({ userId, query }: { userId: string; query: CaseFileQuery }) {
+  let timeline: CaseFileTimeline;
+  try {
+    timeline = await caseFileTimeline({ client: sendbird(), db: await database(), userId, query });
+  } catch (err) {
+    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
+  }
+  return (
+    <div className="space-y-3">
+      <p role="status" className="text-xs text-muted-foreground">
+        {timeline.entries.length} {timeline.entries.length === 1 ? "entry" : "entries"} · calls from Sendbird and changes from the audit trail, fetched at {utc(timeline.fetchedAt, "clock")} UTC
+        {timeline.callsTruncated && ` · showing the newest ${maxCalls} calls: narrow the range to see older ones`}
+      </p>
+      <CaseFileEntries entries={timeline.entries} />
+    </div>
+  );
+}
+
+// GET /users/[userId] — one user's case file: their profile as Sendbird has it and their timeline (opening it is audited).
+export default async function UserPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: Promise<FilterValues> }) {
   const { userId: rawId } = await params;
+  const values = await searchParams;
   const viewer = await requirePermission("data.read", `/users/${encodeURIComponent(rawId)}`);
   const parsed = userIdSchema.safeParse(rawId);
   if (!parsed.success) {
@@ -46,6 +74,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }
   const { user, fetchedAt } = loaded;
+  const timelineQuery = caseFileQuerySchema.safeParse(values);
   const facts: [string, React.ReactNode][] = [
     ["Status", user.isActive ? "Active" : "Deactivated"],
     ["Online", user.isOnline ? "Online now" : user.lastSeenAt ? `Last seen ${utc(user.lastSeenAt)} UTC` : "Not online"],
@@ -113,6 +142,26 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
                 </div>
               ))}
             </dl>
+          )}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Timeline</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-4">
+          <CaseFileFilters action={`/users/${encodeURIComponent(user.userId)}`} values={values} />
+          {timelineQuery.success ? (
+            <Suspense key={JSON.stringify(timelineQuery.data)} fallback={<Skeleton className="h-48 w-full" />}>
+              <Timeline userId={user.userId} query={timelineQuery.data} />
+            </Suspense>
+          ) : (
+            <Alert variant="destructive">
+              <AlertTitle>These filters cannot be applied</AlertTitle>
+              <AlertDescription>{timelineQuery.error.issues.map((i) => `${String(i.path[0] ?? "filter")}: ${i.message}`).join(" ")}</AlertDescription>
+            </Alert>
           )}
         </CardContent>
       </Card>

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { FilterActions, FilterInput, firstValue } from "@/components/forms/filter-form";
+import type { FilterValues } from "@/components/forms/filter-form";
+import { Badge } from "@/components/ui/badge";
+import { endResultText } from "@/lib/calls/end-results";
+import { duration, utc } from "@/lib/format";
+import type { TimelineEntry } from "@/lib/users/timeline";
+import { caseFileKinds } from "@/lib/users/timeline-query";
+
+const kindLabels: Record<(typeof caseFileKinds)[number], string> = { calls: "Direct calls", changes: "Changes by console staff" };
+
+/** The timeline's filters as a GET form on the case file's own address. */
+export function CaseFileFilters({ action, values }: { action: string; values: FilterValues }) {
+  const kinds = (Array.isArray(values.kind) ? values.kind : values.kind ? values.kind.split(",") : []).filter(Boolean);
+  return (
+    <form method="get" action={action} aria-label="Filter the timeline" className="flex flex-wrap items-end gap-3">
+      <FilterInput id="from" label="From (UTC)" type="date" defaultValue={firstValue(values.from)} className="w-44" />
+      <FilterInput id="to" label="To (UTC)" type="date" defaultValue={firstValue(values.to)} className="w-44" />
+      <fieldset className="flex items-center gap-4 pb-2">
+        <legend className="sr-only">Kinds</legend>
+        {caseFileKinds.map((k) => (
+          <label key={k} className="flex items-center gap-1.5 text-sm">
+            <input type="checkbox" name="kind" value={k} defaultChecked={kinds.includes(k)} className="size-4 accent-primary" />
+            {kindLabels[k]}
+          </label>
+        ))}
+      </fieldset>
+      <FilterActions clearHref={action} />
+    </form>
+  );
+}
+
+function CallLine({ e }: { e: Extract<TimelineEntry, { kind: "call" }> }) {
+  const result = endResultText(e.endResult);
+  return (
+    <>
+      <p>
+        <span className="font-medium">{e.isVideo ? "Video call" : "Voice call"}</span>{" "}
+        {e.role === "caller" ? "to" : e.role === "callee" ? "from" : "with"}{" "}
+        {e.other ? (
+          <Link href={`/users/${encodeURIComponent(e.other.userId)}`} className="underline">
+            {e.other.nickname || e.other.userId}
+          </Link>
+        ) : (
+          "someone"
+        )}
+        {e.durationMs !== null && e.durationMs > 0 && ` · ${duration(e.durationMs)}`}
+      </p>
+      <p className="text-muted-foreground">
+        {result.plain}{" "}
+        <Badge variant={result.bad ? "destructive" : "outline"} title="Sendbird dashboard's label">
+          {result.dashboard}
+        </Badge>
+        {e.endedBy && ` · ended by ${e.endedBy}`} · <span className="font-mono text-xs">{e.callId}</span>
+      </p>
+    </>
+  );
+}
+
+/** One user's story, newest first: calls and what console staff changed. */
+export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
+  if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing in this range.</p>;
+  return (
+    <ol aria-label="Case file timeline" className="space-y-3 text-sm">
+      {entries.map((e) => (
+        <li key={e.kind === "call" ? `call-${e.callId}` : `change-${e.id}`} className="grid grid-cols-[9.5rem_1fr] gap-3 border-l-2 pl-3">
+          <time dateTime={new Date(e.at).toISOString()} className="font-mono text-xs text-muted-foreground">
+            {utc(e.at, "minute")}
+          </time>
+          <div>
+            {e.kind === "call" ? (
+              <CallLine e={e} />
+            ) : (
+              <>
+                <p>
+                  <span className="font-medium">{e.action}</span> by {e.actorEmail}{" "}
+                  <Badge variant={e.outcome === "success" ? "secondary" : "destructive"}>{e.outcome}</Badge>
+                </p>
+                {e.message && <p className="text-muted-foreground">{e.message}</p>}
+              </>
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

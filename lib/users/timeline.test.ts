@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { appendAudit } from "@/lib/audit";
+import type { OpenDatabase } from "@/lib/db";
+import { freshDatabase } from "@/lib/db/testing";
+import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
+import type { TestEmulator } from "@/lib/emulator/testing/harness";
+import { createSendbirdClient } from "@/lib/sendbird/client";
+import { caseFileTimeline } from "./timeline";
+import { caseFileQuerySchema } from "./timeline-query";
+
+const hour = 3_600_000;
+
+describe("a case file's timeline", () => {
+  let t: TestEmulator;
+  let d: OpenDatabase;
+  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl });
+  const timeline = (raw: Record<string, string | string[]>) => caseFileTimeline({ client: client(), db: d.db, userId: "ada", query: caseFileQuerySchema.parse(raw) });
+
+  beforeAll(async () => {
+    [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
+    for (const [user_id, nickname] of [
+      ["ada", "Ada"],
+      ["bob", "Bob"],
+      ["cy", "Cy"],
+    ]) {
+      await t.call("POST", "/v3/users", { body: { user_id, nickname, profile_url: "" } });
+    }
+    await t.control("POST", "/direct-calls", { caller_id: "ada", callee_id: "bob", end_result: "completed", duration: 60_000, started_at: testNow - 48 * hour });
+    await t.control("POST", "/direct-calls", { caller_id: "cy", callee_id: "ada", end_result: "connection_lost", is_video_call: true, started_at: testNow - 2 * hour });
+    await t.control("POST", "/direct-calls", { caller_id: "bob", callee_id: "cy", end_result: "completed", started_at: testNow - hour });
+    const row = { actorId: null, actorEmail: "operator@example.com", targetType: "user", targetId: "ada", requestId: "r", ip: "", userAgent: "" };
+    await appendAudit(d.db, { ...row, action: "user.update", outcome: "success", at: new Date(testNow - 3 * hour) });
+    await appendAudit(d.db, { ...row, action: "user.view_case_file", outcome: "success", at: new Date(testNow - 90 * 60_000) });
+  }, 30_000);
+  afterAll(async () => {
+    await t.close();
+    await d.close();
+  });
+
+  test("merges the user's calls and staff changes newest first, with the other party and the role", async () => {
+    const { entries } = await timeline({});
+    expect(entries.map((e) => (e.kind === "call" ? `call ${e.role} ${e.other?.userId} ${e.endResult}` : `change ${e.action}`))).toEqual([
+      "call callee cy connection_lost",
+      "change user.update",
+      "call caller bob completed",
+    ]);
+  });
+
+  test("filters by kind and by time range", async () => {
+    expect((await timeline({ kind: "changes" })).entries.map((e) => e.kind)).toEqual(["change"]);
+    const day = new Date(testNow - 2 * hour).toISOString().slice(0, 10);
+    const recent = await timeline({ from: day, kind: ["calls"] });
+    expect(recent.entries.map((e) => (e.kind === "call" ? e.other?.userId : null))).toEqual(["cy"]);
+  });
+
+  test("refuses a range that ends before it starts", () => {
+    expect(caseFileQuerySchema.safeParse({ from: "2026-11-02", to: "2026-11-01" }).error?.issues[0]?.message).toBe("The end of the range is before its start.");
+    expect(caseFileQuerySchema.safeParse({ kind: "watched-everything" }).success).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import "server-only";
+import { listAudit } from "@/lib/audit";
+import type { Database } from "@/lib/db";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import type { CaseFileQuery } from "./timeline-query";
+
+/** One line of a user's case file, newest first. */
+export type TimelineEntry =
+  | {
+      kind: "call";
+      at: number;
+      callId: string;
+      role: "caller" | "callee" | null;
+      other: { userId: string; nickname: string } | null;
+      isVideo: boolean;
+      durationMs: number | null;
+      endResult: string | null;
+      endedBy: string | null;
+    }
+  | { kind: "change"; at: number; id: number; action: string; actorEmail: string; outcome: string; message: string };
+
+export interface CaseFileTimeline {
+  entries: TimelineEntry[];
+  /** More calls matched than the case file reads at once. */
+  callsTruncated: boolean;
+  fetchedAt: number;
+}
+
+/** The most calls one case file reads (5 pages of Sendbird's 100). */
+export const maxCalls = 500;
+/** Console staff's changes about a user worth showing: every audited action on them except reading the case file. */
+const notAChange = new Set(["user.view_case_file"]);
+
+/**
+ * The user's direct calls (from Sendbird's per-user calls endpoint, within the time range) and what console
+ * staff changed about them (from the audit trail), merged newest first.
+ */
+export async function caseFileTimeline(opts: { client: SendbirdClient; db: Database; userId: string; query: CaseFileQuery }): Promise<CaseFileTimeline> {
+  const { client, db, userId, query } = opts;
+  const wants = (kind: "calls" | "changes") => query.kind.length === 0 || query.kind.includes(kind);
+  const readCalls = async () => {
+    const calls: TimelineEntry[] = [];
+    if (!wants("calls")) return { calls, truncated: false };
+    for await (const c of client.calls.userCalls.all({ userId, startedAfter: query.from, endedBefore: query.to, limit: 100 })) {
+      if (calls.length === maxCalls) return { calls, truncated: true };
+      const role = c.userRole === "dc_caller" ? "caller" : c.userRole === "dc_callee" ? "callee" : c.caller?.userId === userId ? "caller" : c.callee?.userId === userId ? "callee" : null;
+      const other = role === "caller" ? c.callee : role === "callee" ? c.caller : null;
+      calls.push({
+        kind: "call",
+        at: c.startedAt ?? c.endedAt ?? 0,
+        callId: c.callId,
+        role,
+        other: other ? { userId: other.userId, nickname: other.nickname } : null,
+        isVideo: c.isVideo,
+        durationMs: c.durationMs,
+        endResult: c.endResult,
+        endedBy: c.endedBy,
+      });
+    }
+    return { calls, truncated: false };
+  };
+  const readChanges = async (): Promise<TimelineEntry[]> => {
+    if (!wants("changes")) return [];
+    const rows = await listAudit(db, {
+      targetType: "user",
+      targetId: userId,
+      from: query.from === undefined ? undefined : new Date(query.from),
+      to: query.to === undefined ? undefined : new Date(query.to),
+      limit: 500,
+    });
+    return rows
+      .filter((r) => !notAChange.has(r.action))
+      .map((r) => ({ kind: "change", at: r.at.getTime(), id: r.id, action: r.action, actorEmail: r.actorEmail, outcome: r.outcome, message: r.message }));
+  };
+  const [{ calls, truncated }, changes] = await Promise.all([readCalls(), readChanges()]);
+  return { entries: [...calls, ...changes].sort((a, b) => b.at - a.at), callsTruncated: truncated, fetchedAt: Date.now() };
+}
