@@ -137,6 +137,16 @@ test.describe("the case file", () => {
     await expect(line).toContainText(`from ${caller.nickname || caller.user_id}`);
     await expect(line).toContainText("Dropped: the connection was lost during the call");
     await expect(line).toContainText("dropped");
+    const bundle = page.waitForEvent("download");
+    await page.getByRole("navigation", { name: "Export support bundle" }).getByRole("link", { name: "JSON" }).click();
+    const file = await bundle;
+    let text = "";
+    for await (const chunk of await file.createReadStream()) text += String(chunk);
+    const json = JSON.parse(text) as { profile: { userId: string }; timeline: { callId?: string }[] };
+    expect(json.profile.userId).toBe(callee.user_id);
+    expect(json.timeline.some((e) => e.callId === call.call_id)).toBe(true);
+    const csv = await page.request.get(`/api/users/${encodeURIComponent(callee.user_id)}/bundle?format=csv`);
+    expect(await csv.text()).toContain(call.call_id);
     await page.getByLabel("Changes by console staff").check();
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/kind=changes/);

@@ -5,6 +5,8 @@ import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { createSendbirdClient } from "@/lib/sendbird/client";
+import { listAudit } from "@/lib/audit";
+import { supportBundle } from "./bundle";
 import { caseFileTimeline } from "./timeline";
 import { caseFileQuerySchema } from "./timeline-query";
 
@@ -56,5 +58,20 @@ describe("a case file's timeline", () => {
   test("refuses a range that ends before it starts", () => {
     expect(caseFileQuerySchema.safeParse({ from: "2026-11-02", to: "2026-11-01" }).error?.issues[0]?.message).toBe("The end of the range is before its start.");
     expect(caseFileQuerySchema.safeParse({ kind: "watched-everything" }).success).toBe(false);
+  });
+
+  test("exports the support bundle as JSON and CSV, each export audited", async () => {
+    const viewer = { id: crypto.randomUUID(), email: "support@example.com", name: "", role: "support" as const, mustChangePassword: false };
+    const meta = { requestId: "req-bundle", ip: "192.0.2.60", userAgent: "test" };
+    const base = { db: d.db, client: client(), viewer, userId: "ada", query: caseFileQuerySchema.parse({}), meta };
+    const json = JSON.parse((await supportBundle({ ...base, format: "json" })).body) as { profile: { userId: string }; timeline: unknown[]; exportedBy: string };
+    expect(json).toMatchObject({ profile: { userId: "ada" }, exportedBy: "support@example.com" });
+    expect(json.timeline).toHaveLength(3);
+    const csv = (await supportBundle({ ...base, format: "csv" })).body.split("\r\n");
+    expect(csv[0]).toBe("user_id,nickname,active,created_at,exported_at");
+    expect(csv[3]).toBe("time,kind,summary,other_user,role,end_result,dashboard_label,duration_s,call_id,actor,outcome");
+    expect(csv[4]).toContain(",call,Video call: Dropped: the connection was lost during the call,cy,callee,connection_lost,dropped,");
+    const rows = await listAudit(d.db, { targetId: "ada", action: "user.export_bundle" });
+    expect(rows.map((r) => r.details.format)).toEqual(["csv", "json"]);
   });
 });

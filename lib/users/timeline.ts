@@ -28,8 +28,8 @@ export interface CaseFileTimeline {
 
 /** The most calls one case file reads (5 pages of Sendbird's 100). */
 export const maxCalls = 500;
-/** Console staff's changes about a user worth showing: every audited action on them except reading the case file. */
-const notAChange = new Set(["user.view_case_file"]);
+/** Console staff's changes about a user: every audited action on them except reading or exporting the case file. */
+const notAChange = new Set(["user.view_case_file", "user.export_bundle"]);
 
 /**
  * The user's direct calls (from Sendbird's per-user calls endpoint, within the time range) and what console

@@ -20,6 +20,7 @@ import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import type { UserDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
+import { listSearch } from "@/lib/url-params";
 import { openCaseFile, userIdSchema } from "@/lib/users/case-file";
 import { caseFileTimeline, maxCalls } from "@/lib/users/timeline";
 import type { CaseFileTimeline } from "@/lib/users/timeline";
@@ -150,6 +151,14 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <CardTitle>
             <h2>Timeline</h2>
           </CardTitle>
+          <nav aria-label="Export support bundle" className="flex flex-wrap gap-3 text-sm">
+            <span className="text-muted-foreground">Export support bundle:</span>
+            {(["json", "csv"] as const).map((format) => (
+              <a key={format} className="underline" download href={`/api/users/${encodeURIComponent(user.userId)}/bundle${listSearch(["from", "to", "kind"], values, { format })}`}>
+                {format.toUpperCase()}
+              </a>
+            ))}
+          </nav>
         </CardHeader>
         <CardContent className="space-y-4">
           <CaseFileFilters action={`/users/${encodeURIComponent(user.userId)}`} values={values} />

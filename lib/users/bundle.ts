@@ -1,0 +1,52 @@
+import "server-only";
+import { z } from "zod";
+import type { RequestMeta } from "@/lib/actions/core";
+import { appendAudit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/auth/session";
+import { endResultText } from "@/lib/calls/end-results";
+import { csvRow } from "@/lib/csv";
+import type { Database } from "@/lib/db";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import { caseFileTimeline } from "./timeline";
+import type { TimelineEntry } from "./timeline";
+import { caseFileQuerySchema } from "./timeline-query";
+import type { CaseFileQuery } from "./timeline-query";
+
+export const bundleQuerySchema = caseFileQuerySchema.and(z.object({ format: z.enum(["json", "csv"], "Choose json or csv.").default("json") }));
+
+const csvHeader = ["time", "kind", "summary", "other_user", "role", "end_result", "dashboard_label", "duration_s", "call_id", "actor", "outcome"];
+
+function csvLine(e: TimelineEntry): readonly unknown[] {
+  const time = new Date(e.at).toISOString();
+  if (e.kind === "call") {
+    const result = endResultText(e.endResult);
+    return [time, "call", `${e.isVideo ? "Video" : "Voice"} call: ${result.plain}`, e.other?.userId ?? "", e.role ?? "", e.endResult ?? "", result.dashboard, e.durationMs === null ? "" : Math.round(e.durationMs / 1000), e.callId, "", ""];
+  }
+  return [time, "change", e.action, "", "", "", "", "", "", e.actorEmail, e.outcome];
+}
+
+/**
+ * A user's case file as a download, recorded in the audit trail as an export: JSON (profile, filters,
+ * timeline), or CSV (a profile block, a blank line, then one row per timeline entry).
+ */
+export async function supportBundle(opts: { db: Database; client: SendbirdClient; viewer: SessionUser; userId: string; query: CaseFileQuery; format: "json" | "csv"; meta: RequestMeta }) {
+  const { db, client, viewer, userId, query, format, meta } = opts;
+  const [user, timeline] = await Promise.all([client.users.retrieve(userId), caseFileTimeline({ client, db, userId, query })]);
+  await appendAudit(db, {
+    actorId: viewer.id,
+    actorEmail: viewer.email,
+    action: "user.export_bundle",
+    targetType: "user",
+    targetId: userId,
+    outcome: "success",
+    ...meta,
+    details: { format, entries: timeline.entries.length },
+  });
+  const exportedAt = new Date(timeline.fetchedAt).toISOString();
+  if (format === "json") {
+    return { body: JSON.stringify({ exportedAt, exportedBy: viewer.email, filters: query, profile: user, callsTruncated: timeline.callsTruncated, timeline: timeline.entries }, null, 2), type: "application/json" };
+  }
+  const lines = [csvRow(["user_id", "nickname", "active", "created_at", "exported_at"]), csvRow([user.userId, user.nickname, user.isActive, user.createdAt === null ? "" : new Date(user.createdAt).toISOString(), exportedAt]), "\r\n", csvRow(csvHeader)];
+  for (const e of timeline.entries) lines.push(csvRow(csvLine(e)));
+  return { body: lines.join(""), type: "text/csv; charset=utf-8" };
+}
