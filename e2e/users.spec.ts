@@ -156,3 +156,39 @@ test.describe("the case file", () => {
   });
 });
 
+test.describe("jump to", () => {
+  test("Ctrl-K opens a user by nickname and a live event by id from any page, by keyboard", async ({ page, request }) => {
+    const master = { "Api-Token": defaultMasterToken };
+    const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=1`, { headers: master })).json()) as { users: { user_id: string; nickname: string }[] };
+    const { live_events: events } = (await (await request.get(`${e2e.emulatorURL}/v1/live-events?state=ended&limit=1`, { headers: master })).json()) as {
+      live_events: { live_event_id: string; title: string }[];
+    };
+    const [user] = users;
+    const [event] = events;
+    if (!user?.nickname || !event) throw new Error("the demo world is missing a user or an ended event");
+
+    await signIn(page, demo.support);
+    await page.goto("/audit-is-not-for-support");
+    await page.keyboard.press("Control+k");
+    const box = page.getByRole("combobox", { name: "Jump to a user or live event" });
+    await box.fill(user.user_id);
+    await expect(page.getByRole("option").first()).toContainText(user.user_id);
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/users/${encodeURIComponent(user.user_id)}$`));
+    await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
+
+    await page.getByRole("button", { name: /Jump to/ }).click();
+    await box.fill(event.live_event_id);
+    await expect(page.getByRole("option").first()).toContainText("Live event");
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/live-events/${event.live_event_id}$`));
+
+    await page.keyboard.press("Control+k");
+    await box.fill("no-such-thing-anywhere");
+    await expect(page.getByText("Nothing matches “no-such-thing-anywhere”.")).toBeVisible();
+    await box.press("Escape");
+    await expect(box).toHaveCount(0);
+    expect((await page.request.get("/api/jump?q=")).status()).toBe(400);
+  });
+});
+

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type * as React from "react";
 import { settings } from "@/lib/env";
 import { AppSidebar } from "./app-sidebar";
+import { JumpButton } from "./jump-button";
 import { MobileNav } from "./mobile-nav";
 import { ModeBadge } from "./mode-badge";
 import { ThemeToggle } from "./theme-toggle";
@@ -31,6 +32,7 @@ export function AppShell({ children, user }: { children: React.ReactNode; user: 
           </Link>
           <ModeBadge mode={mode} appId={appId} />
           <div className="ml-auto flex items-center gap-2">
+            {user && <JumpButton />}
             <ThemeToggle />
             {user && <UserMenu email={user.email} role={user.role} />}
           </div>

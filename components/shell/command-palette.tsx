@@ -1,0 +1,124 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { stateLabels } from "@/components/live-events/state-badge";
+import type { JumpResults } from "@/lib/users/jump";
+import { cn } from "@/lib/utils";
+
+interface Target {
+  href: string;
+  label: string;
+  detail: string;
+}
+
+type Search = { kind: "idle" } | { kind: "searching" } | { kind: "done"; targets: Target[] } | { kind: "failed"; message: string };
+
+function targetsOf(results: JumpResults): Target[] {
+  const targets: Target[] = [];
+  if (results.liveEvent) {
+    const e = results.liveEvent;
+    targets.push({ href: `/live-events/${encodeURIComponent(e.id)}`, label: e.title || "Untitled event", detail: `Live event · ${stateLabels[e.state] ?? e.state} · ${e.id}` });
+  }
+  for (const u of results.users) targets.push({ href: `/users/${encodeURIComponent(u.userId)}`, label: u.nickname || u.userId, detail: `User · ${u.userId}${u.isActive ? "" : " · deactivated"}` });
+  return targets;
+}
+
+/** Jump to a user or a live event by id or nickname: type, move with the arrow keys, Enter opens. */
+export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const router = useRouter();
+  const [q, setQ] = useState("");
+  const [search, setSearch] = useState<Search>({ kind: "idle" });
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const term = q.trim();
+    if (!term) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setSearch({ kind: "searching" });
+      try {
+        const response = await fetch(`/api/jump?q=${encodeURIComponent(term)}`, { signal: controller.signal });
+        const body = (await response.json()) as JumpResults & { error?: { message: string } };
+        if (!response.ok) {
+          setSearch({ kind: "failed", message: body.error?.message ?? `The search failed (HTTP ${response.status}).` });
+          return;
+        }
+        setActive(0);
+        setSearch({ kind: "done", targets: targetsOf(body) });
+      } catch {
+        if (!controller.signal.aborted) setSearch({ kind: "failed", message: "The console could not be reached. Try again." });
+      }
+    }, 200);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q]);
+
+  const targets = search.kind === "done" && q.trim() ? search.targets : [];
+  const go = (target: Target | undefined) => {
+    if (!target) return;
+    onOpenChange(false);
+    setQ("");
+    setSearch({ kind: "idle" });
+    router.push(target.href);
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent className="top-24 translate-y-0 gap-3 p-4" showCloseButton={false}>
+        <DialogTitle className="sr-only">Jump to</DialogTitle>
+        <DialogDescription className="sr-only">Open a user or a live event by id or nickname.</DialogDescription>
+        <Input
+          autoFocus
+          role="combobox"
+          aria-expanded={targets.length > 0}
+          aria-controls="jump-results"
+          aria-activedescendant={targets[active] ? `jump-${active}` : undefined}
+          aria-label="Jump to a user or live event"
+          placeholder="User id, nickname or live event id"
+          value={q}
+          maxLength={100}
+          onChange={(e) => {
+            setQ(e.target.value);
+            if (!e.target.value.trim()) setSearch({ kind: "idle" });
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+              e.preventDefault();
+              if (targets.length) setActive((i) => (i + (e.key === "ArrowDown" ? 1 : targets.length - 1)) % targets.length);
+            } else if (e.key === "Enter") {
+              e.preventDefault();
+              go(targets[active]);
+            }
+          }}
+        />
+        <ul id="jump-results" role="listbox" aria-label="Matches" className="max-h-80 overflow-auto">
+          {targets.map((t, i) => (
+            <li
+              key={t.href}
+              id={`jump-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={cn("cursor-pointer rounded-md px-3 py-2 text-sm", i === active && "bg-accent text-accent-foreground")}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => go(t)}
+            >
+              <span className="font-medium">{t.label}</span>
+              <span className="block font-mono text-xs text-muted-foreground">{t.detail}</span>
+            </li>
+          ))}
+        </ul>
+        <p role="status" className="text-xs text-muted-foreground">
+          {!q.trim() && "Users by exact id or nickname prefix; live events by exact id."}
+          {q.trim() && search.kind === "searching" && "Searching…"}
+          {q.trim() && search.kind === "failed" && <span className="text-destructive">{search.message}</span>}
+          {q.trim() && search.kind === "done" && targets.length === 0 && `Nothing matches “${q.trim()}”.`}
+        </p>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startTestEmulator } from "@/lib/emulator/testing/harness";
+import type { TestEmulator } from "@/lib/emulator/testing/harness";
+import { createSendbirdClient } from "@/lib/sendbird/client";
+import { SendbirdServerError } from "@/lib/sendbird/errors";
+import { jump } from "./jump";
+
+describe("jump to", () => {
+  let t: TestEmulator;
+  let eventId = "";
+  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, maxRetries: 0 });
+
+  beforeAll(async () => {
+    t = await startTestEmulator();
+    await t.call("POST", "/v3/users", { body: { user_id: "ada", nickname: "Ada", profile_url: "" } });
+    const made = await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["ada"], title: "Launch" } });
+    eventId = made.json.live_event.live_event_id;
+  });
+  afterAll(() => t.close());
+
+  test("finds users by id or nickname prefix, and a live event by its exact id", async () => {
+    expect(await jump(client(), "Ad")).toEqual({ users: [expect.objectContaining({ userId: "ada" })], liveEvent: null });
+    expect(await jump(client(), eventId)).toEqual({ users: [], liveEvent: { id: eventId, title: "Launch", state: "created" } });
+  });
+
+  test("lets a failing Sendbird fail the search rather than say nothing matched", async () => {
+    const fault = await t.control("POST", "/faults", { method: "GET", path: "/v1/live-events/*", status: 500 });
+    try {
+      await expect(jump(client(), "ada")).rejects.toBeInstanceOf(SendbirdServerError);
+    } finally {
+      await t.control("DELETE", `/faults/${fault.json.fault.id}`);
+    }
+  });
+});
