@@ -3,7 +3,7 @@
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import type { KeyValueLimits, KeyValueRow } from "@/lib/key-values";
+import type { KeyValueLimits, KeyValueRow } from "@/lib/key-value-limits";
 
 /**
  * Key/value rows (custom items, metadata) with Sendbird's limits at hand, no comma in a key.

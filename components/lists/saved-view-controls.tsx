@@ -10,14 +10,13 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { createSavedView, deleteSavedView } from "@/lib/actions/saved-views";
-import { createViewSchema } from "@/lib/saved-views/schemas";
 import type { SavedViewPage } from "@/lib/saved-views/schemas";
 
 /** Names the list's current filters and saves them for the whole team. */
 export function SaveViewButton({ page, query }: { page: SavedViewPage; query: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const save = useAction(createSavedView, { schema: createViewSchema });
+  const save = useAction(createSavedView);
   return (
     <>
       <Button variant="outline" size="sm" onClick={() => setOpen(true)}>

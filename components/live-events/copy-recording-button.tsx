@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { copyRecording } from "@/lib/actions/live-events";
-import { copyRecordingSchema } from "@/lib/live-events/schemas";
 
 /**
  * "Copy to S3" for a completed recording: bucket, region and a key pair that go to Sendbird once. The
@@ -16,7 +15,7 @@ import { copyRecordingSchema } from "@/lib/live-events/schemas";
  */
 export function CopyRecordingButton({ liveEventId, recordingId }: { liveEventId: string; recordingId: string }) {
   const [open, setOpen] = useState(false);
-  const copy = useAction(copyRecording, { schema: copyRecordingSchema });
+  const copy = useAction(copyRecording);
   return (
     <>
       <Button variant="outline" size="sm" onClick={() => setOpen(true)} aria-label={`Copy recording ${recordingId} to S3`}>

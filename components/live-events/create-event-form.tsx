@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
 import { UserPicker } from "@/components/users/user-picker";
 import { createEvent } from "@/lib/actions/live-events";
-import { customItemLimits } from "@/lib/key-values";
-import type { KeyValueRow } from "@/lib/key-values";
+import { customItemLimits } from "@/lib/key-value-limits";
+import type { KeyValueRow } from "@/lib/key-value-limits";
 import { createEventSchema } from "@/lib/live-events/schemas";
 
 /** The create form: every limit is checked here, beside its field, before anything is sent. */

@@ -10,16 +10,15 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { removeEventCustomItem, updateEventCustomItems } from "@/lib/actions/live-events";
-import type { KeyValueRow } from "@/lib/key-values";
-import { customItemLimits } from "@/lib/key-values";
-import { updateCustomItemsSchema } from "@/lib/live-events/schemas";
+import type { KeyValueRow } from "@/lib/key-value-limits";
+import { customItemLimits } from "@/lib/key-value-limits";
 
 /** The event's custom items; with the operate permission, a key/value editor and removal of one key. */
 export function CustomItemsCard({ liveEventId, items, canEdit }: { liveEventId: string; items: Record<string, string>; canEdit: boolean }) {
   const router = useRouter();
   const [editing, setEditing] = useState<KeyValueRow[] | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
-  const save = useAction(updateEventCustomItems, { schema: updateCustomItemsSchema });
+  const save = useAction(updateEventCustomItems);
   const remove = useAction(removeEventCustomItem);
   const entries = Object.entries(items);
   const keys = entries.map(([k]) => k);

@@ -1,55 +1,27 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { DialogForm } from "@/components/forms/dialog-form";
-import { Field } from "@/components/forms/field";
-import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { toast } from "@/components/ui/toaster";
-import { createUser } from "@/lib/actions/users";
-import { createUserSchema } from "@/lib/users/schemas";
-import { UserFormFields } from "./user-form-fields";
-import type { UserFormValues } from "./user-form-fields";
 
-const empty: UserFormValues = { nickname: "", profileUrl: "", metadata: [] };
+// The form and its checks load when the dialog is first opened, so the users list does not carry them.
+const CreateUserDialog = dynamic(() => import("./create-user-dialog").then((m) => m.CreateUserDialog), { ssr: false });
 
-/** "New user": id, nickname, profile URL and metadata, every limit checked before anything is sent. */
+/** "New user", for roles that manage users. */
 export function CreateUserButton() {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [userId, setUserId] = useState("");
-  const [values, setValues] = useState(empty);
-  const create = useAction(createUser, { schema: createUserSchema });
+  const [used, setUsed] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>New user</Button>
-      <Dialog open={open} onOpenChange={(next) => (setOpen(next), next || create.reset())}>
-        <DialogContent>
-          <DialogForm
-            title="New user"
-            description="A user of the application in Sendbird (not a console account). Avoid personal data in the id."
-            error={create.formError("metadata")}
-            submit="Create user"
-            pending={create.pending}
-            pendingLabel="Creating…"
-            noValidate
-            onSubmit={() =>
-              create.run({ userId, ...values }, (user) => {
-                toast.success(`Created ${user.userId}.`);
-                setOpen(false);
-                setUserId("");
-                setValues(empty);
-                router.push(`/users/${encodeURIComponent(user.userId)}`);
-              })
-            }
-          >
-            <Field id="userId" label="User id" value={userId} autoComplete="off" onChange={(e) => setUserId(e.target.value)} hint="Up to 80 characters." error={create.fieldError("userId")} />
-            <UserFormFields values={values} onChange={setValues} error={create.fieldError} />
-          </DialogForm>
-        </DialogContent>
-      </Dialog>
+      <Button
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+      >
+        New user
+      </Button>
+      {used && <CreateUserDialog open={open} setOpen={setOpen} />}
     </>
   );
 }

@@ -13,7 +13,6 @@ import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toaster";
 import { deactivateUser, deleteUser, issueSessionToken, reactivateUser, revokeSessionTokens, updateUser } from "@/lib/actions/users";
 import { utc } from "@/lib/format";
-import { updateUserSchema } from "@/lib/users/schemas";
 import { UserFormFields } from "./user-form-fields";
 import type { UserFormValues } from "./user-form-fields";
 
@@ -26,7 +25,7 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
   const initial: UserFormValues = { nickname: user.nickname, profileUrl: user.profileUrl, metadata: Object.entries(user.metadata).map(([key, value]) => ({ key, value })) };
   const [values, setValues] = useState(initial);
   const [issued, setIssued] = useState<{ token: string; expiresAt: number } | null>(null);
-  const edit = useAction(updateUser, { schema: updateUserSchema });
+  const edit = useAction(updateUser);
   const deactivate = useAction(deactivateUser);
   const reactivate = useAction(reactivateUser);
   const token = useAction(issueSessionToken);

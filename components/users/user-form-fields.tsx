@@ -2,8 +2,8 @@
 
 import { Field } from "@/components/forms/field";
 import { KeyValueEditor } from "@/components/forms/key-value-editor";
-import { metadataLimits } from "@/lib/key-values";
-import type { KeyValueRow } from "@/lib/key-values";
+import { metadataLimits } from "@/lib/key-value-limits";
+import type { KeyValueRow } from "@/lib/key-value-limits";
 
 export interface UserFormValues {
   nickname: string;
