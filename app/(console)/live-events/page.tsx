@@ -7,9 +7,9 @@ import { RetryButton } from "@/components/errors/retry-button";
 import { LiveEventFilters } from "@/components/live-events/live-event-filters";
 import type { FilterValues } from "@/components/live-events/live-event-filters";
 import { LiveEventsTable } from "@/components/live-events/live-events-table";
+import { FilterProblem } from "@/components/lists/filter-problem";
 import { PageLink } from "@/components/lists/page-link";
 import { SavedViews } from "@/components/lists/saved-views";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
@@ -80,16 +80,7 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
           <Results query={parsed.data} values={values} />
         </Suspense>
       ) : (
-        <Alert variant="destructive">
-          <AlertTitle>These filters cannot be applied</AlertTitle>
-          <AlertDescription>
-            {parsed.error.issues.map((i) => `${String(i.path[0] ?? "filter")}: ${i.message}`).join(" ")} Fix the field above or{" "}
-            <Link href="/live-events" className="underline">
-              clear the filters
-            </Link>
-            .
-          </AlertDescription>
-        </Alert>
+        <FilterProblem issues={parsed.error.issues} clearHref="/live-events" />
       )}
     </div>
   );

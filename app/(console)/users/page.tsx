@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
+import { FilterProblem } from "@/components/lists/filter-problem";
 import { PageLink } from "@/components/lists/page-link";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { CreateUserButton } from "@/components/users/create-user-button";
 import { UserFilters } from "@/components/users/user-filters";
@@ -61,16 +60,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Results query={parsed.data} values={values} />
         </Suspense>
       ) : (
-        <Alert variant="destructive">
-          <AlertTitle>These filters cannot be applied</AlertTitle>
-          <AlertDescription>
-            {parsed.error.issues.map((i) => `${String(i.path[0] ?? "filter")}: ${i.message}`).join(" ")} Fix the field above or{" "}
-            <Link href="/users" className="underline">
-              clear the filters
-            </Link>
-            .
-          </AlertDescription>
-        </Alert>
+        <FilterProblem issues={parsed.error.issues} clearHref="/users" />
       )}
     </div>
   );

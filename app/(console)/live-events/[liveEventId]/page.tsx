@@ -12,7 +12,7 @@ import { ParticipantsTable } from "@/components/live-events/participants-table";
 import { RecordingsTable } from "@/components/live-events/recordings-table";
 import { StateBadge } from "@/components/live-events/state-badge";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 import { recordSamples, samplesFor } from "@/lib/activity/samples";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -35,19 +35,6 @@ const searchSchema = z.object({
     .catch(undefined),
 });
 
-function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
-  return (
-    <Card>
-      <CardHeader>
-        <CardTitle>
-          <h2>{title}</h2>
-        </CardTitle>
-        {description && <CardDescription>{description}</CardDescription>}
-      </CardHeader>
-      <CardContent>{children}</CardContent>
-    </Card>
-  );
-}
 
 /** The event's audience samples; null when the database cannot answer (the page still shows Sendbird's data). */
 async function audienceSamples(id: string) {

@@ -3,11 +3,12 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
+import { FilterProblem } from "@/components/lists/filter-problem";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Section } from "@/components/ui/section";
 import { Skeleton } from "@/components/ui/skeleton";
 import { CaseFileEntries, CaseFileFilters } from "@/components/users/case-file-timeline";
 import { UserActions } from "@/components/users/user-actions";
@@ -108,13 +109,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       {can(viewer.role, "users.manage") && (
         <UserActions user={{ userId: user.userId, nickname: user.nickname, profileUrl: user.profileUrl, isActive: user.isActive, metadata: user.metadata }} />
       )}
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>Profile</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
+      <Section title="Profile">
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
             {facts.map(([label, value]) => (
               <div key={label} className="contents">
@@ -123,15 +118,8 @@ export default async function UserPage({ params, searchParams }: { params: Promi
               </div>
             ))}
           </dl>
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>Metadata</h2>
-          </CardTitle>
-        </CardHeader>
-        <CardContent>
+      </Section>
+      <Section title="Metadata">
           {metadataEntries.length === 0 ? (
             <p className="text-sm text-muted-foreground">No metadata.</p>
           ) : (
@@ -144,13 +132,10 @@ export default async function UserPage({ params, searchParams }: { params: Promi
               ))}
             </dl>
           )}
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            <h2>Timeline</h2>
-          </CardTitle>
+      </Section>
+      <Section
+        title="Timeline"
+        extra={
           <nav aria-label="Export support bundle" className="flex flex-wrap gap-3 text-sm">
             <span className="text-muted-foreground">Export support bundle:</span>
             {(["json", "csv"] as const).map((format) => (
@@ -159,21 +144,17 @@ export default async function UserPage({ params, searchParams }: { params: Promi
               </a>
             ))}
           </nav>
-        </CardHeader>
-        <CardContent className="space-y-4">
+        }
+      >
           <CaseFileFilters action={`/users/${encodeURIComponent(user.userId)}`} values={values} />
           {timelineQuery.success ? (
             <Suspense key={JSON.stringify(timelineQuery.data)} fallback={<Skeleton className="h-48 w-full" />}>
               <Timeline userId={user.userId} query={timelineQuery.data} />
             </Suspense>
           ) : (
-            <Alert variant="destructive">
-              <AlertTitle>These filters cannot be applied</AlertTitle>
-              <AlertDescription>{timelineQuery.error.issues.map((i) => `${String(i.path[0] ?? "filter")}: ${i.message}`).join(" ")}</AlertDescription>
-            </Alert>
+            <FilterProblem issues={timelineQuery.error.issues} clearHref={`/users/${encodeURIComponent(user.userId)}`} />
           )}
-        </CardContent>
-      </Card>
+      </Section>
       <p className="text-xs text-muted-foreground">
         Opening this page is recorded in the audit trail. <Link href="/live-events" className="underline">Back to live events</Link>
       </p>
