@@ -66,3 +66,13 @@ export function listSearch(keys: readonly string[], raw: Record<string, string |
   const s = params.toString();
   return s ? `?${s}` : "";
 }
+
+/** The page sizes every list offers. */
+export const pageSizes = [10, 20, 50, 100] as const;
+
+/** A list's page size from the URL: one of `pageSizes`, 20 when absent. */
+export const pageSizeParam = z
+  .string()
+  .optional()
+  .transform((v) => (v ? Number(v) : 20))
+  .refine((n) => (pageSizes as readonly number[]).includes(n), "Choose 10, 20, 50 or 100 per page.");

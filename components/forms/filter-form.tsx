@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { pageSizes } from "@/lib/url-params";
 import { cn } from "@/lib/utils";
 
 /** A list page's search parameters as Next.js gives them. */
@@ -52,5 +53,20 @@ export function FilterActions({ clearHref }: { clearHref: string }) {
         <Link href={clearHref}>Clear</Link>
       </Button>
     </div>
+  );
+}
+
+/** The "Per page" choice of a list's filters. */
+export function PageSizeField({ value }: { value: string | string[] | undefined }) {
+  return (
+    <FilterField id="limit" label="Per page">
+      <NativeSelect id="limit" name="limit" defaultValue={firstValue(value) || "20"}>
+        {pageSizes.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </NativeSelect>
+    </FilterField>
   );
 }

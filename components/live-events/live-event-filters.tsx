@@ -1,6 +1,6 @@
-import { FilterActions, FilterField, FilterInput, NativeSelect, firstValue as one } from "@/components/forms/filter-form";
+import { FilterActions, FilterField, FilterInput, NativeSelect, PageSizeField, firstValue as one } from "@/components/forms/filter-form";
 import type { FilterValues } from "@/components/forms/filter-form";
-import { liveEventStates, pageSizes } from "@/lib/live-events/query";
+import { liveEventStates } from "@/lib/live-events/query";
 import { stateLabels } from "./state-badge";
 
 export type { FilterValues };
@@ -38,15 +38,7 @@ export function LiveEventFilters({ values }: { values: FilterValues }) {
         {text("startedTo", "Started to (UTC)", { type: "date" })}
         {text("minParticipants", "Participants now, at least", { inputMode: "numeric" })}
         {text("maxParticipants", "Participants now, at most", { inputMode: "numeric" })}
-        <FilterField id="limit" label="Per page">
-          <NativeSelect id="limit" name="limit" defaultValue={one(values.limit) || "20"}>
-            {pageSizes.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </NativeSelect>
-        </FilterField>
+        <PageSizeField value={values.limit} />
         {text("ids", "Event ids", { placeholder: "comma-separated" })}
         {text("creators", "Created by user ids", { placeholder: "comma-separated" })}
       </div>

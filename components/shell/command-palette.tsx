@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useSearch } from "@/components/forms/use-search";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { stateLabels } from "@/components/live-events/state-badge";
@@ -14,7 +15,6 @@ interface Target {
   detail: string;
 }
 
-type Search = { kind: "idle" } | { kind: "searching" } | { kind: "done"; targets: Target[] } | { kind: "failed"; message: string };
 
 function targetsOf(results: JumpResults): Target[] {
   const targets: Target[] = [];
@@ -30,40 +30,15 @@ function targetsOf(results: JumpResults): Target[] {
 export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const router = useRouter();
   const [q, setQ] = useState("");
-  const [search, setSearch] = useState<Search>({ kind: "idle" });
+  const search = useSearch<JumpResults>(q, (term) => `/api/jump?q=${encodeURIComponent(term)}`, 200);
   const [active, setActive] = useState(0);
 
-  useEffect(() => {
-    const term = q.trim();
-    if (!term) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setSearch({ kind: "searching" });
-      try {
-        const response = await fetch(`/api/jump?q=${encodeURIComponent(term)}`, { signal: controller.signal });
-        const body = (await response.json()) as JumpResults & { error?: { message: string } };
-        if (!response.ok) {
-          setSearch({ kind: "failed", message: body.error?.message ?? `The search failed (HTTP ${response.status}).` });
-          return;
-        }
-        setActive(0);
-        setSearch({ kind: "done", targets: targetsOf(body) });
-      } catch {
-        if (!controller.signal.aborted) setSearch({ kind: "failed", message: "The console could not be reached. Try again." });
-      }
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
 
-  const targets = search.kind === "done" && q.trim() ? search.targets : [];
+  const targets = search.kind === "done" ? targetsOf(search.result) : [];
   const go = (target: Target | undefined) => {
     if (!target) return;
     onOpenChange(false);
     setQ("");
-    setSearch({ kind: "idle" });
     router.push(target.href);
   };
 
@@ -84,7 +59,7 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
           maxLength={100}
           onChange={(e) => {
             setQ(e.target.value);
-            if (!e.target.value.trim()) setSearch({ kind: "idle" });
+            setActive(0);
           }}
           onKeyDown={(e) => {
             if (e.key === "ArrowDown" || e.key === "ArrowUp") {

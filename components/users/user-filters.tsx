@@ -1,6 +1,5 @@
-import { FilterActions, FilterField, FilterInput, NativeSelect, firstValue } from "@/components/forms/filter-form";
+import { FilterActions, FilterField, FilterInput, NativeSelect, PageSizeField, firstValue } from "@/components/forms/filter-form";
 import type { FilterValues } from "@/components/forms/filter-form";
-import { userPageSizes } from "@/lib/users/query";
 
 /** Every search of the Chat API's user list as a GET form: the URL is the state, any view is a link. */
 export function UserFilters({ values }: { values: FilterValues }) {
@@ -22,15 +21,7 @@ export function UserFilters({ values }: { values: FilterValues }) {
         </FilterField>
         {text("metadataKey", "Metadata key")}
         {text("metadataValues", "Metadata values", { placeholder: "comma-separated" })}
-        <FilterField id="limit" label="Per page">
-          <NativeSelect id="limit" name="limit" defaultValue={firstValue(values.limit) || "20"}>
-            {userPageSizes.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </NativeSelect>
-        </FilterField>
+        <PageSizeField value={values.limit} />
       </div>
       <FilterActions clearHref="/users" />
     </form>

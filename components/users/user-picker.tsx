@@ -1,13 +1,13 @@
 "use client";
 
 import { X } from "lucide-react";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
+import { useSearch } from "@/components/forms/use-search";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { UserMatch } from "@/lib/users/search";
 
-type Search = { kind: "idle" } | { kind: "searching" } | { kind: "done"; users: UserMatch[] } | { kind: "failed"; message: string };
 
 /**
  * Picks up to `max` users: type part of a nickname or an exact id, then choose a match (or take the
@@ -30,36 +30,16 @@ export function UserPicker({
 }) {
   const id = useId();
   const [q, setQ] = useState("");
-  const [search, setSearch] = useState<Search>({ kind: "idle" });
+  const search = useSearch<{ users: UserMatch[] }>(q, (term) => `/api/users/search?q=${encodeURIComponent(term)}`);
   const full = value.length >= max;
 
-  useEffect(() => {
-    const term = q.trim();
-    if (!term) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setSearch({ kind: "searching" });
-      try {
-        const response = await fetch(`/api/users/search?q=${encodeURIComponent(term)}`, { signal: controller.signal });
-        const body = (await response.json()) as { users?: UserMatch[]; error?: { message: string } };
-        setSearch(response.ok && body.users ? { kind: "done", users: body.users } : { kind: "failed", message: body.error?.message ?? `The search failed (HTTP ${response.status}).` });
-      } catch {
-        if (!controller.signal.aborted) setSearch({ kind: "failed", message: "The search could not reach the console. Try again." });
-      }
-    }, 250);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
 
   const add = (userId: string) => {
     if (!value.includes(userId) && !full) onChange([...value, userId]);
     setQ("");
-    setSearch({ kind: "idle" });
   };
   const term = q.trim();
-  const matches = search.kind === "done" && term ? search.users : [];
+  const matches = search.kind === "done" ? search.result.users : [];
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
 
   return (
@@ -88,7 +68,6 @@ export function UserPicker({
         aria-describedby={describedBy}
         onChange={(e) => {
           setQ(e.target.value);
-          if (!e.target.value.trim()) setSearch({ kind: "idle" });
         }}
         onKeyDown={(e) => {
           if (e.key === "Enter") {

@@ -1,3 +1,5 @@
+// Shared with the browser on purpose: the navigation and pages hide what a role cannot use. It holds no
+// secret; the checks that matter run on the server (pages, route handlers, actions) with the same table.
 import type { Role } from "@/lib/db/enums";
 
 /** What a console account may do. Pages, route handlers and actions check permissions, never roles. */

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { listParam, listSearch, pageTokenParam, utcTimeParam, wholeNumberParam } from "@/lib/url-params";
+import { listParam, listSearch, pageSizeParam, pageTokenParam, utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 import type { ListLiveEventsParams } from "@/lib/sendbird/resources/live-events";
 
 export const liveEventStates = ["created", "ready", "ongoing", "ended"] as const;
-export const pageSizes = [10, 20, 50, 100] as const;
 
 const sendbirdId = z.string().max(100, "An id is at most 100 characters.");
 
@@ -25,11 +24,7 @@ export const liveEventsQuerySchema = z
     maxParticipants: count,
     ids: listParam(sendbirdId, 50, "event ids"),
     creators: listParam(sendbirdId, 50, "creator ids"),
-    limit: z
-      .string()
-      .optional()
-      .transform((v) => (v ? Number(v) : 20))
-      .refine((n) => (pageSizes as readonly number[]).includes(n), "Choose 10, 20, 50 or 100 per page."),
+    limit: pageSizeParam,
     next: pageTokenParam,
     prev: pageTokenParam,
   })

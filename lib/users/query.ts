@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { ListUsersParams } from "@/lib/sendbird/resources/users";
-import { listParam, listSearch, pageTokenParam } from "@/lib/url-params";
+import { listParam, listSearch, pageSizeParam, pageTokenParam } from "@/lib/url-params";
 
-export const userPageSizes = [10, 20, 50, 100] as const;
 export const userStatuses = ["active", "deactivated", "all"] as const;
 
 const userId = z.string().max(80, "A user id is at most 80 characters.");
@@ -29,11 +28,7 @@ export const usersQuerySchema = z
       .enum(["", ...userStatuses], "Choose active, deactivated or all.")
       .optional()
       .transform((v) => v || "active"),
-    limit: z
-      .string()
-      .optional()
-      .transform((v) => (v ? Number(v) : 20))
-      .refine((n) => (userPageSizes as readonly number[]).includes(n), "Choose 10, 20, 50 or 100 per page."),
+    limit: pageSizeParam,
     next: pageTokenParam,
   })
   .refine((q) => q.metadataValues.length === 0 || q.metadataKey !== undefined, { path: ["metadataKey"], message: "Name the metadata key the values belong to." })
