@@ -4,10 +4,10 @@ import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { DialogForm } from "@/components/forms/dialog-form";
-import { Field, FormError } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { formFields, useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { createSavedView, deleteSavedView } from "@/lib/actions/saved-views";
 import type { SavedViewPage } from "@/lib/saved-views/schemas";
@@ -60,25 +60,21 @@ export function DeleteViewButton({ viewId, name }: { viewId: string; name: strin
       </button>
       <Dialog open={open} onOpenChange={(next) => (setOpen(next), next || remove.reset())}>
         <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Delete the view “{name}”?</DialogTitle>
-            <DialogDescription>It disappears for everyone on the team. The events themselves are not touched.</DialogDescription>
-          </DialogHeader>
-          <FormError message={remove.error?.message} />
-          <DialogFooter>
-            <Button
-              variant="destructive"
-              disabled={remove.pending}
-              onClick={() =>
-                remove.run({ viewId }, () => {
-                  setOpen(false);
-                  router.refresh();
-                })
-              }
-            >
-              {remove.pending ? "Deleting…" : "Delete view"}
-            </Button>
-          </DialogFooter>
+          <DialogForm
+            title={`Delete the view “${name}”?`}
+            description="It disappears for everyone on the team. The events themselves are not touched."
+            error={remove.formError()}
+            submit="Delete view"
+            pending={remove.pending}
+            pendingLabel="Deleting…"
+            destructive
+            onSubmit={() =>
+              remove.run({ viewId }, () => {
+                setOpen(false);
+                router.refresh();
+              })
+            }
+          />
         </DialogContent>
       </Dialog>
     </>

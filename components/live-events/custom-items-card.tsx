@@ -4,10 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { KeyValueEditor } from "@/components/forms/key-value-editor";
 import { DialogForm } from "@/components/forms/dialog-form";
-import { FormError } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { removeEventCustomItem, updateEventCustomItems } from "@/lib/actions/live-events";
 import type { KeyValueRow } from "@/lib/key-value-limits";
@@ -80,27 +79,23 @@ export function CustomItemsCard({ liveEventId, items, canEdit }: { liveEventId: 
       </Dialog>
       <Dialog open={removing !== null} onOpenChange={(open) => !open && (setRemoving(null), remove.reset())}>
         <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Remove “{removing}”?</DialogTitle>
-            <DialogDescription>The key and its value are deleted from the event on Sendbird.</DialogDescription>
-          </DialogHeader>
-          <FormError message={remove.error?.message} />
-          <DialogFooter>
-            <Button
-              variant="destructive"
-              disabled={remove.pending}
-              onClick={() =>
-                removing &&
-                remove.run({ liveEventId, key: removing }, () => {
-                  toast.success(`Removed ${removing}.`);
-                  setRemoving(null);
-                  router.refresh();
-                })
-              }
-            >
-              {remove.pending ? "Removing…" : "Remove"}
-            </Button>
-          </DialogFooter>
+          <DialogForm
+            title={`Remove “${removing}”?`}
+            description="The key and its value are deleted from the event on Sendbird."
+            error={remove.formError()}
+            submit="Remove"
+            pending={remove.pending}
+            pendingLabel="Removing…"
+            destructive
+            onSubmit={() =>
+              removing &&
+              remove.run({ liveEventId, key: removing }, () => {
+                toast.success(`Removed ${removing}.`);
+                setRemoving(null);
+                router.refresh();
+              })
+            }
+          />
         </DialogContent>
       </Dialog>
     </div>

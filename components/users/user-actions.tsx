@@ -8,7 +8,7 @@ import { NativeSelect } from "@/components/forms/filter-form";
 import { ShownOnce } from "@/components/forms/shown-once";
 import { formFields, useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { toast } from "@/components/ui/toaster";
 import { deactivateUser, deleteUser, issueSessionToken, reactivateUser, revokeSessionTokens, updateUser } from "@/lib/actions/users";
@@ -137,18 +137,16 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
               </DialogForm>
             ))}
           {open === "revoke" && (
-            <div className="space-y-4">
-              <DialogHeader>
-                <DialogTitle>Revoke every session token of {user.userId}?</DialogTitle>
-                <DialogDescription>Clients signed in with a session token must sign in again.</DialogDescription>
-              </DialogHeader>
-              <FormError message={revoke.formError()} />
-              <DialogFooter>
-                <Button variant="destructive" disabled={revoke.pending} onClick={() => revoke.run(id, () => done("Every session token is revoked."))}>
-                  {revoke.pending ? "Revoking…" : "Revoke all"}
-                </Button>
-              </DialogFooter>
-            </div>
+            <DialogForm
+              title={`Revoke every session token of ${user.userId}?`}
+              description="Clients signed in with a session token must sign in again."
+              error={revoke.formError()}
+              submit="Revoke all"
+              pending={revoke.pending}
+              pendingLabel="Revoking…"
+              destructive
+              onSubmit={() => revoke.run(id, () => done("Every session token is revoked."))}
+            />
           )}
           {open === "delete" && (
             <DialogForm
