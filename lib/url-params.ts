@@ -2,6 +2,7 @@
 // pages, route handlers and tests use them alike.
 import { z } from "zod";
 import { parseUtcInput } from "@/lib/format";
+import { pageSizes } from "@/lib/page-sizes";
 
 /**
  * A UTC time from the URL (`2026-11-25`, `2026-11-25T14:30` or a full ISO timestamp) as milliseconds; an
@@ -66,9 +67,6 @@ export function listSearch(keys: readonly string[], raw: Record<string, string |
   const s = params.toString();
   return s ? `?${s}` : "";
 }
-
-/** The page sizes every list offers. */
-export const pageSizes = [10, 20, 50, 100] as const;
 
 /** A list's page size from the URL: one of `pageSizes`, 20 when absent. */
 export const pageSizeParam = z

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { pageSizes } from "@/lib/url-params";
+import { pageSizes } from "@/lib/page-sizes";
 import { cn } from "@/lib/utils";
 
 /** A list page's search parameters as Next.js gives them. */
