@@ -590,7 +590,7 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
     expect(await hosts(event.live_event_id)).toEqual({ host: null, hosts: [] });
   });
 
-  test("returns the first active host as host and every active host in hosts", async () => {
+  test("returns the first active host as host and every host session, exited ones included, in hosts", async () => {
     await createUsers("host-alice", "host-bob");
     const event = await createEvent({ user_ids_for_host: ["host-alice", "host-bob"] });
     const id = event.live_event_id;
@@ -627,7 +627,11 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
 
     const left = await hosts(id);
     expect(left.host?.host_id).toBe(bob);
-    expect(left.hosts?.map((h) => h.host_id)).toEqual([bob]);
+    expect(left.hosts?.map((h) => [h.host_id, h.state])).toEqual([
+      [alice, "exited"],
+      [bob, "entered"],
+    ]);
+    expect(left.hosts?.[0]).toMatchObject({ entered_at: testNow, connected_at: testNow + 2000, exited_at: testNow + 3000 });
     expect((await getEvent(id)).hosts?.map((h) => h.host_id)).toEqual([bob]);
   });
 

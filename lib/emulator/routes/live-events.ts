@@ -195,8 +195,10 @@ export const liveEventRoutes: Route[] = [
     template: "/v1/live-events/{live_event_id}/hosts",
     handler(ctx) {
       const event = getLiveEvent(ctx.store, ctx.params.live_event_id ?? "");
-      const hosts = activeHosts(event).map((h) => hostJson(ctx.store, event.live_event_id, h));
-      return { host: hosts[0] ?? null, hosts };
+      // `host` is the first active host; `hosts` lists every host session in order of entry, exited ones
+      // included (as the participants list does), so who hosted an ended event can still be read.
+      const active = activeHosts(event)[0];
+      return { host: active ? hostJson(ctx.store, event.live_event_id, active) : null, hosts: event.hosts.map((h) => hostJson(ctx.store, event.live_event_id, h)) };
     },
   },
   {
