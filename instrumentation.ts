@@ -1,12 +1,13 @@
 // Runs once when a console server starts: a bad setting stops it here, with one line naming the variable.
-// Then the audience sampler starts in the background. Server modules are imported inside register() so
-// that only a starting server (never the build) opens the database.
+// Then the activity sync (the crawl of live events and the audience sampler) starts in the background.
+// Server modules are imported inside register() so that only a starting server (never the build) opens
+// the database.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { SettingsError, settings } = await import("@/lib/env");
-  let intervalS: number;
+  let config: ReturnType<typeof settings>;
   try {
-    intervalS = settings().sampleIntervalS;
+    config = settings();
   } catch (err) {
     if (err instanceof SettingsError) {
       console.error(`showrunner: ${err.message}`);
@@ -14,24 +15,30 @@ export async function register() {
     }
     throw err;
   }
-  if (intervalS > 0) {
-    startAudienceSampling(intervalS * 1000).catch((err: unknown) => {
-      console.error(`showrunner: audience sampling did not start: ${err instanceof Error ? err.message : String(err)}`);
+  if (config.sampleIntervalS > 0 || config.syncIntervalS > 0) {
+    startSync(config).catch((err: unknown) => {
+      console.error(`showrunner: the activity sync did not start: ${err instanceof Error ? err.message : String(err)}`);
     });
   }
 }
 
-const started = globalThis as typeof globalThis & { showrunnerSampler?: boolean };
+const started = globalThis as typeof globalThis & { showrunnerSync?: boolean };
 
-/** Samples on-air audiences for the event pages' curves; once per process, even if register() runs again. */
-async function startAudienceSampling(intervalMs: number) {
-  if (started.showrunnerSampler) return;
-  started.showrunnerSampler = true;
+/** Starts the activity sync once per process, even if register() runs again. */
+async function startSync(config: { sampleIntervalS: number; syncIntervalS: number; activityWindowDays: number }) {
+  if (started.showrunnerSync) return;
+  started.showrunnerSync = true;
   try {
-    const [{ database }, { sendbird }, { startSampler }] = await Promise.all([import("@/lib/db/server"), import("@/lib/sendbird/server"), import("@/lib/activity/sampler")]);
-    startSampler({ db: await database(), client: sendbird(), intervalMs });
+    const [{ database }, { sendbird }, { startActivitySync }] = await Promise.all([import("@/lib/db/server"), import("@/lib/sendbird/server"), import("@/lib/activity/sync")]);
+    startActivitySync({
+      db: await database(),
+      client: sendbird(),
+      sampleIntervalMs: config.sampleIntervalS * 1000,
+      syncIntervalMs: config.syncIntervalS * 1000,
+      windowMs: config.activityWindowDays * 86_400_000,
+    });
   } catch (err) {
-    started.showrunnerSampler = false;
+    started.showrunnerSync = false;
     throw err;
   }
 }

@@ -59,18 +59,27 @@ describe("parseSettings", () => {
     [{ SHOWRUNNER_SAMPLE_INTERVAL_S: "3601" }, /^SHOWRUNNER_SAMPLE_INTERVAL_S must be a whole number of seconds \(1–3600\), or 0/],
     [{ SHOWRUNNER_SAMPLE_INTERVAL_S: "1.5" }, /^SHOWRUNNER_SAMPLE_INTERVAL_S must be a whole number/],
     [{ SHOWRUNNER_SAMPLE_INTERVAL_S: "-5" }, /^SHOWRUNNER_SAMPLE_INTERVAL_S must be a whole number/],
+    [{ SHOWRUNNER_SYNC_INTERVAL_S: "86401" }, /^SHOWRUNNER_SYNC_INTERVAL_S must be a whole number of seconds \(1–86400\), or 0/],
+    [{ SHOWRUNNER_SYNC_INTERVAL_S: "soon" }, /^SHOWRUNNER_SYNC_INTERVAL_S must be a whole number/],
+    [{ SHOWRUNNER_ACTIVITY_WINDOW_DAYS: "0" }, /^SHOWRUNNER_ACTIVITY_WINDOW_DAYS must be a whole number of days \(1–365\)/],
+    [{ SHOWRUNNER_ACTIVITY_WINDOW_DAYS: "366" }, /^SHOWRUNNER_ACTIVITY_WINDOW_DAYS must be a whole number of days/],
+    [{ SHOWRUNNER_ACTIVITY_WINDOW_DAYS: "7.5" }, /^SHOWRUNNER_ACTIVITY_WINDOW_DAYS must be a whole number of days/],
   ])("refuses %j with one line naming the variable", (env, expected) => {
     const message = problem(env);
     expect(message).toMatch(expected);
     expect(message).not.toContain("\n");
   });
 
-  test("samples audiences every 30 s unless told otherwise; 0 turns sampling off", () => {
+  test("samples audiences every 30 s and syncs activity every 60 s over 30 days unless told otherwise; 0 turns either off", () => {
     expect(parseSettings({}).sampleIntervalS).toBe(30);
     expect(parseSettings({ SHOWRUNNER_SAMPLE_INTERVAL_S: " " }).sampleIntervalS).toBe(30);
     expect(parseSettings({ SHOWRUNNER_SAMPLE_INTERVAL_S: "0" }).sampleIntervalS).toBe(0);
     expect(parseSettings({ SHOWRUNNER_SAMPLE_INTERVAL_S: "1" }).sampleIntervalS).toBe(1);
     expect(parseSettings({ SHOWRUNNER_SAMPLE_INTERVAL_S: "3600" }).sampleIntervalS).toBe(3600);
+    expect(parseSettings({}).syncIntervalS).toBe(60);
+    expect(parseSettings({ SHOWRUNNER_SYNC_INTERVAL_S: "0" }).syncIntervalS).toBe(0);
+    expect(parseSettings({}).activityWindowDays).toBe(30);
+    expect(parseSettings({ SHOWRUNNER_ACTIVITY_WINDOW_DAYS: "365" }).activityWindowDays).toBe(365);
   });
 
   test("treats empty values as unset", () => {

@@ -40,6 +40,12 @@ const rawSchema = z.object({
   SHOWRUNNER_SAMPLE_INTERVAL_S: optional(
     z.string().refine((v) => /^\d{1,4}$/.test(v) && Number(v) <= 3600, "must be a whole number of seconds (1–3600), or 0 to turn audience sampling off"),
   ),
+  SHOWRUNNER_SYNC_INTERVAL_S: optional(
+    z.string().refine((v) => /^\d{1,5}$/.test(v) && Number(v) <= 86400, "must be a whole number of seconds (1–86400), or 0 to turn the activity sync off"),
+  ),
+  SHOWRUNNER_ACTIVITY_WINDOW_DAYS: optional(
+    z.string().refine((v) => /^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 365, "must be a whole number of days (1–365)"),
+  ),
 });
 
 export type Mode = "emulator" | "sendbird";
@@ -67,6 +73,10 @@ export interface Settings {
   clientThrottle: boolean;
   /** Seconds between samples of ongoing events' audiences; 0 turns the sampler off. */
   sampleIntervalS: number;
+  /** Seconds between passes of the activity sync; 0 turns it off. */
+  syncIntervalS: number;
+  /** How far back (days of creation time) the activity sync reads live events. */
+  activityWindowDays: number;
 }
 
 /** A setting that stops start-up; `message` is the one line to print. */
@@ -126,6 +136,8 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     bootstrapAdmin: env.SHOWRUNNER_ADMIN_EMAIL && env.SHOWRUNNER_ADMIN_PASSWORD ? { email: env.SHOWRUNNER_ADMIN_EMAIL, password: env.SHOWRUNNER_ADMIN_PASSWORD } : null,
     clientThrottle: env.SHOWRUNNER_CLIENT_THROTTLE !== "off",
     sampleIntervalS: Number(env.SHOWRUNNER_SAMPLE_INTERVAL_S ?? 30),
+    syncIntervalS: Number(env.SHOWRUNNER_SYNC_INTERVAL_S ?? 60),
+    activityWindowDays: Number(env.SHOWRUNNER_ACTIVITY_WINDOW_DAYS ?? 30),
   };
 }
 

@@ -3,9 +3,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { isSoleWriter } from "@/lib/db";
 import type { Database } from "@/lib/db";
-import { explain } from "@/lib/errors";
 import type { SendbirdClient } from "@/lib/sendbird/client";
-import { SendbirdError } from "@/lib/sendbird/errors";
+import { describeFailure } from "./failure";
 import { recordSamples } from "./samples";
 
 /** Arbitrary fixed key of the advisory lock that lets one instance of a cluster sample at a time. */
@@ -34,13 +33,6 @@ export interface Sampler {
 }
 
 const lockedSchema = z.object({ rows: z.array(z.object({ locked: z.boolean() })).length(1) });
-
-/** The failure in the words the console uses everywhere, with Sendbird's status and code for the log. */
-function describeError(err: unknown): string {
-  const { title, detail } = explain(err);
-  if (err instanceof SendbirdError) return `${title} (HTTP ${err.status}${err.code === null ? "" : `, code ${err.code}`}): ${detail}`;
-  return err instanceof Error ? `${title}: ${err.message}` : `${title}: ${String(err)}`;
-}
 
 async function readOngoing(client: SamplerOptions["client"], at: number) {
   const rows: { liveEventId: string; at: number; participantCount: number }[] = [];
@@ -91,7 +83,7 @@ export function startSampler({ db, client, intervalMs, now = Date.now, log = (li
       }
       return result;
     } catch (err) {
-      const message = describeError(err);
+      const message = describeFailure(err);
       if (!reported.has(message)) {
         reported.add(message);
         log(`showrunner: audience sampling failed (retrying every ${Math.round(intervalMs / 1000)} s): ${message}`);

@@ -23,6 +23,8 @@ export interface OpenDatabase {
 }
 
 const soleWriters = new WeakSet<Database>();
+/** The pool behind each Postgres database, for work that needs a connection of its own (see `tryLease`). */
+const pools = new WeakMap<Database, pg.Pool>();
 
 /**
  * Whether this process is the only one that can write to `db`: true for the embedded database (one
@@ -93,8 +95,10 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
     } finally {
       client.release();
     }
+    const db = drizzlePg(pool, { schema });
+    pools.set(db, pool);
     return {
-      db: drizzlePg(pool, { schema }),
+      db,
       kind: "postgres",
       location: options.databaseUrl.replace(/\/\/[^@/]*@/, "//…@"),
       close: () => pool.end(),
@@ -129,6 +133,59 @@ export async function withLock<T>(db: Database, key: number, work: (tx: Database
     await tx.execute(sql`select pg_advisory_xact_lock(${key})`);
     return work(tx);
   });
+}
+
+/** A session-level advisory lock held on a connection of its own until `release()`. */
+export interface Lease {
+  /** True once the lock's connection broke: the lock is gone and the work it guarded should stop. */
+  readonly lost: boolean;
+  release(): Promise<void>;
+}
+
+/**
+ * Takes the advisory lock `key` for long work (minutes, many transactions) without holding a transaction
+ * open: the lock lives on a pooled connection set aside for it, and Postgres frees it when that connection
+ * ends, so an instance that dies never keeps it. Null while another session holds it. The embedded
+ * database belongs to one process, so there the lease is always granted.
+ */
+export async function tryLease(db: Database, key: number): Promise<Lease | null> {
+  const pool = pools.get(db);
+  if (!pool) return { lost: false, release: async () => undefined };
+  const client = await pool.connect();
+  let lost = false;
+  const onError = () => {
+    lost = true;
+  };
+  client.on("error", onError);
+  const done = (destroy: boolean) => {
+    client.off("error", onError);
+    client.release(destroy);
+  };
+  try {
+    const result = await client.query<{ locked: boolean }>("select pg_try_advisory_lock($1) as locked", [key]);
+    if (!result.rows[0]?.locked) {
+      done(false);
+      return null;
+    }
+  } catch (err) {
+    done(true);
+    throw err;
+  }
+  return {
+    get lost() {
+      return lost;
+    },
+    async release() {
+      if (lost) return done(true);
+      try {
+        await client.query("select pg_advisory_unlock($1)", [key]);
+        done(false);
+      } catch {
+        // Dropping the connection frees the lock as surely as unlocking it.
+        done(true);
+      }
+    },
+  };
 }
 
 /** Whether an error (or its cause, as Drizzle wraps driver errors) is Postgres's unique violation, 23505. */

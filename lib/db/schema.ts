@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 import { outcomes, roles } from "./enums";
 
@@ -91,3 +91,70 @@ export const savedViews = pgTable(
   },
   (t) => [uniqueIndex("saved_views_page_name").on(t.page, sql`lower(${t.name})`)],
 );
+
+/** Live events the activity index has read. An ended event is `final`: it is crawled once and never again. */
+export const activityEvents = pgTable(
+  "activity_events",
+  {
+    liveEventId: text("live_event_id").primaryKey(),
+    title: text("title").notNull().default(""),
+    state: text("state").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }),
+    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
+    final: boolean("final").notNull().default(false),
+    crawledAt: timestamp("crawled_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("activity_events_created_at").on(t.createdAt)],
+);
+
+/** Who hosted or watched which live event: one row per host or participant session Sendbird lists. */
+export const activityEntries = pgTable(
+  "activity_entries",
+  {
+    liveEventId: text("live_event_id").notNull(),
+    role: text("role", { enum: ["host", "participant"] }).notNull(),
+    /** Sendbird's `host_id` or `participant_id`. */
+    sessionId: text("session_id").notNull(),
+    userId: text("user_id").notNull(),
+    state: text("state").notNull(),
+    enteredAt: timestamp("entered_at", { withTimezone: true, mode: "date" }),
+    connectedAt: timestamp("connected_at", { withTimezone: true, mode: "date" }),
+    exitedAt: timestamp("exited_at", { withTimezone: true, mode: "date" }),
+    durationMs: bigint("duration_ms", { mode: "number" }),
+    seenAt: timestamp("seen_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.liveEventId, t.role, t.sessionId] }),
+    index("activity_entries_user").on(t.userId, t.enteredAt),
+    check("activity_entries_role_check", sql`${t.role} in ('host', 'participant')`),
+  ],
+);
+
+/**
+ * The activity sync's progress, one row shared by every instance: the pass under way (where it has reached,
+ * so a restart resumes there) and the last finished pass.
+ */
+export const activitySync = pgTable("activity_sync", {
+  id: text("id").primaryKey(),
+  /** Null between passes. */
+  passStartedAt: timestamp("pass_started_at", { withTimezone: true, mode: "date" }),
+  /** The oldest creation time the pass reaches back to (now minus the window when it started). */
+  windowStart: timestamp("window_start", { withTimezone: true, mode: "date" }),
+  /** Creation time of the last event the pass finished with; the pass resumes from there. */
+  cursor: timestamp("cursor", { withTimezone: true, mode: "date" }),
+  eventsSeen: integer("events_seen").notNull().default(0),
+  eventsCrawled: integer("events_crawled").notNull().default(0),
+  entriesRecorded: integer("entries_recorded").notNull().default(0),
+  /** The instance running the pass (host name and pid) and when it last reported progress. */
+  instance: text("instance").notNull().default(""),
+  heartbeatAt: timestamp("heartbeat_at", { withTimezone: true, mode: "date" }),
+  lastStartedAt: timestamp("last_started_at", { withTimezone: true, mode: "date" }),
+  lastFinishedAt: timestamp("last_finished_at", { withTimezone: true, mode: "date" }),
+  lastEventsSeen: integer("last_events_seen").notNull().default(0),
+  lastEventsCrawled: integer("last_events_crawled").notNull().default(0),
+  lastEntriesRecorded: integer("last_entries_recorded").notNull().default(0),
+  /** The latest failure in plain words, cleared when a pass finishes. */
+  lastError: text("last_error"),
+  lastErrorAt: timestamp("last_error_at", { withTimezone: true, mode: "date" }),
+});

@@ -2,8 +2,20 @@ import "server-only";
 import { settings } from "@/lib/env";
 import { createSendbirdClient } from "./client";
 import type { SendbirdClient, SendbirdClientOptions } from "./client";
+import { RateBucket } from "./rate-bucket";
 
 let shared: SendbirdClient | undefined;
+const processWide = globalThis as typeof globalThis & { showrunnerRateBucket?: RateBucket };
+
+/**
+ * The process's one rate budget. Next loads instrumentation (the background sync) in a module graph of
+ * its own, so a module-level bucket would give the sync a second budget beside the pages'; together they
+ * must stay within Sendbird's limits.
+ */
+function processBucket(): RateBucket {
+  processWide.showrunnerRateBucket ??= new RateBucket();
+  return processWide.showrunnerRateBucket;
+}
 
 /** The console's client for the configured application (token from server env only). */
 export function sendbird(): SendbirdClient {
@@ -14,5 +26,5 @@ export function sendbird(): SendbirdClient {
 /** Options for a client of the configured application, with overrides (e.g. a short timeout for checks). */
 export function clientOptions(overrides: Partial<SendbirdClientOptions> = {}): SendbirdClientOptions {
   const s = settings();
-  return { apiToken: s.apiToken, callsBaseUrl: s.callsBaseUrl, chatBaseUrl: s.chatBaseUrl, throttle: s.clientThrottle, ...overrides };
+  return { apiToken: s.apiToken, callsBaseUrl: s.callsBaseUrl, chatBaseUrl: s.chatBaseUrl, throttle: s.clientThrottle, bucket: processBucket(), ...overrides };
 }

@@ -1,0 +1,243 @@
+import { sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { openDatabase } from "@/lib/db";
+import type { OpenDatabase } from "@/lib/db";
+import { engines, freshDatabase } from "@/lib/db/testing";
+import { seedWorld } from "@/lib/emulator/seed/seed";
+import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
+import type { TestEmulator } from "@/lib/emulator/testing/harness";
+import { createSendbirdClient } from "@/lib/sendbird/client";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import { refreshOpenEvents, runPass } from "./crawler";
+import type { CrawlClient, PassOptions, PassResult } from "./crawler";
+import { indexSize, readSync, userActivity } from "./index-store";
+
+const day = 86_400_000;
+const window = 30 * day;
+/** A clock that moves a millisecond each reading, from just after the emulator's frozen time. */
+let ticks = 0;
+const now = () => testNow + 1000 + (ticks += 1);
+
+let t: TestEmulator;
+afterEach(async () => {
+  await t.close();
+});
+
+/** An emulator holding a seeded world of `events` live events (about a third of the users watch each). */
+async function world(events: number, options: { users?: number; rateLimits?: boolean } = {}) {
+  t = await startTestEmulator({ rateLimits: options.rateLimits ?? false });
+  seedWorld(t.emulator.store, 11, { users: options.users ?? 30, liveEvents: events, calls: 0, rooms: 0, apiTokens: 0 });
+}
+
+/** What Sendbird holds: every host and participant session of every event, as `event role session user`. */
+function truth(): string[] {
+  const rows: string[] = [];
+  for (const event of t.emulator.store.liveEvents.values()) {
+    for (const h of event.hosts) rows.push(`${event.live_event_id} host ${h.host_id} ${h.user_id}`);
+    for (const p of event.participants) rows.push(`${event.live_event_id} participant ${p.participant_id} ${p.user_id}`);
+  }
+  return rows.sort();
+}
+
+/** What the index holds, in the same form. */
+async function indexed(db: OpenDatabase["db"]): Promise<string[]> {
+  const users = new Set<string>();
+  for (const event of t.emulator.store.liveEvents.values()) {
+    for (const s of [...event.hosts, ...event.participants]) users.add(s.user_id);
+  }
+  const rows: string[] = [];
+  for (const userId of users) {
+    for (const a of await userActivity(db, { userId, limit: 10_000 })) rows.push(`${a.liveEventId} ${a.role} ${a.sessionId} ${a.userId}`);
+  }
+  return rows.sort();
+}
+
+interface Counted {
+  client: CrawlClient;
+  /** Events whose sessions were read, in order (one entry per crawl). */
+  crawled: string[];
+  statuses: number[];
+}
+
+/** A client of the test emulator that notes each event it crawls and every HTTP status it meets. */
+function counted(options: { throttle?: boolean; onCrawl?: (count: number) => void } = {}): Counted {
+  const statuses: number[] = [];
+  const crawled: string[] = [];
+  const client: SendbirdClient = createSendbirdClient({
+    apiToken: t.master,
+    callsBaseUrl: t.running.callsBaseUrl,
+    chatBaseUrl: t.running.chatBaseUrl,
+    throttle: options.throttle ?? false,
+    retryBaseMs: 20,
+    fetch: async (input, init) => {
+      const res = await fetch(input, init);
+      statuses.push(res.status);
+      return res;
+    },
+  });
+  const liveEvents = {
+    ...client.liveEvents,
+    hosts: (id: string) => {
+      crawled.push(id);
+      options.onCrawl?.(crawled.length);
+      return client.liveEvents.hosts(id);
+    },
+  };
+  return { client: { liveEvents }, crawled, statuses };
+}
+
+const pass = (db: OpenDatabase["db"], client: CrawlClient, extra: Partial<PassOptions> = {}): Promise<PassResult> =>
+  runPass({ db, client, windowMs: window, now, instance: "test", ...extra });
+
+const endedIds = () => [...t.emulator.store.liveEvents.values()].filter((e) => e.state === "ended").map((e) => e.live_event_id);
+
+describe.each(engines)("the activity crawl on %s", (engine) => {
+  let d: OpenDatabase;
+  beforeAll(async () => {
+    d = await freshDatabase(engine);
+  }, 30_000);
+  afterAll(() => d.close());
+  afterEach(async () => {
+    await d.db.execute(sql`truncate activity_events, activity_entries, activity_sync, participant_samples`);
+  });
+
+  test("indexes every host and participant session, and crawls an ended event only once", async () => {
+    await world(40);
+    const first = counted();
+    const result = await pass(d.db, first.client);
+    expect(result).toMatchObject({ outcome: "finished", seen: 40, crawled: 40 });
+    expect(await indexed(d.db)).toEqual(truth());
+    const size = await indexSize(d.db);
+    expect(size).toMatchObject({ events: 40, finalEvents: endedIds().length });
+    expect(size.entries).toBe(truth().length);
+
+    const second = counted();
+    expect(await pass(d.db, second.client)).toMatchObject({ outcome: "finished", seen: 40, crawled: 40 - endedIds().length });
+    expect(second.crawled.filter((id) => endedIds().includes(id))).toEqual([]);
+    const status = await readSync(d.db);
+    expect(status).toMatchObject({ passStartedAt: null, lastError: null, lastEventsSeen: 40, instance: "test" });
+  });
+
+  test("reads only events created within the window", async () => {
+    await world(40);
+    const { client } = counted();
+    const windowMs = 3 * day;
+    expect(await pass(d.db, client, { windowMs })).toMatchObject({ outcome: "finished" });
+    const inWindow = [...t.emulator.store.liveEvents.values()].filter((e) => e.created_at >= now() - windowMs).length;
+    expect(inWindow).toBeLessThan(40);
+    expect((await indexSize(d.db)).events).toBe(inWindow);
+  });
+
+  test("resumes a pass killed in the middle where it stopped, crawling no finished event twice", async () => {
+    await world(60);
+    const kill = new AbortController();
+    const first = counted({ onCrawl: (n) => n === 25 && kill.abort() });
+    expect(await pass(d.db, first.client, { signal: kill.signal })).toEqual({ outcome: "stopped" });
+    const stopped = await readSync(d.db);
+    expect(stopped?.passStartedAt).not.toBeNull();
+    expect(stopped?.eventsCrawled).toBe(25);
+
+    const second = counted();
+    expect(await pass(d.db, second.client)).toMatchObject({ outcome: "finished", seen: 60, crawled: 60 });
+    expect(second.crawled.filter((id) => first.crawled.includes(id))).toEqual([]);
+    expect(first.crawled.length + second.crawled.length).toBe(60);
+    expect(await indexed(d.db)).toEqual(truth());
+  });
+
+  test("records a failure in plain words and keeps its place; the next pass resumes and clears it", async () => {
+    await world(30);
+    const { client } = counted();
+    const fault = t.emulator.faults.add({ method: "*", path: "/v1/live-events/*/participants", status: 500, probability: 1, drop: false });
+    const failed = await pass(d.db, client);
+    expect(failed).toMatchObject({ outcome: "failed", message: expect.stringMatching(/^Sendbird had a problem \(HTTP 500/) });
+    expect(await readSync(d.db)).toMatchObject({ lastError: expect.stringMatching(/Sendbird had a problem/), passStartedAt: expect.any(Date) });
+    t.emulator.faults.remove(fault.id);
+    expect(await pass(d.db, client)).toMatchObject({ outcome: "finished", seen: 30, crawled: 30 });
+    expect((await readSync(d.db))?.lastError).toBeNull();
+    expect(await indexed(d.db)).toEqual(truth());
+  });
+
+  test("refreshing now reads the events not over yet, and leaves the pass's place alone", async () => {
+    await world(40);
+    const { client, crawled } = counted();
+    const open = [...t.emulator.store.liveEvents.values()].filter((e) => e.state !== "ended").map((e) => e.live_event_id);
+    expect(await refreshOpenEvents({ db: d.db, client, windowMs: window, now })).toBe(open.length);
+    expect([...crawled].sort()).toEqual([...open].sort());
+    expect(await readSync(d.db)).toBeNull();
+  });
+});
+
+describe("the activity crawl within Sendbird's rate limits", () => {
+  let d: OpenDatabase;
+  beforeAll(async () => {
+    d = await freshDatabase("pglite");
+  }, 30_000);
+  afterAll(() => d.close());
+
+  test(
+    "indexes 1,000 events with their participants and shows no error",
+    async () => {
+      await world(1000, { users: 45, rateLimits: true });
+      const { client, statuses } = counted({ throttle: true });
+      expect(await pass(d.db, client)).toMatchObject({ outcome: "finished", seen: 1000, crawled: 1000 });
+      expect((await readSync(d.db))?.lastError).toBeNull();
+      expect(await indexed(d.db)).toEqual(truth());
+      // The client's budget kept it under the published limits: Sendbird never had to refuse a request.
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    },
+    400_000,
+  );
+});
+
+describe.skipIf(!engines.includes("postgres"))("the activity crawl on two instances", () => {
+  let a: OpenDatabase;
+  let b: OpenDatabase;
+  beforeAll(async () => {
+    const first = await freshDatabase("postgres");
+    a = first;
+    b = await openDatabase({ databaseUrl: first.url, dataDir: "" });
+  }, 30_000);
+  afterAll(async () => {
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  test("never crawl at once: while one holds the sync's lock the other's pass answers busy", async () => {
+    await world(40);
+    const [first, second] = await Promise.all([pass(a.db, counted().client, { instance: "a" }), pass(b.db, counted().client, { instance: "b" })]);
+    expect([first.outcome, second.outcome].sort()).toEqual(["busy", "finished"]);
+
+    // Both loop for a while; each finished pass spans from its first request to its last, and no two overlap.
+    const spans: { instance: string; from: number; to: number }[] = [];
+    const loop = async (db: OpenDatabase["db"], instance: string, until: number) => {
+      let outcomes = 0;
+      while (performance.now() < until) {
+        const stamps: number[] = [];
+        const base = counted();
+        const liveEvents = {
+          ...base.client.liveEvents,
+          hosts: (id: string) => {
+            stamps.push(performance.now());
+            return base.client.liveEvents.hosts(id);
+          },
+        };
+        const result = await pass(db, { liveEvents }, { instance });
+        stamps.push(performance.now());
+        if (result.outcome === "finished") {
+          outcomes += 1;
+          spans.push({ instance, from: stamps[0] ?? 0, to: performance.now() });
+        } else {
+          expect(result.outcome).toBe("busy");
+          expect(stamps).toHaveLength(1);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      }
+      return outcomes;
+    };
+    const until = performance.now() + 3000;
+    const [passesA, passesB] = await Promise.all([loop(a.db, "a", until), loop(b.db, "b", until)]);
+    expect(passesA + passesB).toBeGreaterThan(2);
+    spans.sort((x, y) => x.from - y.from);
+    for (let i = 1; i < spans.length; i += 1) expect(spans[i]?.from).toBeGreaterThanOrEqual(spans[i - 1]?.to ?? 0);
+    expect(await indexed(a.db)).toEqual(truth());
+  }, 60_000);
+});

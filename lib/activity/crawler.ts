@@ -1,0 +1,131 @@
+import "server-only";
+import { hostname } from "node:os";
+import { tryLease } from "@/lib/db";
+import type { Database } from "@/lib/db";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import type { LiveEventDto } from "@/lib/sendbird/dto";
+import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
+import { describeFailure } from "./failure";
+import { beginPass, finishPass, hostSession, knownEvents, participantSession, readSync, recordSyncError, saveCrawl, skipEvent } from "./index-store";
+import type { ActivitySession } from "./index-store";
+import { recordSamples } from "./samples";
+
+/** Arbitrary fixed key of the advisory lock that lets one instance of a cluster crawl at a time. */
+export const syncLockKey = 727_003;
+
+export type CrawlClient = Pick<SendbirdClient, "liveEvents">;
+
+export interface PassOptions {
+  db: Database;
+  client: CrawlClient;
+  /** How far back (creation time) a pass reads events. */
+  windowMs: number;
+  /** Names this instance on the Sync status panel. */
+  instance?: string;
+  now?: () => number;
+  /** Checked before each event: an aborted pass stops where it is, as a killed process would, and the next resumes there. */
+  signal?: AbortSignal;
+}
+
+export type PassResult =
+  | { outcome: "finished"; seen: number; crawled: number; entries: number }
+  | { outcome: "busy" }
+  | { outcome: "stopped" }
+  | { outcome: "failed"; message: string };
+
+/** This process, as the Sync status panel names it. */
+export const thisInstance = (): string => `${hostname()} (pid ${process.pid})`;
+
+/** Every host and participant session Sendbird lists for an event (hosts and participants are asked at once). */
+export async function eventSessions(client: CrawlClient, liveEventId: string): Promise<ActivitySession[]> {
+  const readParticipants = async () => {
+    const sessions: ActivitySession[] = [];
+    for await (const p of client.liveEvents.participants.all({ liveEventId, limit: 100 })) sessions.push(participantSession(p));
+    return sessions;
+  };
+  const [hosts, participants] = await Promise.all([client.liveEvents.hosts(liveEventId), readParticipants()]);
+  return [...hosts.map(hostSession), ...participants];
+}
+
+/** Crawls one event into the index; an event deleted since it was listed is passed over. Returns its sessions, or null. */
+async function crawl(db: Database, client: CrawlClient, event: LiveEventDto, at: () => number, pass?: { instance: string }): Promise<number | null> {
+  let sessions: ActivitySession[];
+  try {
+    sessions = await eventSessions(client, event.id);
+  } catch (err) {
+    if (err instanceof SendbirdNotFoundError) return null;
+    throw err;
+  }
+  await saveCrawl(db, { event, sessions, at: at(), pass });
+  // The same walk keeps the audience curve of an event on air fed between the sampler's ticks.
+  if (event.state === "ongoing") await recordSamples(db, [{ liveEventId: event.id, at: at(), participantCount: event.participantCount }]);
+  return sessions.length;
+}
+
+/**
+ * One pass of the activity sync: walks live events created within the window, newest first, and records
+ * the hosts and participants of each event that is not final yet (an ended event is crawled once). The
+ * pass resumes from its cursor after a restart, and runs on one instance of a cluster at a time (an
+ * advisory lock held for the pass); another instance's pass answers `busy`.
+ */
+export async function runPass(options: PassOptions): Promise<PassResult> {
+  let lease: Awaited<ReturnType<typeof tryLease>>;
+  try {
+    lease = await tryLease(options.db, syncLockKey);
+  } catch (err) {
+    return { outcome: "failed", message: describeFailure(err) };
+  }
+  if (!lease) return { outcome: "busy" };
+  try {
+    return await passHoldingLock(options, () => lease.lost);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function passHoldingLock(options: PassOptions, lost: () => boolean): Promise<PassResult> {
+  const { db, client, windowMs, signal } = options;
+  const now = options.now ?? Date.now;
+  const instance = options.instance ?? thisInstance();
+  try {
+    const pass = await beginPass(db, { at: now(), windowStart: now() - windowMs, instance });
+    const passStart = pass.passStartedAt?.getTime() ?? now();
+    const windowStart = pass.windowStart?.getTime() ?? now() - windowMs;
+    // Sendbird may treat the end of the range as inclusive or not; one millisecond past the cursor covers
+    // both, and events at the cursor already crawled in this pass are recognized and passed over.
+    const createdTo = pass.cursor ? pass.cursor.getTime() + 1 : undefined;
+    for await (const event of client.liveEvents.list.all({ createdFrom: windowStart, createdTo, limit: 100 })) {
+      if (signal?.aborted) return { outcome: "stopped" };
+      if (lost()) throw new Error("The database connection holding the sync's lock broke; the pass resumes on the next try.");
+      const known = (await knownEvents(db, [event.id])).get(event.id);
+      const doneThisPass = known !== undefined && known.crawledAt >= passStart;
+      if (known && (known.final || doneThisPass)) {
+        await skipEvent(db, { createdAt: event.createdAt, at: now(), instance, counted: !doneThisPass });
+        continue;
+      }
+      const crawled = await crawl(db, client, event, now, { instance });
+      if (crawled === null) await skipEvent(db, { createdAt: event.createdAt, at: now(), instance });
+    }
+    await finishPass(db, now());
+    const row = await readSync(db);
+    return { outcome: "finished", seen: row?.lastEventsSeen ?? 0, crawled: row?.lastEventsCrawled ?? 0, entries: row?.lastEntriesRecorded ?? 0 };
+  } catch (err) {
+    const message = describeFailure(err);
+    await recordSyncError(db, { message, at: now() }).catch(() => undefined);
+    return { outcome: "failed", message };
+  }
+}
+
+/**
+ * Crawls now every event within the window that is not over (created, ready or on air): what can have
+ * changed for a user since the last pass. Ended events are final and the background pass reaches them.
+ * Returns how many events were read.
+ */
+export async function refreshOpenEvents(options: Pick<PassOptions, "db" | "client" | "windowMs" | "now">): Promise<number> {
+  const now = options.now ?? Date.now;
+  let count = 0;
+  for await (const event of options.client.liveEvents.list.all({ states: ["created", "ready", "ongoing"], createdFrom: now() - options.windowMs, limit: 100 })) {
+    if ((await crawl(options.db, options.client, event, now)) !== null) count += 1;
+  }
+  return count;
+}
