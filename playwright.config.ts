@@ -70,6 +70,8 @@ export default defineConfig({
         NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
         SHOWRUNNER_ADMIN_EMAIL: badTokenAdmin.email,
         SHOWRUNNER_ADMIN_PASSWORD: badTokenAdmin.password,
+        // Its token is refused: a background sync would only retry and log.
+        SHOWRUNNER_SYNC_INTERVAL_S: "0",
       },
     },
     {

@@ -39,6 +39,9 @@ for (const port of cluster.ports) {
       NEXTAUTH_SECRET: "e2e-cluster-secret-e2e-cluster-secret",
       SHOWRUNNER_ADMIN_EMAIL: clusterAdmin.email,
       SHOWRUNNER_ADMIN_PASSWORD: clusterAdmin.password,
+      // The main e2e console already crawls the shared emulator; a second crawl would only spend its rate
+      // limits. The sync's one-instance rule is tested against Postgres in lib/activity/crawler.test.ts.
+      SHOWRUNNER_SYNC_INTERVAL_S: "0",
     },
   });
   child.once("exit", (code) => {

@@ -156,6 +156,84 @@ test.describe("the case file", () => {
   });
 });
 
+test.describe("the case file's hosted and watched events", () => {
+  test("as support: find a host by nickname prefix, see hosted and watched events and calls in one timeline, refresh, filter, export; the view is audited", async ({
+    page,
+    request,
+  }) => {
+    test.setTimeout(180_000);
+    const master = { "Api-Token": defaultMasterToken };
+    const get = async <T,>(path: string) => (await (await request.get(`${e2e.emulatorURL}${path}`, { headers: master })).json()) as T;
+    // An ended event of the demo world and the user who hosted it; that user then joins an event on air.
+    const { live_events: ended } = await get<{ live_events: { live_event_id: string; title: string }[] }>("/v1/live-events?state=ended&limit=20");
+    let hosted: { id: string; host: { user_id: string; nickname: string } } | null = null;
+    for (const event of ended) {
+      const { hosts } = await get<{ hosts: { user: { user_id: string; nickname: string } }[] }>(`/v1/live-events/${event.live_event_id}/hosts`);
+      const host = hosts.find((h) => h.user.nickname.length >= 3)?.user;
+      if (host) {
+        hosted = { id: event.live_event_id, host };
+        break;
+      }
+    }
+    if (!hosted) throw new Error("the demo world has no ended event with a host");
+    const { host } = hosted;
+    const { live_events: onAir } = await get<{ live_events: { live_event_id: string }[] }>("/v1/live-events?state=ongoing&limit=1");
+    const watched = onAir[0]?.live_event_id;
+    if (!watched) throw new Error("the demo world has no event on air");
+    expect((await request.post(`${e2e.emulatorURL}/__emulator/live-events/${watched}/participants/join`, { headers: master, data: { user_ids: [host.user_id] } })).status()).toBe(200);
+    const { users } = await get<{ users: { user_id: string }[] }>("/v3/users?limit=2");
+    const callee = users.find((u) => u.user_id !== host.user_id);
+    if (!callee) throw new Error("the demo world has too few users");
+    const made = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {
+      headers: master,
+      data: { caller_id: host.user_id, callee_id: callee.user_id, end_result: "no_answer", duration: 0 },
+    });
+    const { call } = (await made.json()) as { call: { call_id: string } };
+
+    await signIn(page, demo.support);
+    // The background sync's first pass over the demo world has finished.
+    await page.goto("/sync");
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByLabel("Last finished pass")).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 120_000 });
+
+    await page.goto("/users");
+    await page.getByLabel("Nickname starts with").fill(host.nickname.slice(0, Math.max(3, host.nickname.length - 2)));
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await page.locator(`tbody a[href="/users/${encodeURIComponent(host.user_id)}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/users/${encodeURIComponent(host.user_id)}$`));
+    const timeline = page.getByRole("list", { name: "Case file timeline" });
+    await expect(timeline.getByRole("listitem").filter({ has: page.locator(`a[href="/live-events/${hosted.id}"]`) }).first()).toContainText("Hosted");
+    await expect(timeline.getByRole("listitem").filter({ hasText: call.call_id })).toBeVisible();
+    await expect(page.getByText(/Hosted and watched events come from the activity index/)).toBeVisible();
+
+    // What happened since the last pass: the event on air is read now.
+    await page.getByRole("button", { name: "Refresh this user now" }).click();
+    await expect(page.getByText(/live events? that (is|are) not over yet/)).toBeVisible();
+    const watchedLine = timeline.getByRole("listitem").filter({ has: page.locator(`a[href="/live-events/${watched}"]`) }).first();
+    await expect(watchedLine).toContainText("Watched");
+
+    await page.getByLabel("Events watched").check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/kind=watched/);
+    await expect(watchedLine).toBeVisible();
+    await expect(timeline.getByText("Hosted")).toHaveCount(0);
+    await expect(timeline.getByText(call.call_id)).toHaveCount(0);
+
+    const bundle = await page.request.get(`/api/users/${encodeURIComponent(host.user_id)}/bundle?format=json`);
+    const json = (await bundle.json()) as { timeline: { kind: string; liveEventId?: string; callId?: string }[] };
+    expect(json.timeline.some((e) => e.kind === "hosted" && e.liveEventId === hosted.id)).toBe(true);
+    expect(json.timeline.some((e) => e.kind === "watched" && e.liveEventId === watched)).toBe(true);
+    expect(json.timeline.some((e) => e.callId === call.call_id)).toBe(true);
+
+    await page.context().clearCookies();
+    await signIn(page, demo.admin);
+    await page.goto(`/audit?action=user.view_case_file&target=${encodeURIComponent(host.user_id)}`);
+    await expect(page.locator("tbody tr").filter({ hasText: demo.support }).first()).toBeVisible();
+  });
+});
+
 test.describe("jump to", () => {
   test("Ctrl-K opens a user by nickname and a live event by id from any page, by keyboard", async ({ page, request }) => {
     const master = { "Api-Token": defaultMasterToken };

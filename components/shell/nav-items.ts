@@ -1,4 +1,4 @@
-import { Activity, KeyRound, LayoutDashboard, PhoneCall, ScrollText, Settings, Users } from "lucide-react";
+import { Activity, KeyRound, LayoutDashboard, PhoneCall, RefreshCw, ScrollText, Settings, Users } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -18,6 +18,7 @@ export const navItems: NavItem[] = [
   { href: "/live-events", label: "Live events", icon: Activity, ready: true, permission: "data.read" },
   { href: "/users", label: "Users", icon: Users, ready: true, permission: "data.read" },
   { href: "/calls", label: "Calls", icon: PhoneCall, ready: false, permission: "data.read" },
+  { href: "/sync", label: "Sync status", icon: RefreshCw, ready: true, permission: "data.read" },
   { href: "/tokens", label: "API tokens", icon: KeyRound, ready: true, permission: "tokens.manage" },
   { href: "/audit", label: "Audit trail", icon: ScrollText, ready: true, permission: "audit.read" },
   { href: "/settings", label: "Settings", icon: Settings, ready: true, permission: "accounts.manage" },

@@ -7,7 +7,12 @@ import { duration, utc } from "@/lib/format";
 import type { TimelineEntry } from "@/lib/users/timeline";
 import { caseFileKinds } from "@/lib/users/timeline-query";
 
-const kindLabels: Record<(typeof caseFileKinds)[number], string> = { calls: "Direct calls", changes: "Changes by console staff" };
+const kindLabels: Record<(typeof caseFileKinds)[number], string> = {
+  hosted: "Events hosted",
+  watched: "Events watched",
+  calls: "Direct calls",
+  changes: "Changes by console staff",
+};
 
 /** The timeline's filters as a GET form on the case file's own address. */
 export function CaseFileFilters({ action, values }: { action: string; values: FilterValues }) {
@@ -57,28 +62,63 @@ function CallLine({ e }: { e: Extract<TimelineEntry, { kind: "call" }> }) {
   );
 }
 
-/** One user's story, newest first: calls and what console staff changed. */
+/** How long a session lasted: Sendbird's duration, or the span between entering and leaving. */
+function sessionLength(e: Extract<TimelineEntry, { kind: "hosted" | "watched" }>): number | null {
+  if (e.durationMs !== null && e.durationMs > 0) return e.durationMs;
+  if (e.enteredAt !== null && e.exitedAt !== null && e.exitedAt > e.enteredAt) return e.exitedAt - e.enteredAt;
+  return null;
+}
+
+function SessionLine({ e }: { e: Extract<TimelineEntry, { kind: "hosted" | "watched" }> }) {
+  const length = sessionLength(e);
+  const times: string[] = [];
+  if (e.enteredAt !== null) times.push(`entered ${utc(e.enteredAt, "clock")}`);
+  if (e.kind === "hosted" && e.connectedAt !== null) times.push(`connected ${utc(e.connectedAt, "clock")}`);
+  if (e.exitedAt !== null) times.push(`exited ${utc(e.exitedAt, "clock")}`);
+  else if (e.eventState !== "ended") times.push(e.kind === "hosted" ? "still hosting when last read" : "still watching when last read");
+  return (
+    <>
+      <p>
+        <span className="font-medium">{e.kind === "hosted" ? "Hosted" : "Watched"}</span>{" "}
+        <Link href={`/live-events/${encodeURIComponent(e.liveEventId)}`} className="underline">
+          {e.title || "Untitled live event"}
+        </Link>
+        {length !== null && ` · ${duration(length)}`}
+      </p>
+      <p className="text-muted-foreground">
+        {times.join(" · ")} UTC · event {e.eventState} · read from Sendbird {utc(e.seenAt, "minute")} UTC
+      </p>
+    </>
+  );
+}
+
+function ChangeLine({ e }: { e: Extract<TimelineEntry, { kind: "change" }> }) {
+  return (
+    <>
+      <p>
+        <span className="font-medium">{e.action}</span> by {e.actorEmail}{" "}
+        <Badge variant={e.outcome === "success" ? "secondary" : "destructive"}>{e.outcome}</Badge>
+      </p>
+      {e.message && <p className="text-muted-foreground">{e.message}</p>}
+    </>
+  );
+}
+
+const entryKey = (e: TimelineEntry) =>
+  e.kind === "call" ? `call-${e.callId}` : e.kind === "change" ? `change-${e.id}` : `${e.kind}-${e.liveEventId}-${e.sessionId}`;
+
+/** One user's story, newest first: events hosted and watched, calls, and what console staff changed. */
 export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing in this range.</p>;
   return (
     <ol aria-label="Case file timeline" className="space-y-3 text-sm">
       {entries.map((e) => (
-        <li key={e.kind === "call" ? `call-${e.callId}` : `change-${e.id}`} className="grid grid-cols-[9.5rem_1fr] gap-3 border-l-2 pl-3">
+        <li key={entryKey(e)} className="grid grid-cols-[9.5rem_1fr] gap-3 border-l-2 pl-3">
           <time dateTime={new Date(e.at).toISOString()} className="font-mono text-xs text-muted-foreground">
             {utc(e.at, "minute")}
           </time>
           <div>
-            {e.kind === "call" ? (
-              <CallLine e={e} />
-            ) : (
-              <>
-                <p>
-                  <span className="font-medium">{e.action}</span> by {e.actorEmail}{" "}
-                  <Badge variant={e.outcome === "success" ? "secondary" : "destructive"}>{e.outcome}</Badge>
-                </p>
-                {e.message && <p className="text-muted-foreground">{e.message}</p>}
-              </>
-            )}
+            {e.kind === "call" ? <CallLine e={e} /> : e.kind === "change" ? <ChangeLine e={e} /> : <SessionLine e={e} />}
           </div>
         </li>
       ))}

@@ -6,6 +6,7 @@ import {
   deleteUserAction,
   issueSessionTokenAction,
   reactivateUserAction,
+  refreshUserActivityAction,
   revokeSessionTokensAction,
   updateUserAction,
 } from "@/lib/users/definitions";
@@ -25,3 +26,5 @@ export const deleteUser = defineAction(deleteUserAction);
 export const issueSessionToken = defineAction(issueSessionTokenAction);
 // Revoke all session tokens of a user (manage-users permission).
 export const revokeSessionTokens = defineAction(revokeSessionTokensAction);
+// Read now the live events not over yet, for one user's case file (every role).
+export const refreshUserActivity = defineAction(refreshUserActivityAction);

@@ -14,15 +14,24 @@ import type { CaseFileQuery } from "./timeline-query";
 
 export const bundleQuerySchema = caseFileQuerySchema.and(z.object({ format: z.enum(["json", "csv"], "Choose json or csv.").default("json") }));
 
-const csvHeader = ["time", "kind", "summary", "other_user", "role", "end_result", "dashboard_label", "duration_s", "call_id", "actor", "outcome"];
+const csvHeader = ["time", "kind", "summary", "other_user", "role", "end_result", "dashboard_label", "duration_s", "call_id", "live_event_id", "entered_at", "exited_at", "actor", "outcome"];
+
+const iso = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
+const seconds = (ms: number | null) => (ms === null ? "" : Math.round(ms / 1000));
 
 function csvLine(e: TimelineEntry): readonly unknown[] {
-  const time = new Date(e.at).toISOString();
-  if (e.kind === "call") {
-    const result = endResultText(e.endResult);
-    return [time, "call", `${e.isVideo ? "Video" : "Voice"} call: ${result.plain}`, e.other?.userId ?? "", e.role ?? "", e.endResult ?? "", result.dashboard, e.durationMs === null ? "" : Math.round(e.durationMs / 1000), e.callId, "", ""];
+  const time = iso(e.at);
+  switch (e.kind) {
+    case "call": {
+      const result = endResultText(e.endResult);
+      return [time, "call", `${e.isVideo ? "Video" : "Voice"} call: ${result.plain}`, e.other?.userId ?? "", e.role ?? "", e.endResult ?? "", result.dashboard, seconds(e.durationMs), e.callId, "", "", "", "", ""];
+    }
+    case "hosted":
+    case "watched":
+      return [time, e.kind, `${e.kind === "hosted" ? "Hosted" : "Watched"} "${e.title}" (event ${e.eventState})`, "", e.kind === "hosted" ? "host" : "participant", "", "", seconds(e.durationMs), "", e.liveEventId, iso(e.enteredAt), iso(e.exitedAt), "", ""];
+    case "change":
+      return [time, "change", e.action, "", "", "", "", "", "", "", "", "", e.actorEmail, e.outcome];
   }
-  return [time, "change", e.action, "", "", "", "", "", "", e.actorEmail, e.outcome];
 }
 
 /**
@@ -44,7 +53,7 @@ export async function supportBundle(opts: { db: Database; client: SendbirdClient
   });
   const exportedAt = new Date(timeline.fetchedAt).toISOString();
   if (format === "json") {
-    return { body: JSON.stringify({ exportedAt, exportedBy: viewer.email, filters: query, profile: user, callsTruncated: timeline.callsTruncated, timeline: timeline.entries }, null, 2), type: "application/json" };
+    return { body: JSON.stringify({ exportedAt, exportedBy: viewer.email, filters: query, profile: user, callsTruncated: timeline.callsTruncated, activityTruncated: timeline.activityTruncated, timeline: timeline.entries }, null, 2), type: "application/json" };
   }
   const lines = [csvRow(["user_id", "nickname", "active", "created_at", "exported_at"]), csvRow([user.userId, user.nickname, user.isActive, user.createdAt === null ? "" : new Date(user.createdAt).toISOString(), exportedAt]), "\r\n", csvRow(csvHeader)];
   for (const e of timeline.entries) lines.push(csvRow(csvLine(e)));

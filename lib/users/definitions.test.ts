@@ -13,6 +13,7 @@ import {
   deleteUserAction,
   issueSessionTokenAction,
   reactivateUserAction,
+  refreshUserActivityAction,
   revokeSessionTokensAction,
   updateUserAction,
 } from "./definitions";
@@ -32,6 +33,8 @@ describe("managing users", () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
     // The console's own client (emulator mode) talks to this emulator.
     process.env.EMULATOR_PORT = String(new URL(t.running.origin).port);
+    // The emulator's clock stands still at its test time; a year's window keeps its events in reach.
+    process.env.SHOWRUNNER_ACTIVITY_WINDOW_DAYS = "365";
   }, 30_000);
   afterAll(async () => {
     await t.close();
@@ -87,5 +90,16 @@ describe("managing users", () => {
     expect(await act(deleteUserAction, { userId: "ada", confirmation: "ada" })).toMatchObject({ ok: true });
     expect((await t.call("GET", "/v3/users/ada")).status).toBe(400);
     expect(await act(reactivateUserAction, { userId: "ada" })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Not found/) } });
+  });
+
+  test("support may refresh a user's activity now: the events not over are read, and the read is audited", async () => {
+    const { live_event: event } = (await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["host"], title: "Open now" } })).json as {
+      live_event: { live_event_id: string };
+    };
+    expect(await act(refreshUserActivityAction, { userId: "bob" }, support)).toMatchObject({ ok: true, data: { events: 1 } });
+    const [row] = await listAudit(d.db, { targetId: "bob", action: "user.refresh_activity" });
+    expect(row).toMatchObject({ outcome: "success", actorEmail: "support@example.com", details: { events: 1 } });
+    expect(await act(refreshUserActivityAction, { userId: "" }, support)).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(event.live_event_id).toBeTruthy();
   });
 });

@@ -1,5 +1,7 @@
 import "server-only";
 import type { ActionDefinition } from "@/lib/actions/core";
+import { refreshOpenEvents } from "@/lib/activity/crawler";
+import { settings } from "@/lib/env";
 import { AppError, FieldError } from "@/lib/errors";
 import type { UserDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
@@ -90,4 +92,17 @@ export const revokeSessionTokensAction: ActionDefinition<typeof byUserSchema, { 
     await sendbird().users.revokeSessionTokens(input.userId);
     return { userId: input.userId };
   },
+};
+
+/**
+ * Reads now every live event within the activity window that is not over, so the case file shows where the
+ * user is hosting or watching at this moment. A read, open to every role; audited like the case file itself.
+ */
+export const refreshUserActivityAction: ActionDefinition<typeof byUserSchema, { events: number; at: number }> = {
+  name: "user.refresh_activity",
+  permission: "data.read",
+  input: byUserSchema,
+  target,
+  run: async ({ db }) => ({ events: await refreshOpenEvents({ db, client: sendbird(), windowMs: settings().activityWindowDays * 86_400_000 }), at: Date.now() }),
+  resultDetails: (result) => ({ events: result.events }),
 };

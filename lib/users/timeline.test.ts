@@ -4,10 +4,12 @@ import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
+import { runPass } from "@/lib/activity/crawler";
 import { createSendbirdClient } from "@/lib/sendbird/client";
 import { listAudit } from "@/lib/audit";
 import { supportBundle } from "./bundle";
 import { caseFileTimeline } from "./timeline";
+import type { TimelineEntry } from "./timeline";
 import { caseFileQuerySchema } from "./timeline-query";
 
 const hour = 3_600_000;
@@ -33,15 +35,27 @@ describe("a case file's timeline", () => {
     const row = { actorId: null, actorEmail: "operator@example.com", targetType: "user", targetId: "ada", requestId: "r", ip: "", userAgent: "" };
     await appendAudit(d.db, { ...row, action: "user.update", outcome: "success", at: new Date(testNow - 3 * hour) });
     await appendAudit(d.db, { ...row, action: "user.view_case_file", outcome: "success", at: new Date(testNow - 90 * 60_000) });
+    // Ada hosts one event and watches another; the activity index reads both.
+    const c = client();
+    const hosted = await c.liveEvents.create({ hostCandidates: ["ada"], title: "Ada's show" });
+    const watched = await c.liveEvents.create({ hostCandidates: ["bob"], title: "Bob's show" });
+    await t.control("POST", `/live-events/${hosted.id}/hosts`, { user_id: "ada" });
+    await c.liveEvents.setReady(watched.id);
+    await t.control("POST", `/live-events/${watched.id}/participants/join`, { user_ids: ["ada", "cy"] });
+    expect(await runPass({ db: d.db, client: c, windowMs: 86_400_000, now: () => testNow + 1000, instance: "test" })).toMatchObject({ outcome: "finished", crawled: 2 });
   }, 30_000);
   afterAll(async () => {
     await t.close();
     await d.close();
   });
 
-  test("merges the user's calls and staff changes newest first, with the other party and the role", async () => {
+  const line = (e: TimelineEntry) =>
+    e.kind === "call" ? `call ${e.role} ${e.other?.userId} ${e.endResult}` : e.kind === "change" ? `change ${e.action}` : `${e.kind} ${e.title}`;
+
+  test("merges the events hosted and watched, the calls and staff changes newest first, with the other party and the role", async () => {
     const { entries } = await timeline({});
-    expect(entries.map((e) => (e.kind === "call" ? `call ${e.role} ${e.other?.userId} ${e.endResult}` : `change ${e.action}`))).toEqual([
+    expect(entries.slice(0, 2).map(line).sort()).toEqual(["hosted Ada's show", "watched Bob's show"]);
+    expect(entries.slice(2).map(line)).toEqual([
       "call callee cy connection_lost",
       "change user.update",
       "call caller bob completed",
@@ -50,6 +64,9 @@ describe("a case file's timeline", () => {
 
   test("filters by kind and by time range", async () => {
     expect((await timeline({ kind: "changes" })).entries.map((e) => e.kind)).toEqual(["change"]);
+    expect((await timeline({ kind: "watched" })).entries.map(line)).toEqual(["watched Bob's show"]);
+    expect((await timeline({ kind: ["hosted", "changes"] })).entries.map(line)).toEqual(["hosted Ada's show", "change user.update"]);
+    expect((await timeline({ to: new Date(testNow - hour).toISOString().slice(0, 16) })).entries.map((e) => e.kind)).not.toContain("hosted");
     const day = new Date(testNow - 2 * hour).toISOString().slice(0, 10);
     const recent = await timeline({ from: day, kind: ["calls"] });
     expect(recent.entries.map((e) => (e.kind === "call" ? e.other?.userId : null))).toEqual(["cy"]);
@@ -66,11 +83,12 @@ describe("a case file's timeline", () => {
     const base = { db: d.db, client: client(), viewer, userId: "ada", query: caseFileQuerySchema.parse({}), meta };
     const json = JSON.parse((await supportBundle({ ...base, format: "json" })).body) as { profile: { userId: string }; timeline: unknown[]; exportedBy: string };
     expect(json).toMatchObject({ profile: { userId: "ada" }, exportedBy: "support@example.com" });
-    expect(json.timeline).toHaveLength(3);
+    expect(json.timeline).toHaveLength(5);
     const csv = (await supportBundle({ ...base, format: "csv" })).body.split("\r\n");
     expect(csv[0]).toBe("user_id,nickname,active,created_at,exported_at");
-    expect(csv[3]).toBe("time,kind,summary,other_user,role,end_result,dashboard_label,duration_s,call_id,actor,outcome");
-    expect(csv[4]).toContain(",call,Video call: Dropped: the connection was lost during the call,cy,callee,connection_lost,dropped,");
+    expect(csv[3]).toBe("time,kind,summary,other_user,role,end_result,dashboard_label,duration_s,call_id,live_event_id,entered_at,exited_at,actor,outcome");
+    expect(csv.slice(4, 6).map((r) => r.split(",").slice(1, 3).join(",")).sort()).toEqual(['hosted,"Hosted ""Ada\'s show"" (event created)"', 'watched,"Watched ""Bob\'s show"" (event ready)"']);
+    expect(csv[6]).toContain(",call,Video call: Dropped: the connection was lost during the call,cy,callee,connection_lost,dropped,");
     const rows = await listAudit(d.db, { targetId: "ada", action: "user.export_bundle" });
     expect(rows.map((r) => r.details.format)).toEqual(["csv", "json"]);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { userActivity } from "@/lib/activity/index-store";
 import { listAudit } from "@/lib/audit";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
@@ -17,27 +18,48 @@ export type TimelineEntry =
       endResult: string | null;
       endedBy: string | null;
     }
-  | { kind: "change"; at: number; id: number; action: string; actorEmail: string; outcome: string; message: string };
+  | { kind: "change"; at: number; id: number; action: string; actorEmail: string; outcome: string; message: string }
+  | {
+      /** A live event the user hosted (one host session) or watched (one participant session), from the activity index. */
+      kind: "hosted" | "watched";
+      at: number;
+      liveEventId: string;
+      sessionId: string;
+      title: string;
+      eventState: string;
+      state: string;
+      enteredAt: number | null;
+      connectedAt: number | null;
+      exitedAt: number | null;
+      durationMs: number | null;
+      /** When the index last read this session from Sendbird. */
+      seenAt: number;
+    };
 
 export interface CaseFileTimeline {
   entries: TimelineEntry[];
   /** More calls matched than the case file reads at once. */
   callsTruncated: boolean;
+  /** More hosted and watched sessions matched than the case file reads at once. */
+  activityTruncated: boolean;
   fetchedAt: number;
 }
 
 /** The most calls one case file reads (5 pages of Sendbird's 100). */
 export const maxCalls = 500;
-/** Console staff's changes about a user: every audited action on them except reading or exporting the case file. */
-const notAChange = new Set(["user.view_case_file", "user.export_bundle"]);
+/** The most hosted and watched sessions one case file reads from the index. */
+export const maxSessions = 1000;
+/** Console staff's changes about a user: every audited action on them except reading, exporting or refreshing the case file. */
+const notAChange = new Set(["user.view_case_file", "user.export_bundle", "user.refresh_activity"]);
 
 /**
- * The user's direct calls (from Sendbird's per-user calls endpoint, within the time range) and what console
- * staff changed about them (from the audit trail), merged newest first.
+ * The live events the user hosted and watched (from the activity index), their direct calls (from
+ * Sendbird's per-user calls endpoint, within the time range) and what console staff changed about them
+ * (from the audit trail), merged newest first. The three reads run at once.
  */
 export async function caseFileTimeline(opts: { client: SendbirdClient; db: Database; userId: string; query: CaseFileQuery }): Promise<CaseFileTimeline> {
   const { client, db, userId, query } = opts;
-  const wants = (kind: "calls" | "changes") => query.kind.length === 0 || query.kind.includes(kind);
+  const wants = (kind: CaseFileQuery["kind"][number]) => query.kind.length === 0 || query.kind.includes(kind);
   const readCalls = async () => {
     const calls: TimelineEntry[] = [];
     if (!wants("calls")) return { calls, truncated: false };
@@ -72,6 +94,33 @@ export async function caseFileTimeline(opts: { client: SendbirdClient; db: Datab
       .filter((r) => !notAChange.has(r.action))
       .map((r) => ({ kind: "change", at: r.at.getTime(), id: r.id, action: r.action, actorEmail: r.actorEmail, outcome: r.outcome, message: r.message }));
   };
-  const [{ calls, truncated }, changes] = await Promise.all([readCalls(), readChanges()]);
-  return { entries: [...calls, ...changes].sort((a, b) => b.at - a.at), callsTruncated: truncated, fetchedAt: Date.now() };
+  const readSessions = async () => {
+    if (!wants("hosted") && !wants("watched")) return { sessions: [] as TimelineEntry[], truncated: false };
+    const rows = await userActivity(db, { userId, from: query.from, to: query.to, limit: maxSessions + 1 });
+    const sessions: TimelineEntry[] = rows
+      .slice(0, maxSessions)
+      .filter((r) => wants(r.role === "host" ? "hosted" : "watched"))
+      .map((r) => ({
+        kind: r.role === "host" ? "hosted" : "watched",
+        at: r.enteredAt ?? r.seenAt,
+        liveEventId: r.liveEventId,
+        sessionId: r.sessionId,
+        title: r.title,
+        eventState: r.eventState,
+        state: r.state,
+        enteredAt: r.enteredAt,
+        connectedAt: r.connectedAt,
+        exitedAt: r.exitedAt,
+        durationMs: r.durationMs,
+        seenAt: r.seenAt,
+      }));
+    return { sessions, truncated: rows.length > maxSessions };
+  };
+  const [{ calls, truncated }, changes, activity] = await Promise.all([readCalls(), readChanges(), readSessions()]);
+  return {
+    entries: [...activity.sessions, ...calls, ...changes].sort((a, b) => b.at - a.at),
+    callsTruncated: truncated,
+    activityTruncated: activity.truncated,
+    fetchedAt: Date.now(),
+  };
 }

@@ -8,22 +8,28 @@ import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
 import { Skeleton } from "@/components/ui/skeleton";
+import { IndexFreshness } from "@/components/activity/index-freshness";
 import { CaseFileEntries, CaseFileFilters } from "@/components/users/case-file-timeline";
+import { RefreshActivityButton } from "@/components/users/refresh-activity-button";
 import { UserActions } from "@/components/users/user-actions";
+import { syncStatus } from "@/lib/activity/status";
+import type { SyncStatus } from "@/lib/activity/status";
 import { requestMeta } from "@/lib/api/request-meta";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
+import { settings } from "@/lib/env";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import type { UserDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
 import { listSearch } from "@/lib/url-params";
 import { openCaseFile, userIdSchema } from "@/lib/users/case-file";
-import { caseFileTimeline, maxCalls } from "@/lib/users/timeline";
+import { caseFileTimeline, maxCalls, maxSessions } from "@/lib/users/timeline";
 import type { CaseFileTimeline } from "@/lib/users/timeline";
 import { caseFileQuerySchema } from "@/lib/users/timeline-query";
 import type { CaseFileQuery } from "@/lib/users/timeline-query";
@@ -39,17 +45,27 @@ async function load(viewer: SessionUser, userId: string): Promise<{ user: UserDt
 /** The timeline section: its own read, its own error. */
 async function Timeline({ userId, query }: { userId: string; query: CaseFileQuery }) {
   let timeline: CaseFileTimeline;
+  let index: SyncStatus;
   try {
-    timeline = await caseFileTimeline({ client: sendbird(), db: await database(), userId, query });
+    const db = await database();
+    [timeline, index] = await Promise.all([caseFileTimeline({ client: sendbird(), db, userId, query }), syncStatus(db, settings())]);
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }
   return (
     <div className="space-y-3">
-      <p role="status" className="text-xs text-muted-foreground">
-        {timeline.entries.length} {timeline.entries.length === 1 ? "entry" : "entries"} · calls from Sendbird and changes from the audit trail, fetched at {utc(timeline.fetchedAt, "clock")} UTC
-        {timeline.callsTruncated && ` · showing the newest ${maxCalls} calls: narrow the range to see older ones`}
-      </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="max-w-prose space-y-1">
+          <p role="status" className="text-xs text-muted-foreground">
+            {timeline.entries.length} {timeline.entries.length === 1 ? "entry" : "entries"} · calls from Sendbird and changes from the audit trail, fetched at{" "}
+            {utc(timeline.fetchedAt, "clock")} UTC
+            {timeline.callsTruncated && ` · showing the newest ${maxCalls} calls: narrow the range to see older ones`}
+            {timeline.activityTruncated && ` · showing the newest ${maxSessions} hosted and watched sessions: narrow the range to see older ones`}
+          </p>
+          <IndexFreshness status={index} />
+        </div>
+        <RefreshActivityButton userId={userId} />
+      </div>
       <CaseFileEntries entries={timeline.entries} />
     </div>
   );
@@ -110,27 +126,13 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         <UserActions user={{ userId: user.userId, nickname: user.nickname, profileUrl: user.profileUrl, isActive: user.isActive, metadata: user.metadata }} />
       )}
       <Section title="Profile">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-muted-foreground">{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <Facts rows={facts} className="gap-y-2" />
       </Section>
       <Section title="Metadata">
           {metadataEntries.length === 0 ? (
             <p className="text-sm text-muted-foreground">No metadata.</p>
           ) : (
-            <dl aria-label="Metadata" className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-              {metadataEntries.map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="font-mono">{k}</dt>
-                  <dd className="break-all">{v}</dd>
-                </div>
-              ))}
-            </dl>
+            <Facts label="Metadata" keys="code" rows={metadataEntries} />
           )}
       </Section>
       <Section

@@ -1,0 +1,32 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { FormError } from "@/components/forms/field";
+import { useAction } from "@/components/forms/use-action";
+import { Button } from "@/components/ui/button";
+import { toast } from "@/components/ui/toaster";
+import { refreshUserActivity } from "@/lib/actions/users";
+
+/** "Refresh this user now": reads the live events not over yet, then redraws the case file. */
+export function RefreshActivityButton({ userId }: { userId: string }) {
+  const router = useRouter();
+  const refresh = useAction(refreshUserActivity);
+  return (
+    <div className="space-y-1">
+      <Button
+        variant="outline"
+        size="sm"
+        disabled={refresh.pending}
+        onClick={() =>
+          refresh.run({ userId }, ({ events }) => {
+            toast.success(`Read ${events} live ${events === 1 ? "event" : "events"} that ${events === 1 ? "is" : "are"} not over yet.`);
+            router.refresh();
+          })
+        }
+      >
+        {refresh.pending ? "Refreshing…" : "Refresh this user now"}
+      </Button>
+      <FormError message={refresh.formError()} />
+    </div>
+  );
+}
