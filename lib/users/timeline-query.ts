@@ -10,7 +10,12 @@ export const caseFileQuerySchema = z
     from: utcTimeParam("start"),
     to: utcTimeParam("end"),
     kind: listParam(z.enum(caseFileKinds, "Choose hosted, watched, calls or changes."), caseFileKinds.length, "kinds"),
+    /** The page shows the newest `shownEntries` unless asked for every entry read. */
+    show: z.enum(["all"], 'Use "show=all" to list every entry, or leave it out.').optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ["to"], message: "The end of the range is before its start." });
 
 export type CaseFileQuery = z.infer<typeof caseFileQuerySchema>;
+
+/** How many timeline entries the case file lists unless asked for all (the support bundle always holds all). */
+export const shownEntries = 200;

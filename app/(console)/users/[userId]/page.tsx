@@ -31,7 +31,7 @@ import { listSearch } from "@/lib/url-params";
 import { openCaseFile, userIdSchema } from "@/lib/users/case-file";
 import { caseFileTimeline, maxCalls, maxSessions } from "@/lib/users/timeline";
 import type { CaseFileTimeline } from "@/lib/users/timeline";
-import { caseFileQuerySchema } from "@/lib/users/timeline-query";
+import { caseFileQuerySchema, shownEntries } from "@/lib/users/timeline-query";
 import type { CaseFileQuery } from "@/lib/users/timeline-query";
 
 export const metadata: Metadata = { title: "User" };
@@ -42,16 +42,23 @@ async function load(viewer: SessionUser, userId: string): Promise<{ user: UserDt
   return { user, fetchedAt: Date.now() };
 }
 
-/** The timeline section: its own read, its own error. */
-async function Timeline({ userId, query }: { userId: string; query: CaseFileQuery }) {
+/** The timeline's reads (Sendbird, the audit trail, the activity index) and how fresh the index is. */
+async function readTimeline(userId: string, query: CaseFileQuery): Promise<{ timeline: CaseFileTimeline; index: SyncStatus }> {
+  const db = await database();
+  const [timeline, index] = await Promise.all([caseFileTimeline({ client: sendbird(), db, userId, query }), syncStatus(db, settings())]);
+  return { timeline, index };
+}
+
+/** The timeline section: its own read (started with the profile's, awaited here), its own error. */
+async function Timeline({ userId, query, reading, showAllHref }: { userId: string; query: CaseFileQuery; reading: ReturnType<typeof readTimeline>; showAllHref: string }) {
   let timeline: CaseFileTimeline;
   let index: SyncStatus;
   try {
-    const db = await database();
-    [timeline, index] = await Promise.all([caseFileTimeline({ client: sendbird(), db, userId, query }), syncStatus(db, settings())]);
+    ({ timeline, index } = await reading);
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }
+  const shown = query.show === "all" ? timeline.entries : timeline.entries.slice(0, shownEntries);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -66,7 +73,15 @@ async function Timeline({ userId, query }: { userId: string; query: CaseFileQuer
         </div>
         <RefreshActivityButton userId={userId} />
       </div>
-      <CaseFileEntries entries={timeline.entries} />
+      <CaseFileEntries entries={shown} />
+      {shown.length < timeline.entries.length && (
+        <p className="text-sm text-muted-foreground">
+          Listing the newest {shown.length} of {timeline.entries.length} entries; the support bundle holds them all.{" "}
+          <Link className="underline" href={showAllHref}>
+            List all {timeline.entries.length}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }
@@ -85,6 +100,10 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       </Alert>
     );
   }
+  const timelineQuery = caseFileQuerySchema.safeParse(values);
+  // The timeline's reads start with the profile's instead of after it; a failure waits for its own section.
+  const reading = timelineQuery.success ? readTimeline(parsed.data, timelineQuery.data) : null;
+  reading?.catch(() => undefined);
   let loaded: Awaited<ReturnType<typeof load>>;
   try {
     loaded = await load(viewer, parsed.data);
@@ -92,7 +111,6 @@ export default async function UserPage({ params, searchParams }: { params: Promi
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }
   const { user, fetchedAt } = loaded;
-  const timelineQuery = caseFileQuerySchema.safeParse(values);
   const facts: [string, React.ReactNode][] = [
     ["Status", user.isActive ? "Active" : "Deactivated"],
     ["Online", user.isOnline ? "Online now" : user.lastSeenAt ? `Last seen ${utc(user.lastSeenAt)} UTC` : "Not online"],
@@ -151,7 +169,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <CaseFileFilters action={`/users/${encodeURIComponent(user.userId)}`} values={values} />
           {timelineQuery.success ? (
             <Suspense key={JSON.stringify(timelineQuery.data)} fallback={<Skeleton className="h-48 w-full" />}>
-              <Timeline userId={user.userId} query={timelineQuery.data} />
+              <Timeline userId={user.userId} query={timelineQuery.data} reading={reading ?? readTimeline(user.userId, timelineQuery.data)}
+                showAllHref={`/users/${encodeURIComponent(user.userId)}${listSearch(["from", "to", "kind"], values, { show: "all" })}`}
+              />
             </Suspense>
           ) : (
             <FilterProblem issues={timelineQuery.error.issues} clearHref={`/users/${encodeURIComponent(user.userId)}`} />
