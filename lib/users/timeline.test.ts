@@ -8,7 +8,7 @@ import { runPass } from "@/lib/activity/crawler";
 import { createSendbirdClient } from "@/lib/sendbird/client";
 import { listAudit } from "@/lib/audit";
 import { supportBundle } from "./bundle";
-import { caseFileTimeline } from "./timeline";
+import { caseFileTimeline, maxCalls } from "./timeline";
 import type { TimelineEntry } from "./timeline";
 import { caseFileQuerySchema } from "./timeline-query";
 
@@ -71,6 +71,20 @@ describe("a case file's timeline", () => {
     const recent = await timeline({ from: day, kind: ["calls"] });
     expect(recent.entries.map((e) => (e.kind === "call" ? e.other?.userId : null))).toEqual(["cy"]);
   });
+
+  test("reads made and received calls at once, and stops the merge where a walk cut short stops", async () => {
+    await t.call("POST", "/v3/users", { body: { user_id: "dee", nickname: "Dee", profile_url: "" } });
+    for (let i = 0; i < 510; i += 1) await t.control("POST", "/direct-calls", { caller_id: "dee", callee_id: "bob", end_result: "completed", started_at: testNow - (i + 1) * hour });
+    await t.control("POST", "/direct-calls", { caller_id: "bob", callee_id: "dee", end_result: "declined", started_at: testNow - 30 * 60_000 });
+    await t.control("POST", "/direct-calls", { caller_id: "cy", callee_id: "dee", end_result: "declined", started_at: testNow - 600 * hour });
+    const read = await caseFileTimeline({ client: client(), db: d.db, userId: "dee", query: caseFileQuerySchema.parse({ kind: "calls" }) });
+    expect(read.callsTruncated).toBe(true);
+    expect(read.entries).toHaveLength(maxCalls);
+    expect(read.entries[0]).toMatchObject({ role: "callee", other: { userId: "bob" } });
+    // The made calls were cut at 500; the received call older than that cut is left out, not shown out of order.
+    expect(read.entries.some((e) => e.kind === "call" && e.other?.userId === "cy")).toBe(false);
+    expect(read.entries.at(-1)?.at).toBe(testNow - 499 * hour);
+  }, 60_000);
 
   test("refuses a range that ends before it starts", () => {
     expect(caseFileQuerySchema.safeParse({ from: "2026-11-02", to: "2026-11-01" }).error?.issues[0]?.message).toBe("The end of the range is before its start.");
