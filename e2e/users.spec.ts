@@ -235,7 +235,7 @@ test.describe("the case file's hosted and watched events", () => {
 });
 
 test.describe("jump to", () => {
-  test("Ctrl-K opens a user by nickname and a live event by id from any page, by keyboard", async ({ page, request }) => {
+  test("Ctrl-K opens a user by nickname, and a live event or a call by id, from any page, by keyboard", async ({ page, request }) => {
     const master = { "Api-Token": defaultMasterToken };
     const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=1`, { headers: master })).json()) as { users: { user_id: string; nickname: string }[] };
     const { live_events: events } = (await (await request.get(`${e2e.emulatorURL}/v1/live-events?state=ended&limit=1`, { headers: master })).json()) as {
@@ -248,7 +248,7 @@ test.describe("jump to", () => {
     await signIn(page, demo.support);
     await page.goto("/audit-is-not-for-support");
     await page.keyboard.press("Control+k");
-    const box = page.getByRole("combobox", { name: "Jump to a user or live event" });
+    const box = page.getByRole("combobox", { name: "Jump to a user, live event or call" });
     await box.fill(user.user_id);
     await expect(page.getByRole("option").first()).toContainText(user.user_id);
     await box.press("Enter");
@@ -260,6 +260,17 @@ test.describe("jump to", () => {
     await expect(page.getByRole("option").first()).toContainText("Live event");
     await box.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/live-events/${event.live_event_id}$`));
+
+    const [caller, callee] = ((await (await request.get(`${e2e.emulatorURL}/v3/users?limit=2`, { headers: master })).json()) as { users: { user_id: string }[] }).users;
+    if (!caller || !callee) throw new Error("the demo world has too few users");
+    const made = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, { headers: master, data: { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "declined" } });
+    const { call } = (await made.json()) as { call: { call_id: string } };
+    await page.keyboard.press("Control+k");
+    await box.fill(call.call_id);
+    await expect(page.getByRole("option").first()).toContainText("Call · declined");
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/users/${encodeURIComponent(caller.user_id)}\\?kind=calls.*#call-${call.call_id}$`));
+    await expect(page.locator(`[id="call-${call.call_id}"]`)).toBeVisible();
 
     await page.keyboard.press("Control+k");
     await box.fill("no-such-thing-anywhere");

@@ -6,6 +6,7 @@ import { useSearch } from "@/components/forms/use-search";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { stateLabels } from "@/components/live-events/state-badge";
+import { endResultText } from "@/lib/calls/end-results";
 import type { JumpResults } from "@/lib/users/jump";
 import { cn } from "@/lib/utils";
 
@@ -22,11 +23,15 @@ function targetsOf(results: JumpResults): Target[] {
     const e = results.liveEvent;
     targets.push({ href: `/live-events/${encodeURIComponent(e.id)}`, label: e.title || "Untitled event", detail: `Live event · ${stateLabels[e.state] ?? e.state} · ${e.id}` });
   }
+  if (results.call) {
+    const c = results.call;
+    targets.push({ href: c.href, label: `Direct call ${c.caller ?? "someone"} → ${c.callee ?? "someone"}`, detail: `Call · ${endResultText(c.endResult).dashboard} · ${c.callId}` });
+  }
   for (const u of results.users) targets.push({ href: `/users/${encodeURIComponent(u.userId)}`, label: u.nickname || u.userId, detail: `User · ${u.userId}${u.isActive ? "" : " · deactivated"}` });
   return targets;
 }
 
-/** Jump to a user or a live event by id or nickname: type, move with the arrow keys, Enter opens. */
+/** Jump to a user, a live event or a call by id (users by nickname too): type, move with the arrow keys, Enter opens. */
 export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const router = useRouter();
   const [q, setQ] = useState("");
@@ -46,15 +51,15 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="top-24 translate-y-0 gap-3 p-4" showCloseButton={false}>
         <DialogTitle className="sr-only">Jump to</DialogTitle>
-        <DialogDescription className="sr-only">Open a user or a live event by id or nickname.</DialogDescription>
+        <DialogDescription className="sr-only">Open a user, a live event or a direct call by id, or a user by nickname.</DialogDescription>
         <Input
           autoFocus
           role="combobox"
           aria-expanded={targets.length > 0}
           aria-controls="jump-results"
           aria-activedescendant={targets[active] ? `jump-${active}` : undefined}
-          aria-label="Jump to a user or live event"
-          placeholder="User id, nickname or live event id"
+          aria-label="Jump to a user, live event or call"
+          placeholder="User id or nickname, live event id, call id"
           value={q}
           maxLength={100}
           onChange={(e) => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startTestEmulator } from "@/lib/emulator/testing/harness";
+import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { createSendbirdClient } from "@/lib/sendbird/client";
 import { SendbirdServerError } from "@/lib/sendbird/errors";
-import { jump } from "./jump";
+import { callHref, jump } from "./jump";
 
 describe("jump to", () => {
   let t: TestEmulator;
@@ -18,9 +18,26 @@ describe("jump to", () => {
   });
   afterAll(() => t.close());
 
-  test("finds users by id or nickname prefix, and a live event by its exact id", async () => {
-    expect(await jump(client(), "Ad")).toEqual({ users: [expect.objectContaining({ userId: "ada" })], liveEvent: null });
-    expect(await jump(client(), eventId)).toEqual({ users: [], liveEvent: { id: eventId, title: "Launch", state: "created" } });
+  test("finds users by id or nickname prefix, and a live event or a direct call by its exact id", async () => {
+    expect(await jump(client(), "Ad")).toEqual({ users: [expect.objectContaining({ userId: "ada" })], liveEvent: null, call: null });
+    expect(await jump(client(), eventId)).toEqual({ users: [], liveEvent: { id: eventId, title: "Launch", state: "created" }, call: null });
+    await t.call("POST", "/v3/users", { body: { user_id: "bo b", nickname: "Bob", profile_url: "" } });
+    const made = await t.control("POST", "/direct-calls", { caller_id: "bo b", callee_id: "ada", end_result: "declined", started_at: testNow });
+    const callId: string = made.json.call.call_id;
+    expect(await jump(client(), callId)).toEqual({
+      users: [],
+      liveEvent: null,
+      call: { callId, caller: "bo b", callee: "ada", startedAt: testNow, endResult: "declined", href: `/users/bo%20b?kind=calls&from=2026-11-01&to=2026-11-02#call-${callId}` },
+    });
+  });
+
+  test("finds nothing, without failing, for text that is no id at all", async () => {
+    expect(await jump(client(), "no such thing / ü %")).toEqual({ users: [], liveEvent: null, call: null });
+  });
+
+  test("opens a call where it is shown: in the case file of its caller, or its callee", () => {
+    expect(callHref({ callId: "c1", caller: null, callee: "ada", startedAt: null })).toBe("/users/ada?kind=calls#call-c1");
+    expect(callHref({ callId: "c1", caller: null, callee: null, startedAt: null })).toBeNull();
   });
 
   test("lets a failing Sendbird fail the search rather than say nothing matched", async () => {

@@ -11,17 +11,40 @@ export interface JumpResults {
   users: UserMatch[];
   /** The live event whose id is exactly the text, if there is one. */
   liveEvent: { id: string; title: string; state: string } | null;
+  /** The direct call whose id is exactly the text, if there is one, and where it is shown. */
+  call: { callId: string; caller: string | null; callee: string | null; startedAt: number | null; endResult: string | null; href: string } | null;
 }
 
-/** What "jump to" can open for a text: users by exact id or nickname prefix, and a live event by exact id. */
+/** Null when Sendbird has no such thing; any other failure stands. */
+const unlessMissing = <T,>(read: Promise<T>): Promise<T | null> =>
+  read.catch((err: unknown) => {
+    if (err instanceof SendbirdNotFoundError) return null;
+    throw err;
+  });
+
+const day = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Where a direct call is shown: its line in the case file of the caller (or callee), filtered to calls
+ * around the day it started so the line is on the page, and scrolled to.
+ */
+export function callHref(call: { callId: string; caller: string | null; callee: string | null; startedAt: number | null }): string | null {
+  const party = call.caller ?? call.callee;
+  if (party === null) return null;
+  const range = call.startedAt === null ? "" : `&from=${isoDay(call.startedAt)}&to=${isoDay(call.startedAt + day)}`;
+  return `/users/${encodeURIComponent(party)}?kind=calls${range}#call-${encodeURIComponent(call.callId)}`;
+}
+
+/** What "jump to" can open for a text: users by exact id or nickname prefix, a live event or a direct call by exact id. */
 export async function jump(client: SendbirdClient, q: string): Promise<JumpResults> {
-  const event = client.liveEvents.retrieve(q).then(
-    (e) => ({ id: e.id, title: e.title, state: e.state }),
-    (err: unknown) => {
-      if (err instanceof SendbirdNotFoundError) return null;
-      throw err;
-    },
-  );
-  const [users, liveEvent] = await Promise.all([searchUsers(client, q.slice(0, 80)), event]);
-  return { users, liveEvent };
+  const event = unlessMissing(client.liveEvents.retrieve(q)).then((e) => (e ? { id: e.id, title: e.title, state: e.state } : null));
+  const call = unlessMissing(client.calls.retrieve(q)).then((c) => {
+    if (!c) return null;
+    const found = { callId: c.callId, caller: c.caller?.userId ?? null, callee: c.callee?.userId ?? null, startedAt: c.startedAt, endResult: c.endResult };
+    const href = callHref(found);
+    return href === null ? null : { ...found, href };
+  });
+  const [users, liveEvent, directCall] = await Promise.all([searchUsers(client, q.slice(0, 80)), event, call]);
+  return { users, liveEvent, call: directCall };
 }
