@@ -79,6 +79,9 @@ export async function saveCrawl(
             durationMs: sql`excluded.duration_ms`,
             seenAt: sql`excluded.seen_at`,
           },
+          // An event on air is read every pass, and most of its sessions have not changed: leave those rows be.
+          setWhere: sql`(${activityEntries.userId}, ${activityEntries.state}, ${activityEntries.enteredAt}, ${activityEntries.connectedAt}, ${activityEntries.exitedAt}, ${activityEntries.durationMs})
+            is distinct from (excluded.user_id, excluded.state, excluded.entered_at, excluded.connected_at, excluded.exited_at, excluded.duration_ms)`,
         });
     }
     const values = {
@@ -190,7 +193,7 @@ export interface UserActivity extends ActivitySession {
   liveEventId: string;
   title: string;
   eventState: string;
-  /** When the index last read this session from Sendbird. */
+  /** When the index last read the event (and so this session) from Sendbird. */
   seenAt: number;
 }
 
@@ -203,13 +206,13 @@ export async function userActivity(db: Database, input: { userId: string; from?:
   if (input.to !== undefined) conditions.push(lte(activityEntries.enteredAt, new Date(input.to)));
   if (input.from !== undefined) conditions.push(sql`(${activityEntries.exitedAt} is null or ${activityEntries.exitedAt} >= ${new Date(input.from)})`);
   const rows = await db
-    .select({ entry: activityEntries, title: activityEvents.title, eventState: activityEvents.state })
+    .select({ entry: activityEntries, title: activityEvents.title, eventState: activityEvents.state, crawledAt: activityEvents.crawledAt })
     .from(activityEntries)
     .innerJoin(activityEvents, eq(activityEvents.liveEventId, activityEntries.liveEventId))
     .where(and(...conditions))
     .orderBy(desc(activityEntries.enteredAt), desc(activityEntries.sessionId))
     .limit(input.limit);
-  return rows.map(({ entry, title, eventState }) => ({
+  return rows.map(({ entry, title, eventState, crawledAt }) => ({
     liveEventId: entry.liveEventId,
     title,
     eventState,
@@ -221,7 +224,7 @@ export async function userActivity(db: Database, input: { userId: string; from?:
     connectedAt: ms(entry.connectedAt),
     exitedAt: ms(entry.exitedAt),
     durationMs: entry.durationMs,
-    seenAt: entry.seenAt.getTime(),
+    seenAt: crawledAt.getTime(),
   }));
 }
 

@@ -122,6 +122,7 @@ export const activityEntries = pgTable(
     connectedAt: timestamp("connected_at", { withTimezone: true, mode: "date" }),
     exitedAt: timestamp("exited_at", { withTimezone: true, mode: "date" }),
     durationMs: bigint("duration_ms", { mode: "number" }),
+    /** When a read of Sendbird first found the session as it is now (rows that did not change are not rewritten). */
     seenAt: timestamp("seen_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [

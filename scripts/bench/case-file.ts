@@ -10,7 +10,7 @@ function percentile(values: number[], p: number): number {
 /**
  * The case file of a user with 200 participations and 500 direct calls, rendered by the console with 50 ms
  * of latency on every Sendbird request (the emulator's fault injection), to the last streamed byte. The
- * console must run its activity sync often (SHOWRUNNER_SYNC_INTERVAL_S) so the new events reach its index.
+ * console's own activity sync indexes the new events within a pass or two (a minute apart by default).
  */
 export async function caseFileFigure(opts: { consoleBase: string; emulatorBase: string; master: Record<string, string>; cookie: string }): Promise<Figure> {
   const { consoleBase, emulatorBase, master } = opts;

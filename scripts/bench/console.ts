@@ -63,8 +63,6 @@ export async function consoleFigures(): Promise<Figure[]> {
       EMULATOR_PORT: String(emulatorPort),
       DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")),
       SHOWRUNNER_CLIENT_THROTTLE: "off",
-      // Passes every few seconds, so the case-file figure's new events reach the activity index quickly.
-      SHOWRUNNER_SYNC_INTERVAL_S: "5",
     },
   });
   const figures: Figure[] = [];
