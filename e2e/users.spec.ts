@@ -41,7 +41,7 @@ test.describe("the users list", () => {
   test("says plainly when there is no such user", async ({ page }) => {
     await signIn(page, demo.support);
     await page.goto("/users/no-such-user-anywhere");
-    await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toContainText("No user with id 'no-such-user-anywhere'.");
   });
 });
 

@@ -343,7 +343,7 @@ describe("live-event activity", () => {
     expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json.host.host_id).toBe(hostId);
     expect((await t.control("POST", `${base}/disconnect`)).json.host.state).toBe("disconnected");
     expect((await t.control("POST", `${base}/exit`)).json.host).toMatchObject({ state: "exited", exited_at: testNow });
-    expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json).toEqual({ host: null, hosts: [] });
+    expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json).toMatchObject({ host: null, hosts: [{ host_id: hostId, state: "exited" }] });
     expectControlError(await t.control("POST", `${base}/connect`), 409, "not_allowed");
   });
 

@@ -26,6 +26,7 @@ import { settings } from "@/lib/env";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import type { UserDto } from "@/lib/sendbird/dto";
+import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { sendbird } from "@/lib/sendbird/server";
 import { listSearch } from "@/lib/url-params";
 import { openCaseFile, userIdSchema } from "@/lib/users/case-file";
@@ -108,6 +109,10 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   try {
     loaded = await load(viewer, parsed.data);
   } catch (err) {
+    if (err instanceof SendbirdNotFoundError) {
+      const detail = `No user with id '${parsed.data}'. Check the id, or search the users list.`;
+      return <ErrorState explanation={{ ...explain(err), detail }} action={<Link href="/users" className="underline">Search users</Link>} />;
+    }
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }
   const { user, fetchedAt } = loaded;
