@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { openDatabase } from "@/lib/db";
@@ -128,11 +130,11 @@ describe.each(engines)("the activity crawl on %s", (engine) => {
     expect((await indexSize(d.db)).events).toBe(inWindow);
   });
 
-  test("resumes a pass killed in the middle where it stopped, crawling no finished event twice", async () => {
+  test("resumes a pass stopped in the middle where it stopped, crawling no finished event twice", async () => {
     await world(60);
-    const kill = new AbortController();
-    const first = counted({ onCrawl: (n) => n === 25 && kill.abort() });
-    expect(await pass(d.db, first.client, { signal: kill.signal })).toEqual({ outcome: "stopped" });
+    const stop = new AbortController();
+    const first = counted({ onCrawl: (n) => n === 25 && stop.abort() });
+    expect(await pass(d.db, first.client, { signal: stop.signal })).toEqual({ outcome: "stopped" });
     const stopped = await readSync(d.db);
     expect(stopped?.passStartedAt).not.toBeNull();
     expect(stopped?.eventsCrawled).toBe(25);
@@ -189,6 +191,49 @@ describe("the activity crawl within Sendbird's rate limits", () => {
   );
 });
 
+describe.skipIf(!engines.includes("postgres"))("the activity crawl killed part-way", () => {
+  let d: OpenDatabase & { url: string | null };
+  beforeAll(async () => {
+    d = await freshDatabase("postgres");
+  }, 30_000);
+  afterAll(() => d.close());
+
+  test("resumes where a killed process stopped, within the rate limits, and the dead process's lock is gone", async () => {
+    await world(60, { rateLimits: true });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "lib/activity/testing/pass-child.ts", d.url ?? "", t.running.callsBaseUrl, t.running.chatBaseUrl, t.master, String(now())],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const readByChild: string[] = [];
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    await new Promise<void>((resolve, reject) => {
+      createInterface({ input: child.stdout }).on("line", (line) => {
+        if (line.startsWith("read ")) readByChild.push(line.slice(5));
+        if (readByChild.length === 25) {
+          child.kill("SIGKILL");
+          resolve();
+        }
+      });
+      child.once("exit", () => reject(new Error("the pass ended before it was killed")));
+    });
+    await exited;
+    // A restart takes longer than Sendbird's one-second window, which still holds the killed process's requests.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const killed = await readSync(d.db);
+    expect(killed?.passStartedAt).not.toBeNull();
+    expect(killed?.eventsCrawled).toBeGreaterThanOrEqual(23);
+
+    const { client, crawled, statuses } = counted({ throttle: true });
+    expect(await pass(d.db, client)).toMatchObject({ outcome: "finished", seen: 60, crawled: 60 });
+    // Only the event being read at the moment of the kill may be read twice.
+    expect(crawled.filter((id) => readByChild.includes(id)).length).toBeLessThanOrEqual(1);
+    expect(new Set([...readByChild, ...crawled]).size).toBe(60);
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    expect(await indexed(d.db)).toEqual(truth());
+  }, 120_000);
+});
+
 describe.skipIf(!engines.includes("postgres"))("the activity crawl on two instances", () => {
   let a: OpenDatabase;
   let b: OpenDatabase;
@@ -201,9 +246,9 @@ describe.skipIf(!engines.includes("postgres"))("the activity crawl on two instan
     await Promise.all([a.close(), b.close()]);
   });
 
-  test("never crawl at once: while one holds the sync's lock the other's pass answers busy", async () => {
-    await world(40);
-    const [first, second] = await Promise.all([pass(a.db, counted().client, { instance: "a" }), pass(b.db, counted().client, { instance: "b" })]);
+  test("never crawl at once, within the rate limits: while one holds the sync's lock the other's pass answers busy", async () => {
+    await world(40, { rateLimits: true });
+    const [first, second] = await Promise.all([pass(a.db, counted({ throttle: true }).client, { instance: "a" }), pass(b.db, counted({ throttle: true }).client, { instance: "b" })]);
     expect([first.outcome, second.outcome].sort()).toEqual(["busy", "finished"]);
 
     // Both loop for a while; each finished pass spans from its first request to its last, and no two overlap.
@@ -212,7 +257,7 @@ describe.skipIf(!engines.includes("postgres"))("the activity crawl on two instan
       let outcomes = 0;
       while (performance.now() < until) {
         const stamps: number[] = [];
-        const base = counted();
+        const base = counted({ throttle: true });
         const liveEvents = {
           ...base.client.liveEvents,
           hosts: (id: string) => {
@@ -233,7 +278,7 @@ describe.skipIf(!engines.includes("postgres"))("the activity crawl on two instan
       }
       return outcomes;
     };
-    const until = performance.now() + 3000;
+    const until = performance.now() + 5000;
     const [passesA, passesB] = await Promise.all([loop(a.db, "a", until), loop(b.db, "b", until)]);
     expect(passesA + passesB).toBeGreaterThan(2);
     spans.sort((x, y) => x.from - y.from);
