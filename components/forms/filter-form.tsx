@@ -11,6 +11,9 @@ export type FilterValues = Record<string, string | string[] | undefined>;
 /** The first value of a search parameter, or "". */
 export const firstValue = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
 
+/** Every value of a repeatable URL parameter (`?k=a&k=b` or `?k=a,b`), for pre-checking boxes. */
+export const allValues = (v: string | string[] | undefined): string[] => (Array.isArray(v) ? v : v ? v.split(",") : []).filter(Boolean);
+
 /** A native select styled like the inputs: list filters are plain GET forms, so they work without JavaScript. */
 export function NativeSelect({ className, ...props }: React.ComponentProps<"select">) {
   return (

@@ -1,11 +1,9 @@
-import { FilterActions, FilterField, FilterInput, NativeSelect, PageSizeField, firstValue as one } from "@/components/forms/filter-form";
+import { FilterActions, FilterField, FilterInput, NativeSelect, PageSizeField, allValues as all, firstValue as one } from "@/components/forms/filter-form";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { liveEventStates } from "@/lib/live-events/query";
 import { stateLabels } from "./state-badge";
 
 export type { FilterValues };
-
-const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? v.split(",") : []);
 
 /** Every filter of the live-events list endpoint as a GET form: the URL is the state, any view is a link. */
 export function LiveEventFilters({ values }: { values: FilterValues }) {

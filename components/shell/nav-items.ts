@@ -17,7 +17,7 @@ export const navItems: NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard, ready: true, permission: "data.read" },
   { href: "/live-events", label: "Live events", icon: Activity, ready: true, permission: "data.read" },
   { href: "/users", label: "Users", icon: Users, ready: true, permission: "data.read" },
-  { href: "/calls", label: "Calls", icon: PhoneCall, ready: false, permission: "data.read" },
+  { href: "/calls", label: "Calls", icon: PhoneCall, ready: true, permission: "data.read" },
   { href: "/sync", label: "Sync status", icon: RefreshCw, ready: true, permission: "data.read" },
   { href: "/tokens", label: "API tokens", icon: KeyRound, ready: true, permission: "tokens.manage" },
   { href: "/audit", label: "Audit trail", icon: ScrollText, ready: true, permission: "audit.read" },

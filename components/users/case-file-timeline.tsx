@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FilterActions, FilterInput, firstValue } from "@/components/forms/filter-form";
+import { FilterActions, FilterInput, allValues, firstValue } from "@/components/forms/filter-form";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { Badge } from "@/components/ui/badge";
 import { endResultText } from "@/lib/calls/end-results";
@@ -16,7 +16,7 @@ const kindLabels: Record<(typeof caseFileKinds)[number], string> = {
 
 /** The timeline's filters as a GET form on the case file's own address. */
 export function CaseFileFilters({ action, values }: { action: string; values: FilterValues }) {
-  const kinds = (Array.isArray(values.kind) ? values.kind : values.kind ? values.kind.split(",") : []).filter(Boolean);
+  const kinds = allValues(values.kind);
   return (
     <form method="get" action={action} aria-label="Filter the timeline" className="flex flex-wrap items-end gap-3">
       <FilterInput id="from" label="From (UTC)" type="date" defaultValue={firstValue(values.from)} className="w-44" />

@@ -1,3 +1,4 @@
+import { ListResults } from "@/components/lists/list-results";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { utc } from "@/lib/format";
@@ -7,51 +8,44 @@ import { UserCell } from "./user-cell";
 /** One page of users; each links to its case file. */
 export function UsersTable({ rows, fetchedAt }: { rows: UserRow[]; fetchedAt: number }) {
   return (
-    <div className="space-y-2">
-      <p role="status" className="text-sm text-muted-foreground">
-        {rows.length} {rows.length === 1 ? "user" : "users"} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
-      </p>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border p-6 text-center text-sm text-muted-foreground">No user matches these filters.</p>
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead className="w-12">
-                <span className="sr-only">Avatar</span>
-              </TableHead>
-              <TableHead>User</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Online</TableHead>
-              <TableHead>Last seen (UTC)</TableHead>
-              <TableHead>Created (UTC)</TableHead>
+    <ListResults count={rows.length} noun={["user", "users"]} source="from Sendbird's Chat API" fetchedAt={fetchedAt} empty="No user matches these filters.">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead className="w-12">
+              <span className="sr-only">Avatar</span>
+            </TableHead>
+            <TableHead>User</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>Online</TableHead>
+            <TableHead>Last seen (UTC)</TableHead>
+            <TableHead>Created (UTC)</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((u) => (
+            <TableRow key={u.userId}>
+              <TableCell>
+                {u.profileUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- avatars come from any host
+                  <img src={u.profileUrl} alt="" className="size-8 rounded-full border object-cover" referrerPolicy="no-referrer" loading="lazy" />
+                ) : (
+                  <span aria-hidden className="flex size-8 items-center justify-center rounded-full border bg-muted text-xs font-semibold">
+                    {(u.nickname || u.userId).slice(0, 1).toUpperCase()}
+                  </span>
+                )}
+              </TableCell>
+              <TableCell>
+                <UserCell userId={u.userId} nickname={u.nickname} />
+              </TableCell>
+              <TableCell>{u.isActive ? <Badge variant="secondary">Active</Badge> : <Badge variant="destructive">Deactivated</Badge>}</TableCell>
+              <TableCell>{u.isOnline ? "Online" : "—"}</TableCell>
+              <TableCell className="font-mono text-xs">{u.lastSeenAt ? utc(u.lastSeenAt, "minute") : "—"}</TableCell>
+              <TableCell className="font-mono text-xs">{u.createdAt ? utc(u.createdAt, "minute") : "—"}</TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((u) => (
-              <TableRow key={u.userId}>
-                <TableCell>
-                  {u.profileUrl ? (
-                    // eslint-disable-next-line @next/next/no-img-element -- avatars come from any host
-                    <img src={u.profileUrl} alt="" className="size-8 rounded-full border object-cover" referrerPolicy="no-referrer" loading="lazy" />
-                  ) : (
-                    <span aria-hidden className="flex size-8 items-center justify-center rounded-full border bg-muted text-xs font-semibold">
-                      {(u.nickname || u.userId).slice(0, 1).toUpperCase()}
-                    </span>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <UserCell userId={u.userId} nickname={u.nickname} />
-                </TableCell>
-                <TableCell>{u.isActive ? <Badge variant="secondary">Active</Badge> : <Badge variant="destructive">Deactivated</Badge>}</TableCell>
-                <TableCell>{u.isOnline ? "Online" : "—"}</TableCell>
-                <TableCell className="font-mono text-xs">{u.lastSeenAt ? utc(u.lastSeenAt, "minute") : "—"}</TableCell>
-                <TableCell className="font-mono text-xs">{u.createdAt ? utc(u.createdAt, "minute") : "—"}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </div>
+          ))}
+        </TableBody>
+      </Table>
+    </ListResults>
   );
 }

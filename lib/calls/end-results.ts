@@ -6,7 +6,7 @@ export interface EndResultText {
   bad: boolean;
 }
 
-const endResults: Record<string, EndResultText> = {
+const endResults: Partial<Record<string, EndResultText>> = {
   completed: { plain: "Completed: both sides talked and one hung up", dashboard: "completed", bad: false },
   canceled: { plain: "Canceled: the caller hung up before an answer", dashboard: "canceled", bad: false },
   declined: { plain: "Declined by the callee", dashboard: "declined", bad: false },
@@ -15,7 +15,11 @@ const endResults: Record<string, EndResultText> = {
   timed_out: { plain: "Timed out: the call could not be set up in time", dashboard: "timed out", bad: true },
   late_answer: { plain: "Answered too late: the call had already ended", dashboard: "late answer", bad: false },
   unknown: { plain: "Ended for a reason Sendbird does not know", dashboard: "interrupted", bad: true },
-};
+} satisfies Record<EndResult, EndResultText>;
+
+/** Every end result Sendbird documents, in the order filters offer them. */
+export const endResultValues = ["completed", "canceled", "declined", "no_answer", "connection_lost", "timed_out", "late_answer", "unknown"] as const;
+export type EndResult = (typeof endResultValues)[number];
 
 /** The words for an end result; one Sendbird adds later is shown as it is rather than hidden. */
 export function endResultText(result: string | null): EndResultText {

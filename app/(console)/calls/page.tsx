@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CallFilters } from "@/components/calls/call-filters";
+import { CallsTable } from "@/components/calls/calls-table";
+import { ErrorState } from "@/components/errors/error-state";
+import { RetryButton } from "@/components/errors/retry-button";
+import type { FilterValues } from "@/components/forms/filter-form";
+import { FilterProblem } from "@/components/lists/filter-problem";
+import { PageLink } from "@/components/lists/page-link";
+import { Skeleton } from "@/components/ui/skeleton";
+import { requirePermission } from "@/lib/auth/session";
+import { listCalls } from "@/lib/calls/listing";
+import type { CallsPage } from "@/lib/calls/listing";
+import { callsQuerySchema, callsSearch } from "@/lib/calls/query";
+import type { CallsQuery } from "@/lib/calls/query";
+import { explain } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Calls" };
+
+async function Results({ query, values }: { query: CallsQuery; values: FilterValues }) {
+  let page: CallsPage;
+  try {
+    page = await listCalls(query);
+  } catch (err) {
+    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
+  }
+  return (
+    <div className="space-y-3">
+      <CallsTable rows={page.rows} fetchedAt={page.fetchedAt} source={page.source} />
+      <nav aria-label="Call pages" className="flex justify-end gap-2">
+        {/* Sendbird's call lists page forward only (`has_next`): the way back is the first page or the browser's back. */}
+        <PageLink href={query.next ? `/calls${callsSearch(values)}` : null} label="First page" />
+        <PageLink href={page.next ? `/calls${callsSearch(values, { next: page.next })}` : null} label="Next" />
+      </nav>
+    </div>
+  );
+}
+
+// GET /calls — direct calls, filtered by anything Sendbird's two call lists offer; the URL is the view.
+export default async function CallsPage({ searchParams }: { searchParams: Promise<FilterValues> }) {
+  const values = await searchParams;
+  const next: Record<string, string> = typeof values.next === "string" && values.next ? { next: values.next } : {};
+  const key = callsSearch(values, next);
+  await requirePermission("data.read", `/calls${key}`);
+  const parsed = callsQuerySchema.safeParse(values);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Calls</h1>
+        <p className="text-sm text-muted-foreground">
+          Direct calls as Sendbird lists them, newest first. Name a user to list their calls as caller or callee.
+        </p>
+      </div>
+      <CallFilters values={values} />
+      {parsed.success ? (
+        <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
+          <Results query={parsed.data} values={values} />
+        </Suspense>
+      ) : (
+        <FilterProblem issues={parsed.error.issues} clearHref="/calls" />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { ListResults } from "@/components/lists/list-results";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { UserCell } from "@/components/users/user-cell";
+import { endResultText } from "@/lib/calls/end-results";
+import type { CallRow } from "@/lib/calls/listing";
+import { duration, utc } from "@/lib/format";
+
+function Party({ party }: { party: CallRow["caller"] }) {
+  return party ? <UserCell userId={party.userId} nickname={party.nickname} /> : <span className="text-muted-foreground">—</span>;
+}
+
+/** One page of direct calls: both parties link to their case files, the end result reads in plain words. */
+export function CallsTable({ rows, fetchedAt, source }: { rows: CallRow[]; fetchedAt: number; source: "all" | "user" }) {
+  return (
+    <ListResults
+      count={rows.length}
+      noun={["call", "calls"]}
+      source={source === "user" ? "from Sendbird's list of one user's calls" : "from Sendbird's list of direct calls"}
+      fetchedAt={fetchedAt}
+      empty="No call matches these filters."
+    >
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Caller</TableHead>
+            <TableHead>Callee</TableHead>
+            <TableHead>Kind</TableHead>
+            <TableHead>Started (UTC)</TableHead>
+            <TableHead>Duration</TableHead>
+            <TableHead>End result</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((c) => {
+            const result = endResultText(c.endResult);
+            return (
+              <TableRow key={c.callId}>
+                <TableCell>
+                  <Party party={c.caller} />
+                </TableCell>
+                <TableCell>
+                  <Party party={c.callee} />
+                </TableCell>
+                <TableCell>{c.isVideo ? "Video" : "Audio"}</TableCell>
+                <TableCell className="font-mono text-xs">{c.startedAt ? utc(c.startedAt) : "—"}</TableCell>
+                <TableCell className="tabular-nums">{c.durationMs ? duration(c.durationMs) : "—"}</TableCell>
+                <TableCell>
+                  <span>{result.plain}</span>{" "}
+                  <Badge variant={result.bad ? "destructive" : "outline"} title="Sendbird dashboard's label">
+                    {result.dashboard}
+                  </Badge>
+                  <span className="block font-mono text-xs text-muted-foreground">{c.callId}</span>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </ListResults>
+  );
+}
