@@ -84,15 +84,17 @@ export function SyncStatusPanel({ status, readAt }: { status: SyncStatus; readAt
           <p className="text-sm text-muted-foreground">No pass has finished yet: case files may miss events the sync has not reached.</p>
         )}
       </Section>
-      <Section title="Index">
-        <Facts
-          label="Index"
-          rows={[
-            ["Live events", `${status.size.events.toLocaleString("en-US")} (${status.size.finalEvents.toLocaleString("en-US")} ended, never read again)`],
-            ["Host and participant sessions", status.size.entries.toLocaleString("en-US")],
-          ]}
-        />
-      </Section>
+      {status.size && (
+        <Section title="Index">
+          <Facts
+            label="Index"
+            rows={[
+              ["Live events", `${status.size.events.toLocaleString("en-US")} (${status.size.finalEvents.toLocaleString("en-US")} ended, never read again)`],
+              ["Host and participant sessions", status.size.entries.toLocaleString("en-US")],
+            ]}
+          />
+        </Section>
+      )}
       <p className="text-xs text-muted-foreground">Read from the console&apos;s database at {utc(readAt, "clock")} UTC; this page updates every 5 s.</p>
     </div>
   );

@@ -28,7 +28,8 @@ export function participantSession(p: ParticipantDto): ActivitySession {
 }
 
 const date = (ms: number | null | undefined) => (ms === null || ms === undefined || ms <= 0 ? null : new Date(ms));
-const ms = (d: Date | null) => (d === null ? null : d.getTime());
+/** A stored time as epoch milliseconds. */
+export const msOf = (d: Date | null | undefined): number | null => (d ? d.getTime() : null);
 
 /** What the index knows of some events: whether each is final and when it was last crawled. */
 export async function knownEvents(db: Database, ids: string[]): Promise<Map<string, { final: boolean; crawledAt: number }>> {
@@ -220,9 +221,9 @@ export async function userActivity(db: Database, input: { userId: string; from?:
     sessionId: entry.sessionId,
     userId: entry.userId,
     state: entry.state,
-    enteredAt: ms(entry.enteredAt),
-    connectedAt: ms(entry.connectedAt),
-    exitedAt: ms(entry.exitedAt),
+    enteredAt: msOf(entry.enteredAt),
+    connectedAt: msOf(entry.connectedAt),
+    exitedAt: msOf(entry.exitedAt),
     durationMs: entry.durationMs,
     seenAt: crawledAt.getTime(),
   }));

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db";
-import { indexSize, readSync } from "./index-store";
+import { indexSize, msOf as ms, readSync } from "./index-store";
 
 /** A pass that has not reported progress for this long is not running anywhere (its console stopped). */
 export const staleAfterMs = 120_000;
@@ -27,13 +27,18 @@ export interface SyncStatus {
   } | null;
   last: { startedAt: number | null; finishedAt: number; eventsSeen: number; eventsCrawled: number; entriesRecorded: number } | null;
   lastError: { message: string; at: number } | null;
-  size: { events: number; finalEvents: number; entries: number };
+  /** How much the index holds; null when not asked for (counting every row is for the Sync status page, not each case file). */
+  size: { events: number; finalEvents: number; entries: number } | null;
 }
 
-const ms = (d: Date | null | undefined) => (d ? d.getTime() : null);
 
-export async function syncStatus(db: Database, settings: { syncIntervalS: number; activityWindowDays: number }, now = Date.now()): Promise<SyncStatus> {
-  const [row, size] = await Promise.all([readSync(db), indexSize(db)]);
+export async function syncStatus(
+  db: Database,
+  settings: { syncIntervalS: number; activityWindowDays: number },
+  now = Date.now(),
+  { withSize = true }: { withSize?: boolean } = {},
+): Promise<SyncStatus> {
+  const [row, size] = await Promise.all([readSync(db), withSize ? indexSize(db) : null]);
   const startedAt = ms(row?.passStartedAt);
   const heartbeatAt = ms(row?.heartbeatAt);
   const windowStart = ms(row?.windowStart) ?? (startedAt ?? now) - settings.activityWindowDays * 86_400_000;

@@ -1,11 +1,7 @@
+import { percentile } from "./figure";
 import type { Figure } from "./figure";
 
 const hour = 3_600_000;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
-}
 
 /**
  * The case file of a user with 200 participations and 500 direct calls, rendered by the console with 50 ms

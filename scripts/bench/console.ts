@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { defaultMasterToken } from "@/lib/emulator";
 import { caseFileFigure } from "./case-file";
+import { percentile } from "./figure";
 import type { Figure } from "./figure";
 
 const consolePort = 3300;
@@ -23,11 +24,6 @@ async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url} did not come up`);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });

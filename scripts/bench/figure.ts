@@ -5,3 +5,9 @@ export interface Figure {
   budget: string;
   ok: boolean;
 }
+
+/** The p-th percentile (0–100) of some measurements. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+}

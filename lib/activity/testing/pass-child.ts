@@ -1,6 +1,7 @@
 // One pass of the activity sync in a process of its own, for the test that kills it part-way: it prints
 // "read <event id>" as it starts reading each event. Arguments: database URL, calls and chat base URLs,
-// API token, and the time to count from (the emulator's frozen clock).
+// API token, and the time to count from (the emulator's frozen clock). Run with --conditions=react-server.
+import "server-only";
 import { openDatabase } from "@/lib/db";
 import { createSendbirdClient } from "@/lib/sendbird/client";
 import { runPass } from "../crawler";

@@ -28,9 +28,7 @@ export interface CallResult {
   status: number;
   headers: Headers;
   /** Parsed JSON (or the text when it is not JSON). */
-  // `any` on purpose: each test reads the response shape of the endpoint it calls, and a typed result per
-  // endpoint would only restate the spec the emulator is being tested against.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the shape of the endpoint it calls; a typed result per endpoint would only restate the spec under test
   json: any;
 }
 

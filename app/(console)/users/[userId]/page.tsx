@@ -46,7 +46,7 @@ async function load(viewer: SessionUser, userId: string): Promise<{ user: UserDt
 /** The timeline's reads (Sendbird, the audit trail, the activity index) and how fresh the index is. */
 async function readTimeline(userId: string, query: CaseFileQuery): Promise<{ timeline: CaseFileTimeline; index: SyncStatus }> {
   const db = await database();
-  const [timeline, index] = await Promise.all([caseFileTimeline({ client: sendbird(), db, userId, query }), syncStatus(db, settings())]);
+  const [timeline, index] = await Promise.all([caseFileTimeline({ client: sendbird(), db, userId, query }), syncStatus(db, settings(), Date.now(), { withSize: false })]);
   return { timeline, index };
 }
 
@@ -103,8 +103,8 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   }
   const timelineQuery = caseFileQuerySchema.safeParse(values);
   // The timeline's reads start with the profile's instead of after it; a failure waits for its own section.
-  const reading = timelineQuery.success ? readTimeline(parsed.data, timelineQuery.data) : null;
-  reading?.catch(() => undefined);
+  const timeline = timelineQuery.success ? { query: timelineQuery.data, reading: readTimeline(parsed.data, timelineQuery.data) } : null;
+  timeline?.reading.catch(() => undefined);
   let loaded: Awaited<ReturnType<typeof load>>;
   try {
     loaded = await load(viewer, parsed.data);
@@ -172,14 +172,17 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         }
       >
           <CaseFileFilters action={`/users/${encodeURIComponent(user.userId)}`} values={values} />
-          {timelineQuery.success ? (
-            <Suspense key={JSON.stringify(timelineQuery.data)} fallback={<Skeleton className="h-48 w-full" />}>
-              <Timeline userId={user.userId} query={timelineQuery.data} reading={reading ?? readTimeline(user.userId, timelineQuery.data)}
+          {timeline ? (
+            <Suspense key={JSON.stringify(timeline.query)} fallback={<Skeleton className="h-48 w-full" />}>
+              <Timeline
+                userId={user.userId}
+                query={timeline.query}
+                reading={timeline.reading}
                 showAllHref={`/users/${encodeURIComponent(user.userId)}${listSearch(["from", "to", "kind"], values, { show: "all" })}`}
               />
             </Suspense>
           ) : (
-            <FilterProblem issues={timelineQuery.error.issues} clearHref={`/users/${encodeURIComponent(user.userId)}`} />
+            <FilterProblem issues={timelineQuery.error?.issues ?? []} clearHref={`/users/${encodeURIComponent(user.userId)}`} />
           )}
       </Section>
       <p className="text-xs text-muted-foreground">
