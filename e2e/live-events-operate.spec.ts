@@ -1,16 +1,8 @@
 import { expect, test } from "@playwright/test";
-import type { APIRequestContext, Page } from "@playwright/test";
-import { defaultMasterToken } from "../lib/emulator/emulator";
+import type { Page } from "@playwright/test";
 import { demo, signIn } from "./auth";
+import { captureAction, emulator, master, replayAction } from "./requests";
 import { e2e } from "./servers";
-
-const master = { "Api-Token": defaultMasterToken, "content-type": "application/json" };
-
-async function emulator<T>(request: APIRequestContext, method: "GET" | "POST" | "PUT" | "DELETE", path: string, data?: unknown): Promise<T> {
-  const answer = await request.fetch(`${e2e.emulatorURL}${path}`, { method, headers: master, ...(data !== undefined ? { data } : {}) });
-  expect(answer.ok(), `${method} ${path}: ${await answer.text()}`).toBe(true);
-  return (await answer.json()) as T;
-}
 
 async function auditRows(page: Page, target: string) {
   const admin = await (await page.context().browser()?.newContext())?.newPage();
@@ -106,8 +98,9 @@ test.describe("creating and running a live event", () => {
     await page.getByRole("button", { name: "Save custom items" }).click();
     await expect(page.getByLabel("Custom items", { exact: true })).toContainText("autumn");
     await expect(page.getByLabel("Custom items", { exact: true })).toContainText("region");
-    await page.getByRole("button", { name: "Remove custom item region" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
+    await page.getByLabel("Choose custom item region").check();
+    await page.getByRole("button", { name: "Delete 1 chosen item" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
     await expect(page.getByLabel("Custom items", { exact: true })).not.toContainText("region");
 
     // End with the typed title.
@@ -133,30 +126,16 @@ test.describe("creating and running a live event", () => {
     // Capture the real "Set ready" call an operator's browser would make, without letting it through.
     await signIn(page, demo.operator);
     await page.goto(`/live-events/${id}`);
-    let captured: { url: string; headers: Record<string, string>; body: string } | null = null;
-    await page.route(`**/live-events/${id}`, async (route) => {
-      const req = route.request();
-      if (req.method() === "POST" && req.headers()["next-action"]) {
-        captured = { url: req.url(), headers: req.headers(), body: req.postData() ?? "" };
-        await route.abort();
-        return;
-      }
-      await route.continue();
-    });
+    const captured = await captureAction(page, `/live-events/${id}`);
     await page.getByRole("button", { name: "Set ready" }).click();
-    await expect.poll(() => captured).not.toBeNull();
+    const call = await captured();
 
     const support = await browser.newContext();
     const supportPage = await support.newPage();
     await signIn(supportPage, demo.support);
     const forbidden = await supportPage.goto("/live-events/new");
     expect(forbidden?.status()).toBe(403);
-    const call = captured as unknown as { url: string; headers: Record<string, string>; body: string };
-    const answer = await supportPage.request.post(call.url, {
-      headers: { "next-action": call.headers["next-action"] ?? "", "content-type": call.headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
-      data: call.body,
-    });
-    expect(await answer.text()).toContain("forbidden");
+    expect(await replayAction(supportPage, call)).toContain("forbidden");
     await support.close();
     const event = await emulator<{ live_event: { state: string } }>(request, "GET", `/v1/live-events/${id}`);
     expect(event.live_event.state).toBe("created");

@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./auth";
 
 /** Every console page, and the route handlers behind them, with the permission each needs. */
-const pages = ["/", "/account", "/settings", "/audit", "/audit?outcome=denied", "/tokens", "/live-events", "/live-events/new", "/live-events/live", "/users", "/users/someone", "/sync", "/calls"];
-const readable = ["/api/live-events", "/api/live-events/on-air", "/api/live-events/export", "/api/users", "/api/users/search?q=a", "/api/users/someone/bundle", "/api/jump?q=a", "/api/calls"];
+const pages = ["/", "/account", "/settings", "/audit", "/audit?outcome=denied", "/tokens", "/live-events", "/live-events/new", "/live-events/live", "/users", "/users/someone", "/sync", "/calls", "/calls/someone", "/calls/rooms", "/calls/rooms/someone", "/calls/overview"];
+const readable = ["/api/live-events", "/api/live-events/on-air", "/api/live-events/export", "/api/users", "/api/users/search?q=a", "/api/users/someone/bundle", "/api/jump?q=a", "/api/calls", "/api/calls/export", "/api/calls/rooms"];
 const adminOnly = [
   { page: "/tokens", api: "/api/tokens" },
   { page: "/settings", api: "/api/accounts" },

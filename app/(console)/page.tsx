@@ -5,65 +5,16 @@ import type * as React from "react";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ConnectionReportView } from "@/components/connection/connection-report";
 import { ConnectionSkeleton } from "@/components/connection/connection-skeleton";
-import { ErrorState } from "@/components/errors/error-state";
-import { RetryButton } from "@/components/errors/retry-button";
 import { OnAirCards } from "@/components/live-events/on-air-cards";
-import { Skeleton } from "@/components/ui/skeleton";
+import { Fetched, Loading, OverviewSection, read, shortDay, source } from "@/components/overview/overview-parts";
 import { requirePermission } from "@/lib/auth/session";
 import { checkConnection } from "@/lib/connection";
-import { settings } from "@/lib/env";
-import { explain } from "@/lib/errors";
-import { utc } from "@/lib/format";
 import { onAir } from "@/lib/live-events/on-air";
 import type { OnAir } from "@/lib/live-events/on-air";
 import { overview, overviewDays, overviewReuseMs } from "@/lib/live-events/overview";
 import type { LiveEventState, Overview } from "@/lib/live-events/overview";
 
 export const metadata: Metadata = { title: "Overview" };
-
-/** Where the numbers come from, as the page states it. */
-const source = () => (settings().mode === "emulator" ? "the emulator" : "Sendbird");
-
-function Fetched({ at, note }: { at: number; note?: string }) {
-  return (
-    <p className="text-xs text-muted-foreground">
-      From {source()} · fetched <time dateTime={new Date(at).toISOString()}>{utc(at, "clock")} UTC</time>
-      {note ? ` · ${note}` : ""}
-    </p>
-  );
-}
-
-function Section({ id, title, description, children }: { id: string; title: string; description: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <div>
-        <h2 id={id} className="text-lg font-semibold tracking-tight">
-          {title}
-        </h2>
-        <p className="text-sm text-muted-foreground">{description}</p>
-      </div>
-      {children}
-    </section>
-  );
-}
-
-function Loading({ what, className }: { what: string; className: string }) {
-  return (
-    <div aria-busy="true" aria-live="polite">
-      <span className="sr-only">Loading {what}…</span>
-      <Skeleton className={className} />
-    </div>
-  );
-}
-
-/** Reads a section's data, or renders the failure in plain words with a retry, so one failed read leaves the other sections alone. */
-async function read<T>(load: () => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; error: React.ReactNode }> {
-  try {
-    return { ok: true, data: await load() };
-  } catch (err) {
-    return { ok: false, error: <ErrorState explanation={explain(err)} action={<RetryButton />} /> };
-  }
-}
 
 async function OnAirNow() {
   const result = await read<OnAir>(onAir);
@@ -116,8 +67,6 @@ async function StateCounts() {
   );
 }
 
-const shortDay = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
-
 async function CreatedPerDay() {
   const result = await read(overview);
   if (!result.ok) return result.error;
@@ -148,12 +97,12 @@ export default async function OverviewPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
         <p className="text-sm text-muted-foreground">What is on air now, how many live events there are, and whether Sendbird answers this console.</p>
       </div>
-      <Section id="overview-on-air" title="On air" description={`Every event on air, read from ${source()} again every 5 seconds.`}>
+      <OverviewSection id="overview-on-air" title="On air" description={`Every event on air, read from ${source()} again every 5 seconds.`}>
         <Suspense fallback={<Loading what="the events on air" className="h-40 w-full rounded-xl" />}>
           <OnAirNow />
         </Suspense>
-      </Section>
-      <Section
+      </OverviewSection>
+      <OverviewSection
         id="overview-states"
         title="Live events by state"
         description={`Sendbird's list gives no totals, so these are counted by reading every page: every event not yet ended, and the ended events created in the last ${overviewDays} days.`}
@@ -161,17 +110,17 @@ export default async function OverviewPage() {
         <Suspense fallback={<Loading what="the counts by state" className="h-28 w-full rounded-xl" />}>
           <StateCounts />
         </Suspense>
-      </Section>
-      <Section id="overview-per-day" title="Events created per day" description={`The last ${overviewDays} days by UTC day, today on the right.`}>
+      </OverviewSection>
+      <OverviewSection id="overview-per-day" title="Events created per day" description={`The last ${overviewDays} days by UTC day, today on the right.`}>
         <Suspense fallback={<Loading what="events created per day" className="h-64 w-full rounded-xl" />}>
           <CreatedPerDay />
         </Suspense>
-      </Section>
-      <Section id="overview-connection" title="Connection" description="Whether Sendbird answers this console, and with which powers.">
+      </OverviewSection>
+      <OverviewSection id="overview-connection" title="Connection" description="Whether Sendbird answers this console, and with which powers.">
         <Suspense fallback={<ConnectionSkeleton />}>
           <Connection />
         </Suspense>
-      </Section>
+      </OverviewSection>
     </div>
   );
 }

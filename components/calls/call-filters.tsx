@@ -1,6 +1,6 @@
 import { FilterActions, FilterField, FilterInput, NativeSelect, PageSizeField, allValues, firstValue } from "@/components/forms/filter-form";
 import type { FilterValues } from "@/components/forms/filter-form";
-import { endResultText, endResultValues } from "@/lib/calls/end-results";
+import { endResultText, endResultFilters } from "@/lib/calls/end-results";
 
 /**
  * The direct-calls filters as a GET form. Sendbird lists every call by end result, one point in time and
@@ -15,7 +15,7 @@ export function CallFilters({ values }: { values: FilterValues }) {
     <form method="get" action="/calls" className="space-y-4 rounded-lg border p-4" aria-label="Filter direct calls">
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <legend className="mb-1 text-sm font-medium">End result</legend>
-        {endResultValues.map((r) => (
+        {endResultFilters.map((r) => (
           <label key={r} className="flex items-center gap-1.5 text-sm" title={endResultText(r).plain}>
             <input type="checkbox" name="endResult" value={r} defaultChecked={results.includes(r)} className="size-4 accent-primary" />
             {endResultText(r).dashboard}

@@ -1,8 +1,8 @@
 import { ListResults } from "@/components/lists/list-results";
-import { Badge } from "@/components/ui/badge";
+import Link from "next/link";
+import { EndResult } from "@/components/calls/end-result";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { UserCell } from "@/components/users/user-cell";
-import { endResultText } from "@/lib/calls/end-results";
 import type { CallRow } from "@/lib/calls/listing";
 import { duration, utc } from "@/lib/format";
 
@@ -32,29 +32,25 @@ export function CallsTable({ rows, fetchedAt, source }: { rows: CallRow[]; fetch
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map((c) => {
-            const result = endResultText(c.endResult);
-            return (
-              <TableRow key={c.callId}>
-                <TableCell>
-                  <Party party={c.caller} />
-                </TableCell>
-                <TableCell>
-                  <Party party={c.callee} />
-                </TableCell>
-                <TableCell>{c.isVideo ? "Video" : "Audio"}</TableCell>
-                <TableCell className="font-mono text-xs">{c.startedAt ? utc(c.startedAt) : "—"}</TableCell>
-                <TableCell className="tabular-nums">{c.durationMs ? duration(c.durationMs) : "—"}</TableCell>
-                <TableCell>
-                  <span>{result.plain}</span>{" "}
-                  <Badge variant={result.bad ? "destructive" : "outline"} title="Sendbird dashboard's label">
-                    {result.dashboard}
-                  </Badge>
-                  <span className="block font-mono text-xs text-muted-foreground">{c.callId}</span>
-                </TableCell>
-              </TableRow>
-            );
-          })}
+          {rows.map((c) => (
+            <TableRow key={c.callId}>
+              <TableCell>
+                <Party party={c.caller} />
+              </TableCell>
+              <TableCell>
+                <Party party={c.callee} />
+              </TableCell>
+              <TableCell>{c.isVideo ? "Video" : "Audio"}</TableCell>
+              <TableCell className="font-mono text-xs">{c.startedAt ? utc(c.startedAt) : "—"}</TableCell>
+              <TableCell className="tabular-nums">{c.durationMs ? duration(c.durationMs) : "—"}</TableCell>
+              <TableCell>
+                <EndResult result={c.endResult} />
+                <Link href={`/calls/${encodeURIComponent(c.callId)}`} className="block font-mono text-xs text-muted-foreground hover:underline" aria-label={`Call ${c.callId}`}>
+                  {c.callId}
+                </Link>
+              </TableCell>
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
     </ListResults>

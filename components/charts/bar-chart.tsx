@@ -6,6 +6,15 @@ export interface Bar {
   value: number;
   /** A shorter name for the x axis (`Nov 20`); the label when absent. */
   tick?: string;
+  /** With `series`: the value split by series key (parts sum to `value`). */
+  parts?: Record<string, number>;
+}
+
+/** One layer of a stacked chart: its key in a bar's `parts`, its name, and its fill class. */
+export interface Series {
+  key: string;
+  label: string;
+  className: string;
 }
 
 export interface BarChartProps {
@@ -18,6 +27,8 @@ export interface BarChartProps {
   columns?: [label: string, value: string];
   /** Label every n-th bar on the x axis, counted back from the last bar (which is always labelled). */
   tickEvery?: number;
+  /** Stacks each bar by these series, bottom first, with a legend; the hidden table gets a column each. */
+  series?: Series[];
   className?: string;
 }
 
@@ -46,12 +57,29 @@ export function barChartSummary(title: string, bars: Bar[]): string {
   return `${title}: ${number(total)} in total, most on ${highest.label} (${number(highest.value)})`;
 }
 
+/** One stacked bar: a rect per series with a share of the bar, bottom first. */
+function Stack({ bar, series, x, width, y }: { bar: Bar; series: Series[]; x: number; width: number; y: (value: number) => number }) {
+  const parts = series.map((s) => ({ s, part: bar.parts?.[s.key] ?? 0 }));
+  const below = parts.map((_, i) => parts.slice(0, i).reduce((sum, p) => sum + p.part, 0));
+  return (
+    <>
+      {parts.map(({ s, part }, i) => {
+        if (part <= 0) return null;
+        const base = below[i] ?? 0;
+        const top = y(base + part);
+        return <rect key={s.key} x={x} y={top} width={width} height={y(base) - top} className={cn(s.className, "group-hover:opacity-80")} />;
+      })}
+    </>
+  );
+}
+
 /**
  * A bar chart drawn as SVG on the server (no chart library, no client JS): y ticks with grid lines, x
  * labels every few bars, a tooltip per bar, a one-sentence summary for screen readers and a visually
- * hidden table of the values. Values are whole numbers from zero; zero bars show as a thin stub.
+ * hidden table of the values. Values are whole numbers from zero; zero bars show as a thin stub. Given
+ * `series`, each bar is stacked by its parts, with a legend.
  */
-export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tickEvery, className }: BarChartProps) {
+export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tickEvery, series, className }: BarChartProps) {
   const max = bars.reduce((m, b) => Math.max(m, b.value), 0);
   const { top, ticks } = yScale(max);
   const slot = plotW / Math.max(bars.length, 1);
@@ -76,9 +104,11 @@ export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tick
           const h = Math.max(0, y(0) - y(bar.value));
           return (
             <g key={bar.label} className="group">
-              <title>{`${bar.label}: ${units(bar.value)}`}</title>
+              <title>{`${bar.label}: ${units(bar.value)}${series && bar.value > 0 ? ` (${series.flatMap((s) => (bar.parts?.[s.key] ? [`${s.label} ${number(bar.parts[s.key] ?? 0)}`] : [])).join(", ")})` : ""}`}</title>
               <rect x={x} y={margin.top} width={slot} height={plotH} className="fill-transparent" />
-              {bar.value > 0 ? (
+              {bar.value > 0 && series ? (
+                <Stack bar={bar} series={series} x={x + (slot - barW) / 2} width={barW} y={y} />
+              ) : bar.value > 0 ? (
                 <rect x={x + (slot - barW) / 2} y={y(bar.value)} width={barW} height={h} rx={Math.min(2, barW / 4)} className="fill-primary group-hover:opacity-80" />
               ) : (
                 <rect x={x + (slot - barW) / 2} y={y(0) - 1.5} width={barW} height={1.5} className="fill-muted-foreground/50" />
@@ -92,11 +122,28 @@ export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tick
           );
         })}
       </svg>
+      {series && (
+        <ul aria-hidden className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
+          {series.map((s) => (
+            <li key={s.key} className="flex items-center gap-1.5">
+              <svg viewBox="0 0 10 10" className="size-2.5">
+                <rect width={10} height={10} rx={2} className={s.className} />
+              </svg>
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <table className="sr-only">
         <caption>{title}</caption>
         <thead>
           <tr>
             <th scope="col">{columns[0]}</th>
+            {series?.map((s) => (
+              <th key={s.key} scope="col">
+                {s.label}
+              </th>
+            ))}
             <th scope="col">{columns[1]}</th>
           </tr>
         </thead>
@@ -104,6 +151,7 @@ export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tick
           {bars.map((bar) => (
             <tr key={bar.label}>
               <th scope="row">{bar.label}</th>
+              {series?.map((s) => <td key={s.key}>{number(bar.parts?.[s.key] ?? 0)}</td>)}
               <td>{number(bar.value)}</td>
             </tr>
           ))}

@@ -9,7 +9,9 @@ export function EventTimeline({ steps }: { steps: TimelineStep[] }) {
         <li key={s.label} data-reached={s.at !== null ? "" : undefined} className="rounded-lg border p-3 data-[reached]:border-primary/40">
           <p className="text-sm font-medium">{s.label}</p>
           <p className="font-mono text-xs">{s.at !== null ? `${utc(s.at)} UTC` : "not yet"}</p>
-          {s.at !== null && <p className="truncate text-xs text-muted-foreground">by {s.by || "the API"}</p>}
+          {s.at !== null && <p className="truncate text-xs text-muted-foreground" title={`by ${s.by || "the API"}`}>
+              by {s.by || "the API"}
+            </p>}
         </li>
       ))}
     </ol>

@@ -3,9 +3,13 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { duration, utc } from "@/lib/format";
 import type { RecordingDto } from "@/lib/sendbird/dto";
 
-/** The event's cloud recordings and their status; with the operate permission, "Copy to S3" for completed ones. */
-export function RecordingsTable({ recordings, liveEventId, canCopy }: { recordings: RecordingDto[]; liveEventId: string; canCopy: boolean }) {
-  if (recordings.length === 0) return <p className="text-sm text-muted-foreground">This event has no cloud recordings.</p>;
+/**
+ * Cloud recordings of an event or a call and their status; given `copy` (an event's, with the operate
+ * permission), "Copy to S3" for completed ones.
+ */
+export function RecordingsTable({ recordings, owner, copy }: { recordings: RecordingDto[]; owner: "event" | "call"; copy?: { liveEventId: string } | undefined }) {
+  if (recordings.length === 0) return <p className="text-sm text-muted-foreground">This {owner} has no cloud recordings.</p>;
+  const canCopy = copy !== undefined;
   return (
     <Table>
       <TableHeader>
@@ -26,7 +30,7 @@ export function RecordingsTable({ recordings, liveEventId, canCopy }: { recordin
             <TableCell className="font-mono text-xs">{r.startedAt !== null ? utc(r.startedAt) : "—"}</TableCell>
             <TableCell className="font-mono text-xs">{r.stoppedAt !== null ? utc(r.stoppedAt) : "—"}</TableCell>
             <TableCell className="text-right">{r.durationMs !== null ? duration(r.durationMs) : "—"}</TableCell>
-            {canCopy && <TableCell className="text-right">{r.status === "completed" && <CopyRecordingButton liveEventId={liveEventId} recordingId={r.recordingId} />}</TableCell>}
+            {copy && <TableCell className="text-right">{r.status === "completed" && <CopyRecordingButton liveEventId={copy.liveEventId} recordingId={r.recordingId} />}</TableCell>}
           </TableRow>
         ))}
       </TableBody>

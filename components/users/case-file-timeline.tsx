@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { EndResult } from "@/components/calls/end-result";
 import { FilterActions, FilterInput, allValues, firstValue } from "@/components/forms/filter-form";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { Badge } from "@/components/ui/badge";
-import { endResultText } from "@/lib/calls/end-results";
 import { duration, utc } from "@/lib/format";
 import type { TimelineEntry } from "@/lib/users/timeline";
 import { caseFileKinds } from "@/lib/users/timeline-query";
@@ -36,7 +36,6 @@ export function CaseFileFilters({ action, values }: { action: string; values: Fi
 }
 
 function CallLine({ e }: { e: Extract<TimelineEntry, { kind: "call" }> }) {
-  const result = endResultText(e.endResult);
   return (
     <>
       <p>
@@ -52,11 +51,11 @@ function CallLine({ e }: { e: Extract<TimelineEntry, { kind: "call" }> }) {
         {e.durationMs !== null && e.durationMs > 0 && ` · ${duration(e.durationMs)}`}
       </p>
       <p className="text-muted-foreground">
-        {result.plain}{" "}
-        <Badge variant={result.bad ? "destructive" : "outline"} title="Sendbird dashboard's label">
-          {result.dashboard}
-        </Badge>
-        {e.endedBy && ` · ended by ${e.endedBy}`} · <span className="font-mono text-xs">{e.callId}</span>
+        <EndResult result={e.endResult} />
+        {e.endedBy && ` · ended by ${e.endedBy}`} ·{" "}
+        <Link href={`/calls/${encodeURIComponent(e.callId)}`} className="font-mono text-xs hover:underline" aria-label={`Call ${e.callId}`}>
+          {e.callId}
+        </Link>
       </p>
     </>
   );

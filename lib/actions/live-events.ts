@@ -4,7 +4,7 @@ import {
   copyRecordingAction,
   createAction,
   endAction,
-  removeCustomItemAction,
+  removeCustomItemsAction,
   setReadyAction,
   startAction,
   updateAction,
@@ -24,7 +24,7 @@ export const updateEvent = defineAction(updateAction);
 export const createEvent = defineAction(createAction);
 // Add or change custom items of a live event (operate permission).
 export const updateEventCustomItems = defineAction(updateCustomItemsAction);
-// Remove one custom item of a live event (operate permission).
-export const removeEventCustomItem = defineAction(removeCustomItemAction);
+// Delete chosen custom items of a live event (operate permission).
+export const removeEventCustomItems = defineAction(removeCustomItemsAction);
 // Copy a completed cloud recording to the operator's S3 bucket; the keys are used once (operate permission).
 export const copyRecording = defineAction(copyRecordingAction);

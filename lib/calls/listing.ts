@@ -1,6 +1,9 @@
 import "server-only";
+import { csvStream } from "@/lib/csv";
+import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { DirectCallDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
+import { endResultText } from "./end-results";
 import { toCallsRequest } from "./query";
 import type { CallsQuery } from "./query";
 
@@ -32,4 +35,51 @@ export async function listCalls(query: CallsQuery): Promise<CallsPage> {
   const request = toCallsRequest(query);
   const page = request.list === "user" ? await sendbird().calls.userCalls(request.params) : await sendbird().calls.list(request.params);
   return { rows: page.items.map(toRow), next: page.next, source: request.list, fetchedAt: Date.now() };
+}
+
+const csvHeader = [
+  "call_id",
+  "kind",
+  "caller_id",
+  "caller_nickname",
+  "callee_id",
+  "callee_nickname",
+  "started_at",
+  "ended_at",
+  "duration_s",
+  "end_result",
+  "end_result_label",
+  "ended_by",
+] as const;
+
+/**
+ * Every direct call matching the list's filters (all pages, whatever page the list shows) as a CSV stream,
+ * read from Sendbird as the browser takes it. The first page is read before the response starts, so a
+ * Sendbird that is down fails the request instead of a half-written file.
+ */
+export async function callsCsv(query: CallsQuery, client: SendbirdClient = sendbird()): Promise<ReadableStream<Uint8Array>> {
+  const request = toCallsRequest({ ...query, next: undefined, limit: 100 });
+  const walk = request.list === "user" ? client.calls.userCalls.all(request.params) : client.calls.list.all(request.params);
+  const calls = walk[Symbol.asyncIterator]();
+  const first = await calls.next();
+  const time = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
+  return csvStream(
+    csvHeader,
+    calls,
+    (c: DirectCallDto) => [
+      c.callId,
+      c.isVideo ? "video" : "audio",
+      c.caller?.userId ?? "",
+      c.caller?.nickname ?? "",
+      c.callee?.userId ?? "",
+      c.callee?.nickname ?? "",
+      time(c.startedAt),
+      time(c.endedAt),
+      c.durationMs === null ? "" : Math.round(c.durationMs / 1000),
+      c.endResult ?? "",
+      c.endResult === null ? "" : endResultText(c.endResult).dashboard,
+      c.endedBy ?? "",
+    ],
+    first,
+  );
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ListCallsParams, UserCallsParams } from "@/lib/sendbird/resources/calls";
 import { listParam, listSearch, pageSizeParam, pageTokenParam, utcTimeParam, wholeNumberParam } from "@/lib/url-params";
-import { endResultValues } from "./end-results";
+import { endResultFilters } from "./end-results";
 
 export const callRoles = ["caller", "callee"] as const;
 export const timeScopes = ["before", "after"] as const;
@@ -16,7 +16,7 @@ const seconds = (what: string) => wholeNumberParam(`${what} is a whole number of
  */
 export const callsQuerySchema = z
   .object({
-    endResult: listParam(z.enum(endResultValues, `Choose end results among: ${endResultValues.join(", ")}.`), endResultValues.length, "end results"),
+    endResult: listParam(z.enum(endResultFilters, `Choose end results among: ${endResultFilters.join(", ")}.`), endResultFilters.length, "end results"),
     user: z
       .string()
       .trim()

@@ -3,8 +3,8 @@ import type { ActionDefinition } from "@/lib/actions/core";
 import { FieldError } from "@/lib/errors";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
-import { customItemLimits } from "@/lib/key-values";
-import { byEventSchema, copyRecordingSchema, createEventSchema, endEventSchema, removeCustomItemSchema, updateCustomItemsSchema, updateEventSchema } from "./schemas";
+import { customItemsActions } from "@/lib/custom-items/definitions";
+import { byEventSchema, copyRecordingSchema, createEventSchema, endEventSchema, liveEventIdSchema, updateEventSchema } from "./schemas";
 
 const target = (input: { liveEventId: string }) => ({ type: "live_event", id: input.liveEventId });
 
@@ -68,31 +68,20 @@ export const createAction: ActionDefinition<typeof createEventSchema, LiveEventD
     }),
 };
 
-/** Adds or changes custom items (upsert); the event keeps at most 10 in all. */
-export const updateCustomItemsAction: ActionDefinition<typeof updateCustomItemsSchema, Record<string, string>> = {
-  name: "live_event.custom_items.update",
-  permission: "liveEvents.operate",
-  input: updateCustomItemsSchema,
-  target: (input) => ({ type: "live_event", id: input.liveEventId, details: { keys: Object.keys(input.customItems).join(",").slice(0, 500) } }),
-  run: async ({ input }) => {
-    const client = sendbird();
-    const current = await client.liveEvents.customItems.get(input.liveEventId);
-    const total = new Set([...Object.keys(current), ...Object.keys(input.customItems)]).size;
-    if (total > customItemLimits.maxItems) {
-      throw new FieldError({ customItems: `An event holds at most ${customItemLimits.maxItems} custom items; this would make ${total}. Remove some first.` });
-    }
-    return client.liveEvents.customItems.update(input.liveEventId, input.customItems, "upsert");
-  },
-};
+const customItems = customItemsActions({
+  type: "live_event",
+  noun: "event",
+  idSchema: liveEventIdSchema,
+  read: (id) => sendbird().liveEvents.customItems.get(id),
+  upsert: (id, items) => sendbird().liveEvents.customItems.update(id, items, "upsert"),
+  remove: (id, keys) => sendbird().liveEvents.customItems.delete(id, keys),
+});
 
-/** Removes one custom item by its key. */
-export const removeCustomItemAction: ActionDefinition<typeof removeCustomItemSchema, Record<string, string>> = {
-  name: "live_event.custom_items.delete",
-  permission: "liveEvents.operate",
-  input: removeCustomItemSchema,
-  target: (input) => ({ type: "live_event", id: input.liveEventId, details: { key: input.key } }),
-  run: ({ input }) => sendbird().liveEvents.customItems.delete(input.liveEventId, [input.key]),
-};
+/** Adds or changes custom items (upsert); the event keeps at most 10 in all. */
+export const updateCustomItemsAction = customItems.update;
+
+/** Deletes the chosen custom items by their keys. */
+export const removeCustomItemsAction = customItems.remove;
 
 /**
  * Copies a completed cloud recording into the operator's S3 bucket. The access and secret keys go to

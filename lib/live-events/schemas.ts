@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { customItemLimits, customItemRowsSchema } from "@/lib/key-values";
+import { customItemRowsSchema } from "@/lib/key-values";
 
 /** Live-event inputs with every limit of the spec, shared by the forms and the actions. */
 export const liveEventIdSchema = z.string().trim().min(1, "Choose an event.").max(100, "An event id is at most 100 characters.");
@@ -35,11 +35,6 @@ export const createEventSchema = z
     hostCandidates: hostListSchema,
     customItems: customItemRowsSchema,
   })
-  .strict();
-
-export const updateCustomItemsSchema = z.object({ liveEventId: liveEventIdSchema, customItems: customItemRowsSchema }).strict();
-export const removeCustomItemSchema = z
-  .object({ liveEventId: liveEventIdSchema, key: z.string().min(1, "Choose a key.").max(customItemLimits.maxKeyLength) })
   .strict();
 
 /** Copy to S3: AWS naming rules checked before anything is sent; the keys are never stored. */

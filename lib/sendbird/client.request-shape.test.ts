@@ -347,6 +347,15 @@ const shapes: ShapeCase[] = [
     returns: expect.objectContaining({ callId: "call-1", caller: expect.objectContaining({ userId: "u-1" }), callee: expect.objectContaining({ userId: "u-2" }) }),
   },
   {
+    api: "calls.retrieveWithRaw",
+    does: "gets one call with Sendbird's object, credentials removed",
+    call: (c) => c.calls.retrieveWithRaw(ODD),
+    method: "GET",
+    url: `${CALLS}/direct_calls/${ENC}`,
+    body: noBody,
+    returns: expect.objectContaining({ call: expect.objectContaining({ callId: "call-1" }), raw: expect.objectContaining({ call_id: "call-1" }) }),
+  },
+  {
     api: "calls.userCalls",
     does: "sends start_ts and end_ts in seconds from millisecond inputs",
     call: (c) =>
@@ -441,6 +450,15 @@ const shapes: ShapeCase[] = [
     url: `${CALLS}/rooms/${ENC}`,
     body: noBody,
     returns: expect.objectContaining({ roomId: "room-1", currentParticipants: [expect.objectContaining({ participantId: "rp-1" })] }),
+  },
+  {
+    api: "rooms.retrieveWithRaw",
+    does: "gets one room with Sendbird's object, credentials removed",
+    call: (c) => c.rooms.retrieveWithRaw(ODD),
+    method: "GET",
+    url: `${CALLS}/rooms/${ENC}`,
+    body: noBody,
+    returns: expect.objectContaining({ room: expect.objectContaining({ roomId: "room-1" }), raw: expect.objectContaining({ room_id: "room-1" }) }),
   },
   {
     api: "rooms.participants",

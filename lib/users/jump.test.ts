@@ -3,7 +3,7 @@ import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { createSendbirdClient } from "@/lib/sendbird/client";
 import { SendbirdServerError } from "@/lib/sendbird/errors";
-import { callHref, jump } from "./jump";
+import { jump } from "./jump";
 
 describe("jump to", () => {
   let t: TestEmulator;
@@ -27,17 +27,12 @@ describe("jump to", () => {
     expect(await jump(client(), callId)).toEqual({
       users: [],
       liveEvent: null,
-      call: { callId, caller: "bo b", callee: "ada", startedAt: testNow, endResult: "declined", href: `/users/bo%20b?kind=calls&from=2026-11-01&to=2026-11-02#call-${callId}` },
+      call: { callId, caller: "bo b", callee: "ada", startedAt: testNow, endResult: "declined", href: `/calls/${callId}` },
     });
   });
 
   test("finds nothing, without failing, for text that is no id at all", async () => {
     expect(await jump(client(), "no such thing / ü %")).toEqual({ users: [], liveEvent: null, call: null });
-  });
-
-  test("opens a call where it is shown: in the case file of its caller, or its callee", () => {
-    expect(callHref({ callId: "c1", caller: null, callee: "ada", startedAt: null })).toBe("/users/ada?kind=calls#call-c1");
-    expect(callHref({ callId: "c1", caller: null, callee: null, startedAt: null })).toBeNull();
   });
 
   test("lets a failing Sendbird fail the search rather than say nothing matched", async () => {

@@ -11,7 +11,7 @@ export interface JumpResults {
   users: UserMatch[];
   /** The live event whose id is exactly the text, if there is one. */
   liveEvent: { id: string; title: string; state: string } | null;
-  /** The direct call whose id is exactly the text, if there is one, and where it is shown. */
+  /** The direct call whose id is exactly the text, if there is one, and its page. */
   call: { callId: string; caller: string | null; callee: string | null; startedAt: number | null; endResult: string | null; href: string } | null;
 }
 
@@ -22,28 +22,19 @@ const unlessMissing = <T,>(read: Promise<T>): Promise<T | null> =>
     throw err;
   });
 
-const day = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/**
- * Where a direct call is shown: its line in the case file of the caller (or callee), filtered to calls
- * around the day it started so the line is on the page, and scrolled to.
- */
-export function callHref(call: { callId: string; caller: string | null; callee: string | null; startedAt: number | null }): string | null {
-  const party = call.caller ?? call.callee;
-  if (party === null) return null;
-  const range = call.startedAt === null ? "" : `&from=${isoDay(call.startedAt)}&to=${isoDay(call.startedAt + day)}`;
-  return `/users/${encodeURIComponent(party)}?kind=calls${range}#call-${encodeURIComponent(call.callId)}`;
-}
-
 /** What "jump to" can open for a text: users by exact id or nickname prefix, a live event or a direct call by exact id. */
 export async function jump(client: SendbirdClient, q: string): Promise<JumpResults> {
   const event = unlessMissing(client.liveEvents.retrieve(q)).then((e) => (e ? { id: e.id, title: e.title, state: e.state } : null));
   const call = unlessMissing(client.calls.retrieve(q)).then((c) => {
     if (!c) return null;
-    const found = { callId: c.callId, caller: c.caller?.userId ?? null, callee: c.callee?.userId ?? null, startedAt: c.startedAt, endResult: c.endResult };
-    const href = callHref(found);
-    return href === null ? null : { ...found, href };
+    return {
+      callId: c.callId,
+      caller: c.caller?.userId ?? null,
+      callee: c.callee?.userId ?? null,
+      startedAt: c.startedAt,
+      endResult: c.endResult,
+      href: `/calls/${encodeURIComponent(c.callId)}`,
+    };
   });
   const [users, liveEvent, directCall] = await Promise.all([searchUsers(client, q.slice(0, 80)), event, call]);
   return { users, liveEvent, call: directCall };

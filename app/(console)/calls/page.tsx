@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CallFilters } from "@/components/calls/call-filters";
+import { CallsNav } from "@/components/calls/calls-nav";
 import { CallsTable } from "@/components/calls/calls-table";
+import { CsvExportButton } from "@/components/export/csv-export-button";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
@@ -51,7 +53,13 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           Direct calls as Sendbird lists them, newest first. Name a user to list their calls as caller or callee.
         </p>
       </div>
+      <CallsNav current="/calls" />
       <CallFilters values={values} />
+      {parsed.success && (
+        <div className="flex justify-end">
+          <CsvExportButton href={`/api/calls/export${callsSearch(values)}`} label="Export all matching (CSV)" />
+        </div>
+      )}
       {parsed.success ? (
         <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
           <Results query={parsed.data} values={values} />

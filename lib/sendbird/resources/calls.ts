@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { toDirectCallDto, toRoomDto, toRoomParticipantDto } from "../dto";
+import { sanitizeRaw, toDirectCallDto, toRoomDto, toRoomParticipantDto } from "../dto";
 import type { DirectCallDto, RoomDto, RoomParticipantDto } from "../dto";
 import { id, listing } from "../pages";
 import type { Listing } from "../pages";
@@ -94,12 +94,14 @@ export function callsResource(t: Transport) {
     return { items: res.calls.map(toDirectCallDto), next: res.has_next ? res.next || null : null, prev: null };
   });
 
+  const one = (callId: string) =>
+    t.request({ host: "calls", method: "GET", path: `/direct_calls/${id(callId)}`, endpoint: "/direct_calls/{id}", schema: oneCallSchema }).then((r) => r.call);
+
   return {
     list,
-    retrieve: (callId: string) =>
-      t
-        .request({ host: "calls", method: "GET", path: `/direct_calls/${id(callId)}`, endpoint: "/direct_calls/{id}", schema: oneCallSchema })
-        .then((r) => toDirectCallDto(r.call)),
+    retrieve: (callId: string) => one(callId).then(toDirectCallDto),
+    /** The call and Sendbird's object itself (the fields the console knows, every credential removed), for "raw JSON" views. */
+    retrieveWithRaw: (callId: string) => one(callId).then((call) => ({ call: toDirectCallDto(call), raw: sanitizeRaw(call) })),
     userCalls,
     customItems: customItemsOf(t, (callId) => `/direct_calls/${id(callId)}/custom_items`, "/direct_calls/{id}/custom_items"),
   };
@@ -158,14 +160,18 @@ export function roomsResource(t: Transport) {
     },
   );
 
-  const roomCall = (method: "GET" | "POST" | "DELETE", path: string, endpoint: string, body?: unknown) =>
-    t.request({ host: "calls", method, path, endpoint, body, schema: roomEnvelopeSchema }).then((r) => toRoomDto(r.room));
+  const roomObject = (method: "GET" | "POST" | "DELETE", path: string, endpoint: string, body?: unknown) =>
+    t.request({ host: "calls", method, path, endpoint, body, schema: roomEnvelopeSchema }).then((r) => r.room);
+  const roomCall = (method: "GET" | "POST" | "DELETE", path: string, endpoint: string, body?: unknown) => roomObject(method, path, endpoint, body).then(toRoomDto);
 
   return {
     create: (type: "small_room_for_video" | "large_room_for_audio_only", customItems?: Record<string, string>) =>
       roomCall("POST", "/rooms", "/rooms", { type, ...(customItems ? { custom_items: customItems } : {}) }),
     list,
     retrieve: (roomId: string) => roomCall("GET", `/rooms/${id(roomId)}`, "/rooms/{id}"),
+    /** The room and Sendbird's object itself, every credential removed, for "raw JSON" views. */
+    retrieveWithRaw: (roomId: string) =>
+      roomObject("GET", `/rooms/${id(roomId)}`, "/rooms/{id}").then((room) => ({ room: toRoomDto(room), raw: sanitizeRaw(room) })),
     participants,
     delete: (roomId: string) => roomCall("DELETE", `/rooms/${id(roomId)}`, "/rooms/{id}"),
     customItems: customItemsOf(t, (roomId) => `/rooms/${id(roomId)}/custom_items`, "/rooms/{id}/custom_items"),

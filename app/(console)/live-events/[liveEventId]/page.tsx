@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
 import { ErrorState } from "@/components/errors/error-state";
+import { BadId } from "@/components/errors/read-failure";
 import { RetryButton } from "@/components/errors/retry-button";
 import { AudienceCurve } from "@/components/live-events/audience-curve";
-import { CustomItemsCard } from "@/components/live-events/custom-items-card";
 import { EventActions } from "@/components/live-events/event-actions";
 import { EventTimeline } from "@/components/live-events/event-timeline";
 import { HostsTable } from "@/components/live-events/hosts-table";
 import { ParticipantsTable } from "@/components/live-events/participants-table";
 import { RecordingsTable } from "@/components/live-events/recordings-table";
 import { StateBadge } from "@/components/live-events/state-badge";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { RawObject } from "@/components/raw-object";
 import { Section } from "@/components/ui/section";
+import { removeEventCustomItems, updateEventCustomItems } from "@/lib/actions/live-events";
 import { recordSamples, samplesFor } from "@/lib/activity/samples";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -71,14 +73,7 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
   const { liveEventId: rawId } = await params;
   const user = await requirePermission("data.read", `/live-events/${encodeURIComponent(rawId)}`);
   const parsed = paramsSchema.safeParse({ liveEventId: rawId });
-  if (!parsed.success) {
-    return (
-      <Alert variant="destructive">
-        <AlertTitle>Not a live event id</AlertTitle>
-        <AlertDescription>{parsed.error.issues[0]?.message}</AlertDescription>
-      </Alert>
-    );
-  }
+  if (!parsed.success) return <BadId what="live event" message={parsed.error.issues[0]?.message} />;
   const id = parsed.data.liveEventId;
   const { participants: token } = searchSchema.parse(await searchParams);
   let loaded: Awaited<ReturnType<typeof load>>;
@@ -145,15 +140,12 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
         />
       </Section>
       <Section title="Cloud recordings">
-        <RecordingsTable recordings={event.recordings} liveEventId={event.id} canCopy={canOperate} />
+        <RecordingsTable recordings={event.recordings} owner="event" copy={canOperate ? { liveEventId: event.id } : undefined} />
       </Section>
       <Section title="Custom items" description="Free key/value data Sendbird keeps with the event.">
-        <CustomItemsCard liveEventId={event.id} items={event.customItems} canEdit={canOperate} />
+        <CustomItemsCard targetId={event.id} noun="event" items={event.customItems} canEdit={canOperate} save={updateEventCustomItems} remove={removeEventCustomItems} />
       </Section>
-      <details className="rounded-lg border p-4">
-        <summary className="cursor-pointer text-sm font-medium">Sendbird&apos;s object (credentials removed)</summary>
-        <pre className="mt-3 max-h-96 overflow-auto text-xs">{JSON.stringify(raw, null, 2)}</pre>
-      </details>
+      <RawObject value={raw} />
     </div>
   );
 }

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EndResult } from "@/components/calls/end-result";
+import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
+import { BadId, ReadFailure } from "@/components/errors/read-failure";
+import { EventTimeline } from "@/components/live-events/event-timeline";
+import { RecordingsTable } from "@/components/live-events/recordings-table";
+import { RawObject } from "@/components/raw-object";
+import { Facts } from "@/components/ui/facts";
+import { Section } from "@/components/ui/section";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { UserCell } from "@/components/users/user-cell";
+import { removeCallCustomItems, updateCallCustomItems } from "@/lib/actions/calls";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { callIdSchema } from "@/lib/calls/definitions";
+import { callTimeline, endedByText } from "@/lib/calls/detail";
+import { endResultText } from "@/lib/calls/end-results";
+import { duration, utc } from "@/lib/format";
+import { sendbird } from "@/lib/sendbird/server";
+
+export const metadata: Metadata = { title: "Call" };
+
+/** The call with Sendbird's object, and when it was read. */
+async function load(id: string) {
+  const { call, raw } = await sendbird().calls.retrieveWithRaw(id);
+  return { call, raw, fetchedAt: Date.now() };
+}
+
+// GET /calls/[callId] — one direct call: its parties, timeline, end result explained, recordings, custom items and raw object.
+export default async function CallPage({ params }: { params: Promise<{ callId: string }> }) {
+  const { callId: rawId } = await params;
+  const user = await requirePermission("data.read", `/calls/${encodeURIComponent(rawId)}`);
+  const parsed = callIdSchema.safeParse(rawId);
+  if (!parsed.success) return <BadId what="call" message={parsed.error.issues[0]?.message} />;
+  const back = (
+    <Link href="/calls" className="text-sm underline">
+      ← Calls
+    </Link>
+  );
+  let loaded: Awaited<ReturnType<typeof load>>;
+  try {
+    loaded = await load(parsed.data);
+  } catch (err) {
+    return <ReadFailure back={back} error={err} missing={`No direct call with id '${parsed.data}'. Check the id, or search the calls list.`} />;
+  }
+  const { call, raw, fetchedAt } = loaded;
+  const result = endResultText(call.endResult);
+  const canOperate = can(user.role, "liveEvents.operate");
+  const parties = [
+    { role: "Caller", party: call.caller },
+    { role: "Callee", party: call.callee },
+  ];
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        {back}
+        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+          {call.isVideo ? "Video call" : "Audio call"}: {call.caller?.nickname || call.caller?.userId || "?"} → {call.callee?.nickname || call.callee?.userId || "?"}
+        </h1>
+        <p className="font-mono text-xs text-muted-foreground">
+          {call.callId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
+        </p>
+      </div>
+      <Section title="How it ended">
+        <Facts
+          label="How it ended"
+          rows={[
+            ["End result", <EndResult key="r" result={call.endResult} />],
+            ["What that means", result.meaning],
+            ["Ended by", endedByText(call)],
+            ["Duration", call.durationMs ? duration(call.durationMs) : call.endedAt === null ? "Still going" : "0 s: never connected"],
+            ["State", call.state ?? "—"],
+          ]}
+        />
+      </Section>
+      <Section title="Timeline">
+        <EventTimeline steps={callTimeline(call)} />
+      </Section>
+      <Section title="Participants">
+        <Table aria-label="Participants">
+          <TableHeader>
+            <TableRow>
+              <TableHead>Role</TableHead>
+              <TableHead>User</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {parties.map(({ role, party }) => (
+              <TableRow key={role}>
+                <TableCell>{role}</TableCell>
+                <TableCell>{party ? <UserCell userId={party.userId} nickname={party.nickname} /> : <span className="text-muted-foreground">Not listed by Sendbird</span>}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Section>
+      <Section title="Cloud recordings">
+        <RecordingsTable recordings={call.recordings} owner="call" />
+      </Section>
+      <Section title="Custom items" description="Free key/value data Sendbird keeps with the call.">
+        <CustomItemsCard targetId={call.callId} noun="call" items={call.customItems} canEdit={canOperate} save={updateCallCustomItems} remove={removeCallCustomItems} />
+      </Section>
+      <RawObject value={raw} />
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { CallsNav } from "@/components/calls/calls-nav";
+import { BarChart } from "@/components/charts/bar-chart";
+import type { Series } from "@/components/charts/bar-chart";
+import { Fetched, Loading, OverviewSection, read, shortDay } from "@/components/overview/overview-parts";
+import { requirePermission } from "@/lib/auth/session";
+import { endResultText } from "@/lib/calls/end-results";
+import { callsOverview, notEnded } from "@/lib/calls/overview";
+import type { BadShare } from "@/lib/calls/overview";
+import { overviewDays, overviewReuseMs } from "@/lib/live-events/overview";
+
+export const metadata: Metadata = { title: "Calls overview" };
+
+const reused = `counts reused for up to ${overviewReuseMs / 1000} s`;
+
+/** One fill per end result; bad ends in warm reds, the rest in calm colours. */
+const fills: Record<string, string> = {
+  completed: "fill-emerald-600",
+  canceled: "fill-slate-400",
+  declined: "fill-amber-400",
+  no_answer: "fill-sky-400",
+  connection_lost: "fill-red-600",
+  timed_out: "fill-orange-500",
+  late_answer: "fill-violet-400",
+  unknown: "fill-rose-900",
+  [notEnded]: "fill-primary",
+};
+
+const seriesOf = (results: string[]): Series[] =>
+  results.map((r) => ({ key: r, label: r === notEnded ? "not ended" : endResultText(r).dashboard, className: fills[r] ?? "fill-zinc-500" }));
+
+const percent = (s: BadShare) => (s.share === null ? "—" : `${(s.share * 100).toFixed(1)} %`);
+
+async function PerDay() {
+  const result = await read(callsOverview);
+  if (!result.ok) return result.error;
+  const o = result.data;
+  return (
+    <div className="space-y-3 rounded-xl border bg-card p-4 text-card-foreground shadow-sm">
+      <BarChart
+        title={`Direct calls per day by end result, last ${overviewDays} days`}
+        bars={o.perDay.map((d) => ({ label: d.day, value: d.total, tick: shortDay(d.day), parts: d.byResult }))}
+        series={seriesOf(o.results)}
+        unit={{ one: "call", other: "calls" }}
+        columns={["Day (UTC)", "All calls"]}
+      />
+      <Fetched at={o.fetchedAt} note={reused} />
+    </div>
+  );
+}
+
+async function BadEnds() {
+  const result = await read(callsOverview);
+  if (!result.ok) return result.error;
+  const { thisWeek, lastWeek, fetchedAt } = result.data;
+  const change =
+    thisWeek.share === null || lastWeek.share === null
+      ? "Not enough ended calls to compare."
+      : thisWeek.share === lastWeek.share
+        ? "The same share as the week before."
+        : `${Math.abs((thisWeek.share - lastWeek.share) * 100).toFixed(1)} points ${thisWeek.share > lastWeek.share ? "worse" : "better"} than the week before.`;
+  const tiles = [
+    { label: "Last 7 days", s: thisWeek },
+    { label: "The 7 days before", s: lastWeek },
+  ];
+  return (
+    <div className="space-y-3">
+      <dl className="grid gap-4 sm:grid-cols-2">
+        {tiles.map(({ label, s }) => (
+          <div key={label} className="rounded-xl border bg-card p-4 text-card-foreground shadow-sm">
+            <dt className="text-sm text-muted-foreground">{label}</dt>
+            <dd className="text-3xl font-semibold tabular-nums">{percent(s)}</dd>
+            <dd className="text-xs text-muted-foreground">
+              {s.bad.toLocaleString("en")} of {s.ended.toLocaleString("en")} ended calls ended badly
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="text-sm" role="status">
+        {change}{" "}
+        <Link href="/calls?endResult=connection_lost&endResult=timed_out&endResult=unknown" className="underline">
+          List the calls that ended badly
+        </Link>
+      </p>
+      <Fetched at={fetchedAt} note={reused} />
+    </div>
+  );
+}
+
+// GET /calls/overview — direct calls per day by end result over 30 days, and the share that ended badly, week on week.
+export default async function CallsOverviewPage() {
+  await requirePermission("data.read", "/calls/overview");
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Calls</h1>
+        <p className="text-sm text-muted-foreground">
+          How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals, so these are counted by reading every call started since.
+        </p>
+      </div>
+      <CallsNav current="/calls/overview" />
+      <OverviewSection
+        id="calls-bad-share"
+        title="Calls that ended badly"
+        description="Dropped, timed out or interrupted for an unknown reason, as a share of the calls that ended, by when they started."
+      >
+        <Suspense fallback={<Loading what="the share of calls that ended badly" className="h-28 w-full rounded-xl" />}>
+          <BadEnds />
+        </Suspense>
+      </OverviewSection>
+      <OverviewSection id="calls-per-day" title="Calls per day" description={`The last ${overviewDays} days by UTC day the call started, today on the right.`}>
+        <Suspense fallback={<Loading what="calls per day" className="h-64 w-full rounded-xl" />}>
+          <PerDay />
+        </Suspense>
+      </OverviewSection>
+    </div>
+  );
+}

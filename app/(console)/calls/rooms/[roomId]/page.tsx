@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { DeleteRoomButton } from "@/components/calls/delete-room-button";
+import { RoomParticipantsTable } from "@/components/calls/room-participants-table";
+import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
+import { BadId, ReadFailure } from "@/components/errors/read-failure";
+import { PageLink } from "@/components/lists/page-link";
+import { RawObject } from "@/components/raw-object";
+import { Badge } from "@/components/ui/badge";
+import { Facts } from "@/components/ui/facts";
+import { Section } from "@/components/ui/section";
+import { removeRoomCustomItems, updateRoomCustomItems } from "@/lib/actions/calls";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { roomIdSchema } from "@/lib/calls/definitions";
+import { roomTypeText } from "@/lib/calls/rooms-query";
+import { utc } from "@/lib/format";
+import type { RoomDto, RoomParticipantDto } from "@/lib/sendbird/dto";
+import { sendbird } from "@/lib/sendbird/server";
+import { pageTokenParam } from "@/lib/url-params";
+
+export const metadata: Metadata = { title: "Room" };
+
+const searchSchema = z.object({ participants: pageTokenParam.catch(undefined) });
+
+/** The room (with Sendbird's object) and one page of everyone who entered it, read together. */
+async function load(id: string, token: string | undefined) {
+  const client = sendbird();
+  const [{ room, raw }, participants] = await Promise.all([client.rooms.retrieveWithRaw(id), client.rooms.participants({ roomId: id, limit: 50, next: token })]);
+  return { room, raw, participants, fetchedAt: Date.now() };
+}
+
+// GET /calls/rooms/[roomId] — one group-call room: who created it, everyone who entered, custom items, delete, raw object.
+export default async function RoomPage({ params, searchParams }: { params: Promise<{ roomId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { roomId: rawId } = await params;
+  const user = await requirePermission("data.read", `/calls/rooms/${encodeURIComponent(rawId)}`);
+  const parsed = roomIdSchema.safeParse(rawId);
+  if (!parsed.success) return <BadId what="room" message={parsed.error.issues[0]?.message} />;
+  const id = parsed.data;
+  const { participants: token } = searchSchema.parse(await searchParams);
+  const back = (
+    <Link href="/calls/rooms" className="text-sm underline">
+      ← Rooms
+    </Link>
+  );
+  let loaded: { room: RoomDto; raw: unknown; participants: { items: RoomParticipantDto[]; next: string | null }; fetchedAt: number };
+  try {
+    loaded = await load(id, token);
+  } catch (err) {
+    return <ReadFailure back={back} error={err} missing={`No room with id '${id}'. Check the id, or search the rooms list.`} />;
+  }
+  const { room, raw, participants, fetchedAt } = loaded;
+  const base = `/calls/rooms/${encodeURIComponent(id)}`;
+  const canOperate = can(user.role, "liveEvents.operate");
+  const open = room.state === "open";
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        {back}
+        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+          {roomTypeText(room.type)} <Badge variant={open ? "secondary" : "outline"}>{open ? "Open" : room.state === "deleted" ? "Deleted" : room.state}</Badge>
+        </h1>
+        <p className="font-mono text-xs text-muted-foreground">
+          {room.roomId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
+        </p>
+      </div>
+      {canOperate && open && <DeleteRoomButton roomId={room.roomId} inRoom={room.currentParticipants.length} />}
+      <Section title="About">
+        <Facts
+          label="About the room"
+          rows={[
+            ["Created", `${utc(room.createdAt)} UTC`],
+            [
+              "Created by",
+              room.createdBy ? (
+                <Link key="c" href={`/users/${encodeURIComponent(room.createdBy)}`} className="underline">
+                  {room.createdBy}
+                </Link>
+              ) : (
+                "—"
+              ),
+            ],
+            ["In the room now", String(room.currentParticipants.length)],
+            ["Last change", `${utc(room.updatedAt)} UTC`],
+            ...(room.deletedAt !== null ? ([["Deleted", `${utc(room.deletedAt)} UTC${room.deletedBy ? ` by ${room.deletedBy}` : ""}`]] as [string, string][]) : []),
+          ]}
+        />
+      </Section>
+      <Section title="Participants" description="Everyone who entered, newest first; someone who entered twice has a row per stay.">
+        <RoomParticipantsTable participants={participants.items} now={fetchedAt} />
+        <nav aria-label="Participant pages" className="flex justify-end gap-2">
+          <PageLink href={token ? base : null} label="First participants" />
+          <PageLink href={participants.next ? `${base}?participants=${encodeURIComponent(participants.next)}` : null} label="Next participants" />
+        </nav>
+      </Section>
+      <Section title="Custom items" description="Free key/value data Sendbird keeps with the room.">
+        <CustomItemsCard targetId={room.roomId} noun="room" items={room.customItems} canEdit={canOperate && open} save={updateRoomCustomItems} remove={removeRoomCustomItems} />
+      </Section>
+      <RawObject value={raw} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { ListResults } from "@/components/lists/list-results";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { RoomRow } from "@/lib/calls/rooms";
+import { roomTypeText } from "@/lib/calls/rooms-query";
+import { utc } from "@/lib/format";
+
+/** One page of group-call rooms; the id opens the room, the creator's case file is a click away. */
+export function RoomsTable({ rows, fetchedAt }: { rows: RoomRow[]; fetchedAt: number }) {
+  return (
+    <ListResults count={rows.length} noun={["room", "rooms"]} source="from Sendbird's list of rooms" fetchedAt={fetchedAt} empty="No room matches these filters.">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Room</TableHead>
+            <TableHead>Type</TableHead>
+            <TableHead>State</TableHead>
+            <TableHead>Created (UTC)</TableHead>
+            <TableHead>Created by</TableHead>
+            <TableHead className="text-right">In the room now</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={r.roomId}>
+              <TableCell>
+                <Link href={`/calls/rooms/${encodeURIComponent(r.roomId)}`} className="font-mono text-xs font-medium hover:underline">
+                  {r.roomId}
+                </Link>
+              </TableCell>
+              <TableCell>{roomTypeText(r.type)}</TableCell>
+              <TableCell>
+                <Badge variant={r.state === "open" ? "secondary" : "outline"}>{r.state === "open" ? "Open" : r.state === "deleted" ? "Deleted" : r.state}</Badge>
+                {r.deletedAt !== null && <span className="block font-mono text-xs text-muted-foreground">{utc(r.deletedAt)}</span>}
+              </TableCell>
+              <TableCell className="font-mono text-xs">{utc(r.createdAt)}</TableCell>
+              <TableCell>
+                {r.createdBy ? (
+                  <Link href={`/users/${encodeURIComponent(r.createdBy)}`} className="font-mono text-xs hover:underline">
+                    {r.createdBy}
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </TableCell>
+              <TableCell className="text-right tabular-nums">{r.participants}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ListResults>
+  );
+}

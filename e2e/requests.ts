@@ -1,0 +1,50 @@
+import { expect } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { defaultMasterToken } from "../lib/emulator/emulator";
+import { e2e } from "./servers";
+
+export const master = { "Api-Token": defaultMasterToken, "content-type": "application/json" };
+
+/** A request to the e2e emulator (Platform API or control plane) with the master token; it must succeed. */
+export async function emulator<T>(request: APIRequestContext, method: "GET" | "POST" | "PUT" | "DELETE", path: string, data?: unknown): Promise<T> {
+  const answer = await request.fetch(`${e2e.emulatorURL}${path}`, { method, headers: master, ...(data !== undefined ? { data } : {}) });
+  expect(answer.ok(), `${method} ${path}: ${await answer.text()}`).toBe(true);
+  return (await answer.json()) as T;
+}
+
+export interface CapturedAction {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Holds back the next server-action request the page sends to `path` and keeps it, so a test can replay
+ * it as another account (a forged call). Call the result once the page has sent it.
+ */
+export async function captureAction(page: Page, path: string): Promise<() => Promise<CapturedAction>> {
+  let captured: CapturedAction | null = null;
+  await page.route(`**${path}`, async (route) => {
+    const req = route.request();
+    if (req.method() === "POST" && req.headers()["next-action"]) {
+      captured = { url: req.url(), headers: req.headers(), body: req.postData() ?? "" };
+      await route.abort();
+      return;
+    }
+    await route.continue();
+  });
+  return async () => {
+    await expect.poll(() => captured).not.toBeNull();
+    await page.unroute(`**${path}`);
+    return captured as unknown as CapturedAction;
+  };
+}
+
+/** Sends a captured server action from another signed-in page, as that page's account; returns the answer's text. */
+export async function replayAction(page: Page, action: CapturedAction): Promise<string> {
+  const answer = await page.request.post(action.url, {
+    headers: { "next-action": action.headers["next-action"] ?? "", "content-type": action.headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+    data: action.body,
+  });
+  return answer.text();
+}

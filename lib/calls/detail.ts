@@ -1,0 +1,28 @@
+import type { TimelineStep } from "@/lib/live-events/detail";
+import type { CallPartyDto, DirectCallDto } from "@/lib/sendbird/dto";
+
+type CallPeople = Pick<DirectCallDto, "caller" | "callee" | "startedBy" | "startedAt" | "endedAt" | "endedBy" | "state">;
+
+const named = (p: CallPartyDto) => (p.nickname ? `${p.nickname} (${p.userId})` : p.userId);
+
+/** A user id of the call as "the caller, Ann (u-1)"; an id that is neither party is shown as it is. */
+export function partyName(call: Pick<DirectCallDto, "caller" | "callee">, userId: string | null): string {
+  if (!userId) return "";
+  if (call.caller?.userId === userId) return `the caller, ${named(call.caller)}`;
+  if (call.callee?.userId === userId) return `the callee, ${named(call.callee)}`;
+  return userId;
+}
+
+/** Who ended the call, in words; when no user did, Sendbird ended it (a timeout, a lost connection). */
+export function endedByText(call: CallPeople): string {
+  if (call.endedAt === null) return call.state ? `Not ended yet (${call.state})` : "Not ended yet";
+  return partyName(call, call.endedBy) || "Sendbird, not a user";
+}
+
+/** The call's life: started (by whom) and ended (by whom). */
+export function callTimeline(call: CallPeople): TimelineStep[] {
+  return [
+    { label: "Started", at: call.startedAt, by: partyName(call, call.startedBy) },
+    { label: "Ended", at: call.endedAt, by: call.endedAt === null ? "" : endedByText(call) },
+  ];
+}

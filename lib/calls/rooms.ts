@@ -1,0 +1,42 @@
+import "server-only";
+import type { RoomDto } from "@/lib/sendbird/dto";
+import { sendbird } from "@/lib/sendbird/server";
+import { toRoomsParams } from "./rooms-query";
+import type { RoomsQuery } from "./rooms-query";
+
+/** What a row of the rooms list shows, and nothing more goes to the browser. */
+export interface RoomRow {
+  roomId: string;
+  type: string;
+  state: string;
+  createdAt: number;
+  createdBy: string;
+  deletedAt: number | null;
+  /** How many are in the room now. */
+  participants: number;
+  customItems: number;
+}
+
+export interface RoomsPage {
+  rows: RoomRow[];
+  next: string | null;
+  prev: string | null;
+  fetchedAt: number;
+}
+
+const toRow = (r: RoomDto): RoomRow => ({
+  roomId: r.roomId,
+  type: r.type,
+  state: r.state,
+  createdAt: r.createdAt,
+  createdBy: r.createdBy,
+  deletedAt: r.deletedAt,
+  participants: r.currentParticipants.length,
+  customItems: Object.keys(r.customItems).length,
+});
+
+/** One page of group-call rooms for the list's URL query. */
+export async function listRooms(query: RoomsQuery): Promise<RoomsPage> {
+  const page = await sendbird().rooms.list(toRoomsParams(query));
+  return { rows: page.items.map(toRow), next: page.next, prev: page.prev, fetchedAt: Date.now() };
+}

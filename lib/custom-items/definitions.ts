@@ -1,0 +1,75 @@
+import "server-only";
+import { z } from "zod";
+import type { ActionDefinition } from "@/lib/actions/core";
+import { FieldError } from "@/lib/errors";
+import { customItemLimits, customItemRowsSchema } from "@/lib/key-values";
+
+/** Something Sendbird keeps custom items with: a live event, a direct call or a room. */
+export interface CustomItemsOwner {
+  /** The audit target type, also the action names' prefix: `live_event.custom_items.update`. */
+  type: "live_event" | "direct_call" | "room";
+  /** What the owner is called in messages: "event", "call", "room". */
+  noun: string;
+  idSchema: z.ZodType<string>;
+  read(id: string): Promise<Record<string, string>>;
+  /** Adds or changes the given items, keeping the others (upsert). */
+  upsert(id: string, items: Record<string, string>): Promise<Record<string, string>>;
+  remove(id: string, keys: string[]): Promise<Record<string, string>>;
+}
+
+/** Input of the editor's save: every row shown, so a field error's index matches the row. */
+export function updateCustomItemsSchema(owner: Pick<CustomItemsOwner, "idSchema">) {
+  return z.object({ targetId: owner.idSchema, customItems: customItemRowsSchema }).strict();
+}
+
+/** Input of "Delete chosen items": one key or several, each as the owner holds it. */
+export function removeCustomItemsSchema(owner: Pick<CustomItemsOwner, "idSchema">) {
+  return z
+    .object({
+      targetId: owner.idSchema,
+      keys: z
+        .array(z.string().min(1, "A key cannot be empty.").max(customItemLimits.maxKeyLength, `A key is at most ${customItemLimits.maxKeyLength} characters.`))
+        .min(1, "Choose at least one item.")
+        .max(customItemLimits.maxItems, `At most ${customItemLimits.maxItems} items at once.`),
+    })
+    .strict();
+}
+
+type Items = Record<string, string>;
+
+/**
+ * The two custom-item actions of an owner, with the operate permission: save the editor's rows (the owner
+ * keeps at most 10 items in all, checked against what it holds now) and delete chosen keys. Both are
+ * audited with the keys they touched, never the values.
+ */
+export function customItemsActions(owner: CustomItemsOwner): {
+  update: ActionDefinition<ReturnType<typeof updateCustomItemsSchema>, Items>;
+  remove: ActionDefinition<ReturnType<typeof removeCustomItemsSchema>, Items>;
+} {
+  const keyList = (keys: string[]) => keys.join(",").slice(0, 500);
+  return {
+    update: {
+      name: `${owner.type}.custom_items.update`,
+      permission: "liveEvents.operate",
+      input: updateCustomItemsSchema(owner),
+      target: (input) => ({ type: owner.type, id: input.targetId, details: { keys: keyList(Object.keys(input.customItems)) } }),
+      run: async ({ input }) => {
+        const current = await owner.read(input.targetId);
+        const total = new Set([...Object.keys(current), ...Object.keys(input.customItems)]).size;
+        if (total > customItemLimits.maxItems) {
+          throw new FieldError({
+            customItems: `${/^[aeiou]/.test(owner.noun) ? "An" : "A"} ${owner.noun} holds at most ${customItemLimits.maxItems} custom items; this would make ${total}. Delete some first.`,
+          });
+        }
+        return owner.upsert(input.targetId, input.customItems);
+      },
+    },
+    remove: {
+      name: `${owner.type}.custom_items.delete`,
+      permission: "liveEvents.operate",
+      input: removeCustomItemsSchema(owner),
+      target: (input) => ({ type: owner.type, id: input.targetId, details: { keys: keyList([...new Set(input.keys)]) } }),
+      run: ({ input }) => owner.remove(input.targetId, [...new Set(input.keys)]),
+    },
+  };
+}
