@@ -11,7 +11,7 @@ import type { Figure } from "./figure";
 
 const consolePort = 3300;
 const emulatorPort = 8390;
-const pages = ["/sign-in", "/", "/live-events", "/live-events/live", "/live-events/new", "/users", "/calls", "/sync", "/settings", "/audit", "/account", "/tokens", "/no-such-page"];
+const pages = ["/sign-in", "/", "/live-events", "/live-events/live", "/live-events/new", "/users", "/calls", "/calls/rooms", "/calls/overview", "/sync", "/settings", "/audit", "/account", "/tokens", "/no-such-page"];
 
 async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
   const started = Date.now();
@@ -87,9 +87,12 @@ export async function consoleFigures(): Promise<Figure[]> {
       // And one case file: the first user.
       const someone = (await (await fetch(`http://127.0.0.1:${emulatorPort}/v3/users?limit=1`, { headers: { "api-token": defaultMasterToken } })).json()) as { users: { user_id: string }[] };
       const caseFile = someone.users[0] ? [`/users/${encodeURIComponent(someone.users[0].user_id)}`] : [];
+      // And one call page: the newest direct call.
+      const calls = (await (await fetch(`http://127.0.0.1:${emulatorPort}/v1/direct_calls?limit=1`, { headers: { "api-token": defaultMasterToken } })).json()) as { calls: { call_id: string }[] };
+      const callPage = calls.calls[0] ? [`/calls/${calls.calls[0].call_id}`] : [];
       sessionCookie = storageState.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
       await signedIn.close();
-      for (const path of [...pages, ...eventPage, ...caseFile]) {
+      for (const path of [...pages, ...eventPage, ...caseFile, ...callPage]) {
         // A fresh context: empty cache, only the session cookie.
         const context = await browser.newContext(path === "/sign-in" ? {} : { storageState });
         const page = await context.newPage();
