@@ -36,6 +36,7 @@ export async function captureAction(page: Page, path: string): Promise<() => Pro
   return async () => {
     await expect.poll(() => captured).not.toBeNull();
     await page.unroute(`**${path}`);
+    // The poll above proved it set; TypeScript cannot see a write made inside the route callback.
     return captured as unknown as CapturedAction;
   };
 }

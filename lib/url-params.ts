@@ -74,3 +74,13 @@ export const pageSizeParam = z
   .optional()
   .transform((v) => (v ? Number(v) : 20))
   .refine((n) => (pageSizes as readonly number[]).includes(n), "Choose 10, 20, 50 or 100 per page.");
+
+/** An id that goes into a Sendbird path: trimmed, 1 to `max` characters, and never `.` or `..` (a path step). */
+export function pathIdSchema(what: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, `Choose ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}.`)
+    .max(max, `${/^[aeiou]/.test(what) ? "An" : "A"} ${what} id is at most ${max} characters.`)
+    .refine((v) => v !== "." && v !== "..", `"." and ".." are not ${what} ids.`);
+}

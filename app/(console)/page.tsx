@@ -11,7 +11,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { checkConnection } from "@/lib/connection";
 import { onAir } from "@/lib/live-events/on-air";
 import type { OnAir } from "@/lib/live-events/on-air";
-import { overview, overviewDays, overviewReuseMs } from "@/lib/live-events/overview";
+import { overview } from "@/lib/live-events/overview";
+import { overviewDays, overviewReuseMs } from "@/lib/overview-window";
 import type { LiveEventState, Overview } from "@/lib/live-events/overview";
 
 export const metadata: Metadata = { title: "Overview" };

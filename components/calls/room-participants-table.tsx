@@ -28,8 +28,12 @@ export function RoomParticipantsTable({ participants, now }: { participants: Roo
             <TableCell className="font-mono text-xs">{p.enteredAt !== null ? utc(p.enteredAt) : "—"}</TableCell>
             <TableCell className="font-mono text-xs">{p.exitedAt !== null ? utc(p.exitedAt) : "still in the room"}</TableCell>
             <TableCell className="text-right tabular-nums">
-              {p.durationSeconds !== null && p.exitedAt !== null
-                ? duration(p.durationSeconds * 1000)
+              {p.exitedAt !== null
+                ? p.durationSeconds !== null
+                  ? duration(p.durationSeconds * 1000)
+                  : p.enteredAt !== null
+                    ? duration(p.exitedAt - p.enteredAt)
+                    : "—"
                 : p.enteredAt !== null
                   ? `${duration(now - p.enteredAt)} so far`
                   : "—"}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ListResults } from "@/components/lists/list-results";
-import { Badge } from "@/components/ui/badge";
+import { RoomState } from "@/components/calls/room-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RoomRow } from "@/lib/calls/rooms";
 import { roomTypeText } from "@/lib/calls/rooms-query";
@@ -31,7 +31,7 @@ export function RoomsTable({ rows, fetchedAt }: { rows: RoomRow[]; fetchedAt: nu
               </TableCell>
               <TableCell>{roomTypeText(r.type)}</TableCell>
               <TableCell>
-                <Badge variant={r.state === "open" ? "secondary" : "outline"}>{r.state === "open" ? "Open" : r.state === "deleted" ? "Deleted" : r.state}</Badge>
+                <RoomState state={r.state} />
                 {r.deletedAt !== null && <span className="block font-mono text-xs text-muted-foreground">{utc(r.deletedAt)}</span>}
               </TableCell>
               <TableCell className="font-mono text-xs">{utc(r.createdAt)}</TableCell>

@@ -57,6 +57,35 @@ export function barChartSummary(title: string, bars: Bar[]): string {
   return `${title}: ${number(total)} in total, most on ${highest.label} (${number(highest.value)})`;
 }
 
+/** The chart's values as a table: a column per series when stacked, then the bar's whole value. */
+function ValueTable({ title, bars, columns, series, className }: { title: string; bars: Bar[]; columns: [string, string]; series?: Series[]; className: string }) {
+  return (
+    <table className={className}>
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{columns[0]}</th>
+          {series?.map((s) => (
+            <th key={s.key} scope="col">
+              {s.label}
+            </th>
+          ))}
+          <th scope="col">{columns[1]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {bars.map((bar) => (
+          <tr key={bar.label}>
+            <th scope="row">{bar.label}</th>
+            {series?.map((s) => <td key={s.key}>{number(bar.parts?.[s.key] ?? 0)}</td>)}
+            <td>{number(bar.value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** One stacked bar: a rect per series with a share of the bar, bottom first. */
 function Stack({ bar, series, x, width, y }: { bar: Bar; series: Series[]; x: number; width: number; y: (value: number) => number }) {
   const parts = series.map((s) => ({ s, part: bar.parts?.[s.key] ?? 0 }));
@@ -134,29 +163,14 @@ export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tick
           ))}
         </ul>
       )}
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns[0]}</th>
-            {series?.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
-              </th>
-            ))}
-            <th scope="col">{columns[1]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              {series?.map((s) => <td key={s.key}>{number(bar.parts?.[s.key] ?? 0)}</td>)}
-              <td>{number(bar.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {series ? (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer text-muted-foreground">Show the numbers</summary>
+          <ValueTable title={title} bars={bars} columns={columns} series={series} className="mt-2 w-full text-right text-xs tabular-nums [&_th:first-child]:text-left" />
+        </details>
+      ) : (
+        <ValueTable title={title} bars={bars} columns={columns} className="sr-only" />
+      )}
     </figure>
   );
 }

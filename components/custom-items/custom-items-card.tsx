@@ -7,6 +7,7 @@ import { DialogForm } from "@/components/forms/dialog-form";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import type { ActionResult } from "@/lib/actions/core";
 import type { KeyValueRow } from "@/lib/key-value-limits";
@@ -52,25 +53,34 @@ export function CustomItemsCard({
       {entries.length === 0 ? (
         <p className="text-sm text-muted-foreground">No custom items.</p>
       ) : (
-        <dl aria-label="Custom items" className="grid grid-cols-[auto_auto_1fr] items-center gap-x-4 gap-y-1 text-sm">
-          {entries.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dd className="w-4">
+        <Table aria-label="Custom items">
+          <TableHeader>
+            <TableRow>
+              {canEdit && <TableHead className="w-8">Choose</TableHead>}
+              <TableHead>Key</TableHead>
+              <TableHead>Value</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.map(([k, v]) => (
+              <TableRow key={k}>
                 {canEdit && (
-                  <input
-                    type="checkbox"
-                    aria-label={`Choose custom item ${k}`}
-                    checked={picked.includes(k)}
-                    onChange={(e) => toggle(k, e.target.checked)}
-                    className="size-4 accent-primary"
-                  />
+                  <TableCell>
+                    <input
+                      type="checkbox"
+                      aria-label={`Choose custom item ${k}`}
+                      checked={picked.includes(k)}
+                      onChange={(e) => toggle(k, e.target.checked)}
+                      className="size-4 accent-primary"
+                    />
+                  </TableCell>
                 )}
-              </dd>
-              <dt className="font-mono">{k}</dt>
-              <dd className="break-all">{v}</dd>
-            </div>
-          ))}
-        </dl>
+                <TableCell className="font-mono">{k}</TableCell>
+                <TableCell className="break-all whitespace-normal">{v}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       {canEdit && (
         <div className="flex flex-wrap gap-2">

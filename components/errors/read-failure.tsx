@@ -7,10 +7,13 @@ import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 /** A detail page's id that cannot be one (too long, empty): said before anything is asked of Sendbird. */
 export function BadId({ what, message }: { what: string; message: string | undefined }) {
   return (
-    <Alert variant="destructive">
-      <AlertTitle>Not a {what} id</AlertTitle>
-      <AlertDescription>{message}</AlertDescription>
-    </Alert>
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold tracking-tight first-letter:uppercase">{what}</h1>
+      <Alert variant="destructive">
+        <AlertTitle>Not a {what} id</AlertTitle>
+        <AlertDescription>{message}</AlertDescription>
+      </Alert>
+    </div>
   );
 }
 
@@ -18,11 +21,12 @@ export function BadId({ what, message }: { what: string; message: string | undef
  * A detail page whose read failed: the way back, then what went wrong in plain words. Something Sendbird
  * does not know reads as `missing` (no retry; it would not help), anything else offers a retry.
  */
-export function ReadFailure({ back, error, missing }: { back: React.ReactNode; error: unknown; missing: string }) {
+export function ReadFailure({ title, back, error, missing }: { title: string; back: React.ReactNode; error: unknown; missing: string }) {
   const notFound = error instanceof SendbirdNotFoundError;
   return (
     <div className="space-y-4">
       {back}
+      <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
       <ErrorState explanation={notFound ? { ...explain(error), detail: missing } : explain(error)} action={notFound ? undefined : <RetryButton />} />
     </div>
   );

@@ -112,7 +112,7 @@ export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
   return (
     <ol aria-label="Case file timeline" className="space-y-3 text-sm">
       {entries.map((e) => (
-        <li key={entryKey(e)} id={e.kind === "call" ? `call-${e.callId}` : undefined} className="grid scroll-mt-20 grid-cols-[9.5rem_1fr] gap-3 border-l-2 pl-3 target:border-primary target:bg-accent">
+        <li key={entryKey(e)} className="grid grid-cols-[9.5rem_1fr] gap-3 border-l-2 pl-3">
           <time dateTime={new Date(e.at).toISOString()} className="font-mono text-xs text-muted-foreground">
             {utc(e.at, "minute")}
           </time>

@@ -144,6 +144,13 @@ describe("operating calls and rooms", () => {
     expect(row).toMatchObject({ outcome: "failure", targetType: "direct_call", sendbirdCode: expect.any(Number) });
   });
 
+  test("refuses '.' and '..' as ids before anything is sent: they would be path steps, not ids", async () => {
+    for (const targetId of [".", ".."]) {
+      expect(await act(removeCallItemsAction, { targetId, keys: ["a"] })).toMatchObject({ ok: false, error: { fields: { targetId: '"." and ".." are not call ids.' } } });
+    }
+    expect(await act(deleteRoomAction, { roomId: "..", confirmation: ".." })).toMatchObject({ ok: false, error: { fields: { roomId: '"." and ".." are not room ids.' } } });
+  });
+
   test("saves and deletes a room's custom items, audited as the room's", async () => {
     const roomId = await makeRoom();
     expect(await act(updateRoomItemsAction, { targetId: roomId, customItems: rows({ stage: "main", lang: "en" }) })).toEqual({ ok: true, data: { stage: "main", lang: "en" } });

@@ -5,9 +5,10 @@ import { customItemsActions } from "@/lib/custom-items/definitions";
 import { FieldError } from "@/lib/errors";
 import type { RoomDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
+import { pathIdSchema } from "@/lib/url-params";
 
-export const callIdSchema = z.string().trim().min(1, "Choose a call.").max(100, "A call id is at most 100 characters.");
-export const roomIdSchema = z.string().trim().min(1, "Choose a room.").max(100, "A room id is at most 100 characters.");
+export const callIdSchema = pathIdSchema("call", 100);
+export const roomIdSchema = pathIdSchema("room", 100);
 
 const callItems = customItemsActions({
   type: "direct_call",

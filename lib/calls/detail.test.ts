@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { callTimeline, endedByText, partyName } from "./detail";
+import { callDuration, callTimeline, endedByText, partyName } from "./detail";
 
 const ann = { userId: "u-1", nickname: "Ann", profileUrl: "" };
 const bo = { userId: "u-2", nickname: "", profileUrl: "" };
@@ -58,5 +58,14 @@ describe("a call's timeline", () => {
       { label: "Ended", at: null, by: "" },
     ]);
     expect(callTimeline({ ...call, endedBy: "" })[1]).toEqual({ label: "Ended", at: 61_000, by: "Sendbird, not a user" });
+  });
+});
+
+describe("a call's duration", () => {
+  test("reads as talk time, still going, never connected, or not reported", () => {
+    expect(callDuration({ durationMs: 95_000, endedAt: 1 })).toBe("1 min");
+    expect(callDuration({ durationMs: null, endedAt: null })).toBe("Still going");
+    expect(callDuration({ durationMs: 0, endedAt: 1 })).toBe("0 s: never connected");
+    expect(callDuration({ durationMs: null, endedAt: 1 })).toBe("Not reported by Sendbird");
   });
 });

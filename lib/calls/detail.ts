@@ -1,5 +1,6 @@
-import type { TimelineStep } from "@/lib/live-events/detail";
 import type { CallPartyDto, DirectCallDto } from "@/lib/sendbird/dto";
+import { duration } from "@/lib/format";
+import type { TimelineStep } from "@/lib/timeline";
 
 type CallPeople = Pick<DirectCallDto, "caller" | "callee" | "startedBy" | "startedAt" | "endedAt" | "endedBy" | "state">;
 
@@ -25,4 +26,11 @@ export function callTimeline(call: CallPeople): TimelineStep[] {
     { label: "Started", at: call.startedAt, by: partyName(call, call.startedBy) },
     { label: "Ended", at: call.endedAt, by: call.endedAt === null ? "" : endedByText(call) },
   ];
+}
+
+/** How long the two sides talked, in words: still going, never connected, or not reported. */
+export function callDuration(call: Pick<DirectCallDto, "durationMs" | "endedAt">): string {
+  if (call.durationMs !== null && call.durationMs > 0) return duration(call.durationMs);
+  if (call.endedAt === null) return "Still going";
+  return call.durationMs === 0 ? "0 s: never connected" : "Not reported by Sendbird";
 }

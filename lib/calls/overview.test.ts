@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import { overviewDays, windowStart } from "@/lib/live-events/overview";
+import { overviewDays, windowStart } from "@/lib/overview-window";
 import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { loadCallsOverview, notEnded, summarizeCalls } from "./overview";

@@ -5,17 +5,10 @@ import { toRoomsParams } from "./rooms-query";
 import type { RoomsQuery } from "./rooms-query";
 
 /** What a row of the rooms list shows, and nothing more goes to the browser. */
-export interface RoomRow {
-  roomId: string;
-  type: string;
-  state: string;
-  createdAt: number;
-  createdBy: string;
-  deletedAt: number | null;
+export type RoomRow = Pick<RoomDto, "roomId" | "type" | "state" | "createdAt" | "createdBy" | "deletedAt"> & {
   /** How many are in the room now. */
   participants: number;
-  customItems: number;
-}
+};
 
 export interface RoomsPage {
   rows: RoomRow[];
@@ -32,7 +25,6 @@ const toRow = (r: RoomDto): RoomRow => ({
   createdBy: r.createdBy,
   deletedAt: r.deletedAt,
   participants: r.currentParticipants.length,
-  customItems: Object.keys(r.customItems).length,
 });
 
 /** One page of group-call rooms for the list's URL query. */

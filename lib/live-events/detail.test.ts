@@ -18,13 +18,13 @@ describe("a host's connection on an on-air event", () => {
 });
 
 describe("an event's timeline", () => {
-  test("lists the four steps in order, with who and when", () => {
+  test("lists the four steps in order, with who and when; a step nobody is named for was the API's", () => {
     const steps = timeline({ createdAt: 1, createdBy: "api", setReadyAt: 2, setReadyBy: "host-1", startedAt: null, startedBy: "", endedAt: null, endedBy: "" });
     expect(steps.map((s) => [s.label, s.at, s.by])).toEqual([
       ["Created", 1, "api"],
       ["Set ready", 2, "host-1"],
-      ["Started", null, ""],
-      ["Ended", null, ""],
+      ["Started", null, "the API"],
+      ["Ended", null, "the API"],
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { HostDto, LiveEventDto } from "@/lib/sendbird/dto";
+import type { TimelineStep } from "@/lib/timeline";
 
 /** A host away for longer than this while the event is on air is flagged. */
 export const hostGapMs = 60_000;
@@ -14,19 +15,14 @@ export function hostDropMs(host: Pick<HostDto, "disconnectedAt" | "connectedAt" 
   return gap > hostGapMs ? gap : null;
 }
 
-export interface TimelineStep {
-  label: string;
-  at: number | null;
-  by: string;
-}
 
 /** The life of an event, created → ready → started → ended, with who moved it and when. */
 export function timeline(e: Pick<LiveEventDto, "createdAt" | "createdBy" | "setReadyAt" | "setReadyBy" | "startedAt" | "startedBy" | "endedAt" | "endedBy">): TimelineStep[] {
   return [
-    { label: "Created", at: e.createdAt, by: e.createdBy },
-    { label: "Set ready", at: e.setReadyAt, by: e.setReadyBy },
-    { label: "Started", at: e.startedAt, by: e.startedBy },
-    { label: "Ended", at: e.endedAt, by: e.endedBy },
+    { label: "Created", at: e.createdAt, by: e.createdBy || "the API" },
+    { label: "Set ready", at: e.setReadyAt, by: e.setReadyBy || "the API" },
+    { label: "Started", at: e.startedAt, by: e.startedBy || "the API" },
+    { label: "Ended", at: e.endedAt, by: e.endedBy || "the API" },
   ];
 }
 

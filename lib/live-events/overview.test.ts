@@ -3,7 +3,8 @@ import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { SendbirdClient } from "@/lib/sendbird/client";
-import { loadOverview, overviewDays, reuseFor, summarize, windowStart } from "./overview";
+import { overviewDays, windowStart } from "@/lib/overview-window";
+import { loadOverview, summarize } from "./overview";
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -59,32 +60,6 @@ describe("the overview summary", () => {
   test("starts its window at UTC midnight 29 days before today", () => {
     expect(new Date(windowStart(now)).toISOString()).toBe("2026-10-22T00:00:00.000Z");
     expect(windowStart(Date.UTC(2026, 10, 20))).toBe(windowStart(Date.UTC(2026, 10, 20, 23, 59, 59, 999)));
-  });
-});
-
-describe("a reused read", () => {
-  test("answers every caller within its lifetime from one read, then reads again", async () => {
-    let clock = 0;
-    let reads = 0;
-    const read = reuseFor(60_000, async () => ++reads, () => clock);
-    expect(await Promise.all([read(), read()])).toEqual([1, 1]);
-    clock = 59_999;
-    expect(await read()).toBe(1);
-    clock = 60_000;
-    expect(await read()).toBe(2);
-    expect(reads).toBe(2);
-  });
-
-  test("does not keep a failure", async () => {
-    let reads = 0;
-    const read = reuseFor(60_000, async () => {
-      reads += 1;
-      if (reads === 1) throw new Error("upstream down");
-      return reads;
-    }, () => 0);
-    await expect(read()).rejects.toThrow("upstream down");
-    expect(await read()).toBe(2);
-    expect(await read()).toBe(2);
   });
 });
 

@@ -1,13 +1,9 @@
 import "server-only";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
+import { overviewDays, overviewReuseMs, reuseFor, windowStart } from "@/lib/overview-window";
 import { sendbird } from "@/lib/sendbird/server";
 import { liveEventStates } from "./query";
-
-/** How many UTC days the overview covers, today included. */
-export const overviewDays = 30;
-/** How long one walk of the list answers every overview read of this process. */
-export const overviewReuseMs = 60_000;
 
 const dayMs = 86_400_000;
 
@@ -33,11 +29,6 @@ export interface Overview extends Summary {
 }
 
 type Counted = Pick<LiveEventDto, "state" | "createdAt">;
-
-/** Start (UTC midnight, ms) of the oldest of the `overviewDays` days that end with the day of `now`. */
-export function windowStart(now: number): number {
-  return Math.floor(now / dayMs) * dayMs - (overviewDays - 1) * dayMs;
-}
 
 function zeroCounts(): StateCounts {
   return { created: 0, ready: 0, ongoing: 0, ended: 0 };
@@ -97,23 +88,6 @@ export async function loadOverview(options: { client?: SendbirdClient; now?: num
     perDay: summary.perDay,
     windowStart: from,
     fetchedAt: Date.now(),
-  };
-}
-
-/**
- * Shares one result of `load` for `ttlMs` from when it started; callers during a read share that read.
- * A failed read is not kept, so the next caller asks again.
- */
-export function reuseFor<T>(ttlMs: number, load: () => Promise<T>, clock: () => number = Date.now): () => Promise<T> {
-  let last: { at: number; value: Promise<T> } | null = null;
-  return () => {
-    if (last && clock() - last.at < ttlMs) return last.value;
-    const current = { at: clock(), value: load() };
-    current.value.catch(() => {
-      if (last === current) last = null;
-    });
-    last = current;
-    return current.value;
   };
 }
 

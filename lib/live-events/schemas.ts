@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { customItemRowsSchema } from "@/lib/key-values";
+import { pathIdSchema } from "@/lib/url-params";
 
 /** Live-event inputs with every limit of the spec, shared by the forms and the actions. */
-export const liveEventIdSchema = z.string().trim().min(1, "Choose an event.").max(100, "An event id is at most 100 characters.");
+export const liveEventIdSchema = pathIdSchema("event", 100);
 export const titleSchema = z.string().trim().max(191, "A title is at most 191 characters.");
 export const coverUrlSchema = z
   .string()

@@ -41,5 +41,11 @@ export function listing<P extends { next?: string | undefined }, T>(fetchPage: (
   });
 }
 
-/** Encodes one path id, so ids with `/`, `%`, spaces or unicode stay one segment. */
-export const id = (value: string): string => encodeURIComponent(value);
+/**
+ * Encodes one path id, so ids with `/`, `%`, spaces or unicode stay one segment. `.` and `..` would still
+ * be read as "this" and "up one" segments by any URL parser, so they are refused: no Sendbird id is one.
+ */
+export const id = (value: string): string => {
+  if (value === "." || value === "..") throw new TypeError(`"${value}" cannot be an id in a path.`);
+  return encodeURIComponent(value);
+};

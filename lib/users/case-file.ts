@@ -8,7 +8,11 @@ import type { UserDto } from "@/lib/sendbird/dto";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { SendbirdError } from "@/lib/sendbird/errors";
 
-export const userIdSchema = z.string().min(1, "A user id cannot be empty.").max(80, "A user id is at most 80 characters.");
+export const userIdSchema = z
+  .string()
+  .min(1, "A user id cannot be empty.")
+  .max(80, "A user id is at most 80 characters.")
+  .refine((v) => v !== "." && v !== "..", '"." and ".." are not user ids.');
 
 /**
  * Reads a user's profile for their case file and records that `viewer` opened it (a sensitive read), with

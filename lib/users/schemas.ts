@@ -2,7 +2,12 @@ import { z } from "zod";
 import { metadataRowsSchema } from "@/lib/key-values";
 
 /** User inputs with every limit of the Chat API's spec, shared by the forms and the actions. */
-export const userIdInputSchema = z.string().trim().min(1, "Enter a user id.").max(80, "A user id is at most 80 characters.");
+export const userIdInputSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a user id.")
+  .max(80, "A user id is at most 80 characters.")
+  .refine((v) => v !== "." && v !== "..", '"." and ".." are not user ids.');
 const nicknameSchema = z.string().trim().max(80, "A nickname is at most 80 characters.");
 const profileUrlSchema = z
   .string()

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { EndResult } from "@/components/calls/end-result";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
 import { BadId, ReadFailure } from "@/components/errors/read-failure";
-import { EventTimeline } from "@/components/live-events/event-timeline";
-import { RecordingsTable } from "@/components/live-events/recordings-table";
 import { RawObject } from "@/components/raw-object";
+import { RecordingsTable } from "@/components/recordings/recordings-table";
+import { Timeline } from "@/components/timeline/timeline";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -14,9 +14,9 @@ import { removeCallCustomItems, updateCallCustomItems } from "@/lib/actions/call
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { callIdSchema } from "@/lib/calls/definitions";
-import { callTimeline, endedByText } from "@/lib/calls/detail";
+import { callDuration, callTimeline, endedByText } from "@/lib/calls/detail";
 import { endResultText } from "@/lib/calls/end-results";
-import { duration, utc } from "@/lib/format";
+import { utc } from "@/lib/format";
 import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Call" };
@@ -42,7 +42,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
   try {
     loaded = await load(parsed.data);
   } catch (err) {
-    return <ReadFailure back={back} error={err} missing={`No direct call with id '${parsed.data}'. Check the id, or search the calls list.`} />;
+    return <ReadFailure title="Direct call" back={back} error={err} missing={`No direct call with id '${parsed.data}'. Check the id, or search the calls list.`} />;
   }
   const { call, raw, fetchedAt } = loaded;
   const result = endResultText(call.endResult);
@@ -69,13 +69,13 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
             ["End result", <EndResult key="r" result={call.endResult} />],
             ["What that means", result.meaning],
             ["Ended by", endedByText(call)],
-            ["Duration", call.durationMs ? duration(call.durationMs) : call.endedAt === null ? "Still going" : "0 s: never connected"],
+            ["Duration", callDuration(call)],
             ["State", call.state ?? "—"],
           ]}
         />
       </Section>
       <Section title="Timeline">
-        <EventTimeline steps={callTimeline(call)} />
+        <Timeline steps={callTimeline(call)} />
       </Section>
       <Section title="Participants">
         <Table aria-label="Participants">

@@ -9,23 +9,26 @@ import { requirePermission } from "@/lib/auth/session";
 import { endResultText } from "@/lib/calls/end-results";
 import { callsOverview, notEnded } from "@/lib/calls/overview";
 import type { BadShare } from "@/lib/calls/overview";
-import { overviewDays, overviewReuseMs } from "@/lib/live-events/overview";
+import { overviewDays, overviewReuseMs } from "@/lib/overview-window";
 
 export const metadata: Metadata = { title: "Calls overview" };
 
 const reused = `counts reused for up to ${overviewReuseMs / 1000} s`;
 
-/** One fill per end result; bad ends in warm reds, the rest in calm colours. */
+/**
+ * One fill per end result, hues far apart (and apart in lightness, for colour-blind readers): the three
+ * bad ends are red, purple and near-black. The numbers are also a table under the chart.
+ */
 const fills: Record<string, string> = {
   completed: "fill-emerald-600",
-  canceled: "fill-slate-400",
-  declined: "fill-amber-400",
+  canceled: "fill-slate-300",
+  declined: "fill-yellow-300",
   no_answer: "fill-sky-400",
   connection_lost: "fill-red-600",
-  timed_out: "fill-orange-500",
-  late_answer: "fill-violet-400",
-  unknown: "fill-rose-900",
-  [notEnded]: "fill-primary",
+  timed_out: "fill-purple-700",
+  late_answer: "fill-pink-300",
+  unknown: "fill-neutral-900 dark:fill-neutral-100",
+  [notEnded]: "fill-blue-700",
 };
 
 const seriesOf = (results: string[]): Series[] =>
@@ -78,7 +81,7 @@ async function BadEnds() {
           </div>
         ))}
       </dl>
-      <p className="text-sm" role="status">
+      <p className="text-sm">
         {change}{" "}
         <Link href="/calls?endResult=connection_lost&endResult=timed_out&endResult=unknown" className="underline">
           List the calls that ended badly
@@ -95,7 +98,7 @@ export default async function CallsOverviewPage() {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Calls</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">Calls overview</h1>
         <p className="text-sm text-muted-foreground">
           How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals, so these are counted by reading every call started since.
         </p>

@@ -47,7 +47,7 @@ export default async function RoomsListPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Calls</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">Rooms</h1>
         <p className="text-sm text-muted-foreground">Group-call rooms as Sendbird lists them, newest first.</p>
       </div>
       <CallsNav current="/calls/rooms" />

@@ -7,12 +7,12 @@ import { BadId } from "@/components/errors/read-failure";
 import { RetryButton } from "@/components/errors/retry-button";
 import { AudienceCurve } from "@/components/live-events/audience-curve";
 import { EventActions } from "@/components/live-events/event-actions";
-import { EventTimeline } from "@/components/live-events/event-timeline";
 import { HostsTable } from "@/components/live-events/hosts-table";
 import { ParticipantsTable } from "@/components/live-events/participants-table";
-import { RecordingsTable } from "@/components/live-events/recordings-table";
 import { StateBadge } from "@/components/live-events/state-badge";
 import { RawObject } from "@/components/raw-object";
+import { RecordingsTable } from "@/components/recordings/recordings-table";
+import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
 import { removeEventCustomItems, updateEventCustomItems } from "@/lib/actions/live-events";
 import { recordSamples, samplesFor } from "@/lib/activity/samples";
@@ -23,11 +23,11 @@ import { settings } from "@/lib/env";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { timeline } from "@/lib/live-events/detail";
+import { liveEventIdSchema } from "@/lib/live-events/schemas";
 import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Live event" };
 
-const paramsSchema = z.object({ liveEventId: z.string().min(1).max(100, "An event id is at most 100 characters.") });
 const searchSchema = z.object({
   participants: z
     .string()
@@ -72,9 +72,9 @@ async function load(id: string, token: string | undefined) {
 export default async function LiveEventPage({ params, searchParams }: { params: Promise<{ liveEventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { liveEventId: rawId } = await params;
   const user = await requirePermission("data.read", `/live-events/${encodeURIComponent(rawId)}`);
-  const parsed = paramsSchema.safeParse({ liveEventId: rawId });
+  const parsed = liveEventIdSchema.safeParse(rawId);
   if (!parsed.success) return <BadId what="live event" message={parsed.error.issues[0]?.message} />;
-  const id = parsed.data.liveEventId;
+  const id = parsed.data;
   const { participants: token } = searchSchema.parse(await searchParams);
   let loaded: Awaited<ReturnType<typeof load>>;
   try {
@@ -110,7 +110,7 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
         <EventActions event={{ id: event.id, title: event.title, state: event.state, coverUrl: event.coverUrl, hostCandidates: event.hostCandidates }} />
       )}
       <Section title="Timeline">
-        <EventTimeline steps={timeline(event)} />
+        <Timeline steps={timeline(event)} />
       </Section>
       <Section title="Audience" description="Sendbird counts who is watching now, the most at once, and everyone who ever joined.">
         <dl className="grid grid-cols-3 gap-4 text-center">

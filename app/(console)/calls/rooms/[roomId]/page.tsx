@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { DeleteRoomButton } from "@/components/calls/delete-room-button";
+import { RoomState } from "@/components/calls/room-state";
 import { RoomParticipantsTable } from "@/components/calls/room-participants-table";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
+import { ErrorState } from "@/components/errors/error-state";
 import { BadId, ReadFailure } from "@/components/errors/read-failure";
+import { RetryButton } from "@/components/errors/retry-button";
 import { PageLink } from "@/components/lists/page-link";
 import { RawObject } from "@/components/raw-object";
-import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
 import { removeRoomCustomItems, updateRoomCustomItems } from "@/lib/actions/calls";
@@ -15,8 +17,8 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { roomIdSchema } from "@/lib/calls/definitions";
 import { roomTypeText } from "@/lib/calls/rooms-query";
+import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
-import type { RoomDto, RoomParticipantDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
 import { pageTokenParam } from "@/lib/url-params";
 
@@ -24,11 +26,18 @@ export const metadata: Metadata = { title: "Room" };
 
 const searchSchema = z.object({ participants: pageTokenParam.catch(undefined) });
 
-/** The room (with Sendbird's object) and one page of everyone who entered it, read together. */
+/**
+ * The room (with Sendbird's object) and one page of everyone who entered it, read at once. A failed
+ * participants read (a stale page token) stays in its own section; the room still shows.
+ */
 async function load(id: string, token: string | undefined) {
   const client = sendbird();
-  const [{ room, raw }, participants] = await Promise.all([client.rooms.retrieveWithRaw(id), client.rooms.participants({ roomId: id, limit: 50, next: token })]);
-  return { room, raw, participants, fetchedAt: Date.now() };
+  const participants = client.rooms.participants({ roomId: id, limit: 50, next: token }).then(
+    (page) => ({ ok: true as const, page }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  const { room, raw } = await client.rooms.retrieveWithRaw(id);
+  return { room, raw, participants: await participants, fetchedAt: Date.now() };
 }
 
 // GET /calls/rooms/[roomId] — one group-call room: who created it, everyone who entered, custom items, delete, raw object.
@@ -44,11 +53,11 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
       ← Rooms
     </Link>
   );
-  let loaded: { room: RoomDto; raw: unknown; participants: { items: RoomParticipantDto[]; next: string | null }; fetchedAt: number };
+  let loaded: Awaited<ReturnType<typeof load>>;
   try {
     loaded = await load(id, token);
   } catch (err) {
-    return <ReadFailure back={back} error={err} missing={`No room with id '${id}'. Check the id, or search the rooms list.`} />;
+    return <ReadFailure title="Room" back={back} error={err} missing={`No room with id '${id}'. Check the id, or search the rooms list.`} />;
   }
   const { room, raw, participants, fetchedAt } = loaded;
   const base = `/calls/rooms/${encodeURIComponent(id)}`;
@@ -59,7 +68,7 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
       <div className="space-y-1">
         {back}
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
-          {roomTypeText(room.type)} <Badge variant={open ? "secondary" : "outline"}>{open ? "Open" : room.state === "deleted" ? "Deleted" : room.state}</Badge>
+          {roomTypeText(room.type)} <RoomState state={room.state} />
         </h1>
         <p className="font-mono text-xs text-muted-foreground">
           {room.roomId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
@@ -88,10 +97,14 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
         />
       </Section>
       <Section title="Participants" description="Everyone who entered, newest first; someone who entered twice has a row per stay.">
-        <RoomParticipantsTable participants={participants.items} now={fetchedAt} />
+        {participants.ok ? (
+          <RoomParticipantsTable participants={participants.page.items} now={fetchedAt} />
+        ) : (
+          <ErrorState explanation={explain(participants.error)} action={token ? undefined : <RetryButton />} />
+        )}
         <nav aria-label="Participant pages" className="flex justify-end gap-2">
           <PageLink href={token ? base : null} label="First participants" />
-          <PageLink href={participants.next ? `${base}?participants=${encodeURIComponent(participants.next)}` : null} label="Next participants" />
+          <PageLink href={participants.ok && participants.page.next ? `${base}?participants=${encodeURIComponent(participants.page.next)}` : null} label="Next participants" />
         </nav>
       </Section>
       <Section title="Custom items" description="Free key/value data Sendbird keeps with the room.">
