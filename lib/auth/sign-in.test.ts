@@ -15,7 +15,8 @@ describe.each(engines)("password sign-in on %s", (engine) => {
     await createAccount(d.db, { email: "ana@example.com", role: "operator", passwordHash: await hashPassword("the right password") });
     const off = await createAccount(d.db, { email: "gone@example.com", role: "support", passwordHash: await hashPassword("the right password") });
     await disableAccount(d.db, off.id);
-  });
+    // Two scrypt hashes and a fresh database: seconds on a busy two-core machine.
+  }, 30_000);
   afterAll(() => d.close());
 
   const attempt = (email: string, password: string, ip = "192.0.2.1") => signInWithPassword(d.db, { email, password, ip, userAgent: "test" }, noSleep);
