@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { demo, signIn } from "./auth";
 import { captureAction, emulator, replayAction } from "./requests";
@@ -45,7 +45,7 @@ test.describe("a direct call's page", () => {
     await page.getByLabel("Key 1").fill("ticket,1");
     await page.getByLabel("Value 1").fill("T-1");
     await page.getByRole("button", { name: "Save custom items" }).click();
-    await expect(page.getByText("A key cannot contain a comma.")).toBeVisible();
+    await expect(page.getByText("A key cannot contain a comma.", { exact: true })).toBeVisible();
     await page.getByLabel("Key 1").fill("ticket");
     await page.getByRole("button", { name: "Add item" }).click();
     await page.getByLabel("Key 2").fill("queue");
