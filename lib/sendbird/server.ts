@@ -5,7 +5,7 @@ import type { SendbirdClient, SendbirdClientOptions } from "./client";
 import { RateBucket } from "./rate-bucket";
 
 let shared: SendbirdClient | undefined;
-const processWide = globalThis as typeof globalThis & { showrunnerRateBucket?: RateBucket };
+const processWide = globalThis as typeof globalThis & { showrunnerRateBucket?: RateBucket; showrunnerLastAnswered?: number };
 
 /**
  * The process's one rate budget. Next loads instrumentation (the background sync) in a module graph of
@@ -26,5 +26,20 @@ export function sendbird(): SendbirdClient {
 /** Options for a client of the configured application, with overrides (e.g. a short timeout for checks). */
 export function clientOptions(overrides: Partial<SendbirdClientOptions> = {}): SendbirdClientOptions {
   const s = settings();
-  return { apiToken: s.apiToken, callsBaseUrl: s.callsBaseUrl, chatBaseUrl: s.chatBaseUrl, throttle: s.clientThrottle, bucket: processBucket(), ...overrides };
+  return {
+    apiToken: s.apiToken,
+    callsBaseUrl: s.callsBaseUrl,
+    chatBaseUrl: s.chatBaseUrl,
+    throttle: s.clientThrottle,
+    bucket: processBucket(),
+    onAnswered: () => {
+      processWide.showrunnerLastAnswered = Date.now();
+    },
+    ...overrides,
+  };
+}
+
+/** When Sendbird last answered this process on the configured token (ms), or null: "when this console last used it". */
+export function lastAnswered(): number | null {
+  return processWide.showrunnerLastAnswered ?? null;
 }

@@ -113,3 +113,51 @@ describe("timeouts", () => {
     expect(err).toMatchObject({ host: "calls", status: 0, code: null, method: "GET", path: "/live-events/le-1" });
   });
 });
+
+describe("a secret in the path", () => {
+  const secret = "0123456789abcdef0123456789abcdef0000wxyz";
+  const echo: FakeReply = { status: 400, json: { error: true, code: 400201, message: `"API token" ${secret} not found.` } };
+
+  test.each([
+    ["revoking", (c: SendbirdClient) => c.apiTokens.revoke(secret), "DELETE"],
+    ["reading", (c: SendbirdClient) => c.apiTokens.retrieve(secret), "GET"],
+  ])("an error while %s a token shows only its last four characters and names the route template", async (_doing, call, method) => {
+    const { client, sent } = scripted([echo]);
+    const err: unknown = await call(client).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SendbirdNotFoundError);
+    expect(err).toMatchObject({ host: "chat", status: 400, code: 400201, method, path: "/applications/api_tokens/{token}", message: '"API token" …wxyz not found.' });
+    expect(JSON.stringify({ ...(err as object), message: (err as Error).message })).not.toContain(secret);
+    // The request itself still went to the token's own path.
+    expect(sent[0]?.url).toMatch(new RegExp(`/applications/api_tokens/${secret}$`));
+  });
+
+  test("a request without a secret keeps its path and Sendbird's message as they are", async () => {
+    const { client } = scripted([{ status: 400, json: { error: true, code: 400201, message: `User ${secret} not found.` } }]);
+    await expect(client.users.retrieve(secret)).rejects.toMatchObject({ path: `/users/${secret}`, message: `User ${secret} not found.` });
+  });
+});
+
+describe("onAnswered", () => {
+  test("is called after each 2xx answer only, not after an error or a dropped connection", async () => {
+    let answered = 0;
+    const onAnswered = () => {
+      answered += 1;
+    };
+    const steps: Step[] = [notFound, "network", "ok", serverError];
+    let i = 0;
+    const fake = fakeFetch(() => {
+      const step = steps[i++] ?? "ok";
+      if (step === "network") throw new TypeError("fetch failed");
+      return step === "ok" ? { json: wire.user() } : step;
+    });
+    const client = createSendbirdClient({ appId: "app1", apiToken: "t", fetch: fake.fetch, throttle: false, maxRetries: 0, onAnswered });
+    await expect(client.users.retrieve("u-1")).rejects.toMatchObject({ status: 400 });
+    await expect(client.users.retrieve("u-1")).rejects.toBeInstanceOf(SendbirdConnectionError);
+    expect(answered).toBe(0);
+    await client.users.retrieve("u-1");
+    expect(answered).toBe(1);
+    await expect(client.users.retrieve("u-1")).rejects.toBeInstanceOf(SendbirdServerError);
+    expect(answered).toBe(1);
+    expect(fake.sent).toHaveLength(4);
+  });
+});

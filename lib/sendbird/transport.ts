@@ -24,6 +24,8 @@ export interface TransportOptions {
   throttle?: boolean;
   sleep?: Sleep;
   bucket?: RateBucket;
+  /** Called after each request Sendbird answered with success: the token was just used. */
+  onAnswered?: () => void;
 }
 
 export interface RequestSpec<S extends z.ZodType> {
@@ -36,6 +38,11 @@ export interface RequestSpec<S extends z.ZodType> {
   query?: Query;
   body?: unknown;
   schema: S;
+  /**
+   * A secret the path holds (an API token): errors name the route template instead of the path, and the
+   * secret in any message Sendbird sends back reads as its last four characters.
+   */
+  secret?: string;
 }
 
 /** Serializes a query: arrays become one comma-separated value of URL-encoded items, as Sendbird expects. */
@@ -92,7 +99,7 @@ export class Transport {
 
   /** One attempt: the body text of a 2xx answer, or a typed error. */
   private async send(url: string, spec: RequestSpec<z.ZodType>): Promise<string> {
-    const where = { host: spec.host, method: spec.method, path: spec.path };
+    const where = { host: spec.host, method: spec.method, path: spec.secret ? spec.endpoint : spec.path };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
@@ -103,8 +110,13 @@ export class Transport {
         signal: controller.signal,
       });
       const text = await res.text();
-      if (res.ok) return text;
-      throw errorFromResponse(res, text, where);
+      if (res.ok) {
+        this.options.onAnswered?.();
+        return text;
+      }
+      const error = errorFromResponse(res, text, where);
+      if (spec.secret) error.message = error.message.replaceAll(spec.secret, `…${spec.secret.slice(-4)}`);
+      throw error;
     } catch (err) {
       if (err instanceof SendbirdError) throw err;
       if (controller.signal.aborted) {
@@ -130,7 +142,7 @@ export class Transport {
       throw new SendbirdResponseError({
         host: spec.host,
         method: spec.method,
-        path: spec.path,
+        path: spec.secret ? spec.endpoint : spec.path,
         status: 200,
         code: null,
         message: `Unexpected response shape${issue ? ` at ${issue.path.join(".") || "(root)"}: ${issue.message}` : ""}.`,

@@ -8,6 +8,7 @@ import type { RateLimiter } from "../rate-limit";
 import type { Route, RouteContext } from "../router";
 import { seedSizes, seedWorld } from "../seed/seed";
 import type { Simulator } from "../simulator";
+import { generateApiToken } from "../store/api-tokens";
 import { createCall } from "../store/calls";
 import { addLiveRecording, hostEnter, moveHost, participantsJoin, participantsLeave } from "../store/live-activity";
 import { findRecording, getLiveEvent } from "../store/live-events";
@@ -170,6 +171,11 @@ export function controlRoutes(rt: ControlRuntime): Route[] {
       }
       return { recording };
     }),
+    control("POST", "/api-tokens", async (ctx) => {
+      const body = await parse(ctx, z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,80}$/, "16 to 80 letters, digits, _ or -") }).strict());
+      return generateApiToken(ctx.store, body.token);
+    }),
+    control("GET", "/api-tokens/issued", (ctx) => ({ tokens: [...new Set([...ctx.store.issuedTokens, ...ctx.store.apiTokens.keys()])] })),
     control("POST", "/direct-calls", async (ctx) => ({ call: callJson(ctx.store, createCall(ctx.store, await parse(ctx, callSchema))) })),
     control("POST", "/rooms/{room_id}/participants/join", async (ctx) => {
       const room = ctx.params.room_id ?? "";

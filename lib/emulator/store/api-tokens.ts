@@ -13,12 +13,17 @@ export function tokenKind(store: Store, token: string | null): TokenKind | null 
   return store.apiTokens.has(token) ? "secondary" : null;
 }
 
-export function generateApiToken(store: Store): ApiTokenRecord {
+/** A new secondary token: a random value, or the given one (the control plane's, so a test knows it in advance). */
+export function generateApiToken(store: Store, value?: string): ApiTokenRecord {
   if (store.apiTokens.size >= maxSecondaryTokens) {
     throw new EmulatorError("too_many", `An application can have at most ${maxSecondaryTokens} secondary API tokens.`);
   }
-  const record = { token: store.newSecret(20), created_at: Math.floor(store.now() / 1000) };
+  if (value !== undefined && (value === store.masterToken || store.apiTokens.has(value))) {
+    throw new EmulatorError("exists", "That token value is already used.");
+  }
+  const record = { token: value ?? store.newSecret(20), created_at: Math.floor(store.now() / 1000) };
   store.apiTokens.set(record.token, record);
+  store.issuedTokens.add(record.token);
   return record;
 }
 

@@ -31,6 +31,8 @@ export class Store {
   rooms = new Map<string, RoomRecord>();
   roomOrder: RoomRecord[] = [];
   apiTokens = new Map<string, ApiTokenRecord>();
+  /** Every secondary token value generated in this world, revoked ones too (for leak checks in tests). */
+  readonly issuedTokens = new Set<string>();
   /** Bumped on every change of one record, so its cached JSON can be reused until then. */
   readonly revisions = new Map<string, number>();
   /** Bumped on every user change: events embed user data. */
@@ -106,6 +108,7 @@ export class Store {
     this.rooms.clear();
     this.roomOrder = [];
     this.apiTokens.clear();
+    this.issuedTokens.clear();
     this.revisions.clear();
     this.liveEventsRevision += 1;
     this.touchUsers();

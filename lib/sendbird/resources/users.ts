@@ -123,9 +123,9 @@ export function apiTokensResource(t: Transport) {
         .request({ host: "chat", method: "POST", path: "/applications/api_tokens", endpoint: "/applications/api_tokens", body: {}, schema: apiTokenSchema })
         .then(toToken),
     retrieve: (token: string) =>
-      t.request({ host: "chat", method: "GET", path: path(token), endpoint: "/applications/api_tokens/{token}", schema: apiTokenSchema }).then(toToken),
+      t.request({ host: "chat", method: "GET", path: path(token), endpoint: "/applications/api_tokens/{token}", secret: token, schema: apiTokenSchema }).then(toToken),
     revoke: async (token: string): Promise<void> => {
-      await t.request({ host: "chat", method: "DELETE", path: path(token), endpoint: "/applications/api_tokens/{token}", schema: emptySchema });
+      await t.request({ host: "chat", method: "DELETE", path: path(token), endpoint: "/applications/api_tokens/{token}", secret: token, schema: emptySchema });
     },
   };
 }
