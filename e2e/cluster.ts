@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultMasterToken } from "@/lib/emulator";
 import { startThrowawayPostgres } from "../scripts/test/postgres";
-import { cluster, clusterAdmin, e2e } from "./servers";
+import { cluster, clusterAdmin, clusterSecondaryToken, e2e } from "./servers";
 
 const postgres = await startThrowawayPostgres();
 if (!postgres) {
@@ -24,6 +24,28 @@ function stop(code: number): never {
 process.on("SIGTERM", () => stop(0));
 process.on("SIGINT", () => stop(0));
 
+/**
+ * The second console runs on a secondary token, as a read-mostly instance might: the e2e emulator (started
+ * by the main console) gets that token once it answers.
+ */
+async function addSecondaryToken(): Promise<void> {
+  for (let i = 0; i < 600; i += 1) {
+    try {
+      const answer = await fetch(`${e2e.emulatorURL}/__emulator/api-tokens`, {
+        method: "POST",
+        headers: { "api-token": defaultMasterToken, "content-type": "application/json" },
+        body: JSON.stringify({ token: clusterSecondaryToken }),
+      });
+      if (answer.ok || answer.status === 400) return;
+    } catch {
+      // The emulator is not up yet.
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  console.error("e2e cluster: the emulator never answered; the second console's token is unknown to it.");
+}
+await addSecondaryToken();
+
 for (const port of cluster.ports) {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
@@ -33,7 +55,7 @@ for (const port of cluster.ports) {
       DATA_DIR: mkdtempSync(join(tmpdir(), `showrunner-cluster-${port}-`)),
       DATABASE_URL: postgres.url,
       SENDBIRD_APP_ID: "e2e-cluster",
-      SENDBIRD_API_TOKEN: defaultMasterToken,
+      SENDBIRD_API_TOKEN: port === cluster.ports[1] ? clusterSecondaryToken : defaultMasterToken,
       SENDBIRD_CALLS_API_URL: `${e2e.emulatorURL}/v1`,
       SENDBIRD_CHAT_API_URL: `${e2e.emulatorURL}/v3`,
       NEXTAUTH_SECRET: "e2e-cluster-secret-e2e-cluster-secret",

@@ -1,3 +1,6 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
 /** Where the e2e servers listen (see playwright.config.ts). */
 export const consolePort = 3100;
 export const badTokenPort = 3101;
@@ -18,6 +21,8 @@ export const cluster = {
   urls: ["http://127.0.0.1:3102", "http://127.0.0.1:3103"] as const,
 };
 export const clusterAdmin = { email: "cluster@e2e.test", password: "e2e-cluster-password" };
+/** The second cluster console runs on this secondary token (added to the emulator by e2e/cluster.ts). */
+export const clusterSecondaryToken = "e2e-cluster-secondary-token-7e2e";
 
 /** The e2e identity provider (e2e/oidc-idp.ts) that the emulator-mode console trusts for single sign-on. */
 export const oidc = {
@@ -26,3 +31,6 @@ export const oidc = {
   clientId: "showrunner-e2e",
   clientSecret: "e2e-oidc-client-secret",
 };
+
+/** Every console response the e2e browsers received, one JSON line each, for the secrets scan (e2e/secrets.spec.ts). */
+export const responsesDir = join(tmpdir(), "showrunner-e2e-responses");

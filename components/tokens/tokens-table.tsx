@@ -1,10 +1,18 @@
+import { TokenRowActions } from "@/components/tokens/token-actions";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { utc } from "@/lib/format";
 import type { TokenView } from "@/lib/tokens/listing";
 
-/** Secondary tokens, newest first, each masked to its last four characters. */
-export function TokensTable({ tokens }: { tokens: TokenView[] }) {
+export interface TokenRow extends TokenView {
+  /** How this console last used it, in words: "Sendbird answered it" or "checked during a rotation". */
+  lastUsedHow: string | null;
+  /** Part of the rotation under way (old or replacement). */
+  inRotation: boolean;
+}
+
+/** Secondary tokens, newest first, each masked to its last four characters, with Rotate and Revoke. */
+export function TokensTable({ tokens, rotating }: { tokens: TokenRow[]; rotating: boolean }) {
   if (tokens.length === 0) {
     return <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">This application has no secondary API tokens.</p>;
   }
@@ -15,6 +23,9 @@ export function TokensTable({ tokens }: { tokens: TokenView[] }) {
           <TableHead>Token</TableHead>
           <TableHead>Created (UTC)</TableHead>
           <TableHead>Used by this console</TableHead>
+          <TableHead>
+            <span className="sr-only">Actions</span>
+          </TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -22,9 +33,26 @@ export function TokensTable({ tokens }: { tokens: TokenView[] }) {
           <TableRow key={`${t.last4}-${t.createdAt}`}>
             <TableCell className="font-mono">
               <span aria-label={`Token ending in ${t.last4}`}>••••••••{t.last4}</span>
+              {t.inRotation && (
+                <Badge variant="outline" className="ml-2">
+                  rotating
+                </Badge>
+              )}
             </TableCell>
             <TableCell className="font-mono text-xs">{utc(t.createdAt)}</TableCell>
-            <TableCell>{t.inUse ? <Badge variant="secondary">This console</Badge> : "—"}</TableCell>
+            <TableCell>
+              {t.inUse && <Badge variant="secondary">This console</Badge>}
+              {t.lastUsedAt !== null ? (
+                <span className="block text-xs text-muted-foreground">
+                  Last used {utc(t.lastUsedAt)} UTC{t.lastUsedHow ? ` (${t.lastUsedHow})` : ""}
+                </span>
+              ) : (
+                !t.inUse && <span className="text-muted-foreground">Never</span>
+              )}
+            </TableCell>
+            <TableCell>
+              <TokenRowActions token={{ last4: t.last4, createdAt: t.createdAt }} rotating={rotating} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

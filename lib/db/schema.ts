@@ -159,3 +159,47 @@ export const activitySync = pgTable("activity_sync", {
   lastError: text("last_error"),
   lastErrorAt: timestamp("last_error_at", { withTimezone: true, mode: "date" }),
 });
+
+/**
+ * Secondary API tokens as this console knows them, by their last four characters and creation time (never
+ * the value): when this console last used one (its own, or a replacement checked during a rotation).
+ */
+export const tokenUses = pgTable(
+  "token_uses",
+  {
+    last4: text("last4").notNull(),
+    /** The token's creation time as Sendbird gives it (ms; Sendbird counts in seconds). */
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** How: `console` (the token this console runs on) or `rotation_check` (a replacement checked). */
+    how: text("how").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.last4, t.createdAt] }), check("token_uses_last4", sql`length(${t.last4}) <= 4`)],
+);
+
+/**
+ * A guided rotation of a secondary token: a replacement generated, checked against the API, then the old
+ * token revoked. One may be under way at a time; it survives restarts, so an admin can leave and resume.
+ */
+export const tokenRotations = pgTable(
+  "token_rotations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    oldLast4: text("old_last4").notNull(),
+    oldCreatedAt: timestamp("old_created_at", { withTimezone: true, mode: "date" }).notNull(),
+    newLast4: text("new_last4").notNull(),
+    newCreatedAt: timestamp("new_created_at", { withTimezone: true, mode: "date" }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    startedBy: text("started_by").notNull(),
+    /** When the replacement was shown to work against the API; null until then. */
+    checkedAt: timestamp("checked_at", { withTimezone: true, mode: "date" }),
+    /** When the rotation ended, and how: `done` (old token revoked) or `abandoned`. */
+    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
+    outcome: text("outcome"),
+  },
+  (t) => [
+    check("token_rotations_last4", sql`length(${t.oldLast4}) <= 4 and length(${t.newLast4}) <= 4`),
+    check("token_rotations_outcome", sql`${t.outcome} is null or ${t.outcome} in ('done', 'abandoned')`),
+    uniqueIndex("token_rotations_one_open").on(sql`(true)`).where(sql`${t.endedAt} is null`),
+  ],
+);

@@ -2,7 +2,7 @@ import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { settings } from "@/lib/env";
 import { SendbirdPermissionError } from "@/lib/sendbird/errors";
-import { sendbird } from "@/lib/sendbird/server";
+import { lastAnswered, sendbird } from "@/lib/sendbird/server";
 
 /** Sendbird's limit of secondary tokens per application. */
 export const maxSecondaryTokens = 10;
@@ -13,13 +13,16 @@ export interface TokenView {
   createdAt: number;
   /** Whether this console itself runs on this token. */
   inUse: boolean;
+  /** When this console last used it: Sendbird's last answer on it (its own token), or a rotation's check. */
+  lastUsedAt: number | null;
 }
 
 export type TokenListing =
   | { kind: "master"; tokens: TokenView[]; slotsUsed: number; slots: number; fetchedAt: number }
   | { kind: "secondary"; consoleLast4: string; fetchedAt: number };
 
-function same(a: string, b: string): boolean {
+/** Compares two token values in constant time. */
+export function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
@@ -35,7 +38,12 @@ export async function tokenListing(): Promise<TokenListing> {
     const tokens = await sendbird().apiTokens.list();
     return {
       kind: "master",
-      tokens: tokens.map((t) => ({ last4: t.token.slice(-4), createdAt: t.createdAt, inUse: same(t.token, own) })).sort((a, b) => b.createdAt - a.createdAt),
+      tokens: tokens
+        .map((t) => {
+          const inUse = sameToken(t.token, own);
+          return { last4: t.token.slice(-4), createdAt: t.createdAt, inUse, lastUsedAt: inUse ? lastAnswered() : null };
+        })
+        .sort((a, b) => b.createdAt - a.createdAt),
       slotsUsed: tokens.length,
       slots: maxSecondaryTokens,
       fetchedAt: Date.now(),

@@ -1,39 +1,72 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { ErrorState } from "@/components/errors/error-state";
+import { RetryButton } from "@/components/errors/retry-button";
+import { RotationPanel } from "@/components/tokens/rotation-panel";
+import { GenerateTokenButton } from "@/components/tokens/token-actions";
 import { TokensTable } from "@/components/tokens/tokens-table";
+import type { TokenRow } from "@/components/tokens/tokens-table";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
+import { database } from "@/lib/db/server";
+import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { tokenListing } from "@/lib/tokens/listing";
+import { lastUses, openRotation, refKey } from "@/lib/tokens/store";
 
 export const metadata: Metadata = { title: "API tokens" };
 
+/** Sendbird's list, with what this console's database knows: the rotation under way and rotation checks. */
+async function load() {
+  const db = await database();
+  const [listing, rotation, uses] = await Promise.all([tokenListing(), openRotation(db), lastUses(db)]);
+  return { listing, rotation, uses };
+}
+
 async function Tokens() {
-  const listing = await tokenListing();
+  let loaded: Awaited<ReturnType<typeof load>>;
+  try {
+    loaded = await load();
+  } catch (err) {
+    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
+  }
+  const { listing, rotation, uses } = loaded;
   const fetched = utc(listing.fetchedAt, "clock");
+  if (listing.kind === "secondary") {
+    return (
+      <Alert>
+        <AlertTitle>Token management needs the master token</AlertTitle>
+        <AlertDescription>
+          This console runs on a secondary token (ending in {listing.consoleLast4}). By Sendbird&apos;s rules only the master API token may list, generate or
+          revoke secondary tokens, so this page cannot show them. Manage tokens from Sendbird&apos;s dashboard, or run a console on the master token.
+        </AlertDescription>
+      </Alert>
+    );
+  }
+  const inRotation = (t: { last4: string; createdAt: number }) =>
+    rotation !== null && [rotation.old, rotation.replacement].some((r) => r.last4 === t.last4 && r.createdAt === t.createdAt);
+  const rows: TokenRow[] = listing.tokens.map((t) => {
+    const checked = uses.get(refKey(t));
+    const own = t.lastUsedAt ?? 0;
+    const last = checked && checked.at > own ? { at: checked.at, how: "checked during a rotation" } : t.lastUsedAt !== null ? { at: t.lastUsedAt, how: "Sendbird answered it" } : null;
+    return { ...t, lastUsedAt: last?.at ?? null, lastUsedHow: last?.how ?? null, inRotation: inRotation(t) };
+  });
   return (
-    <>
-      <p className="text-sm text-muted-foreground">
-        {listing.kind === "master" ? `${listing.slotsUsed} of ${listing.slots} slots used. ` : ""}
-        Tokens show only their last four characters. Fetched from Sendbird at {fetched} UTC.
-      </p>
-      {listing.kind === "secondary" ? (
-        <Alert>
-          <AlertTitle>Token management needs the master token</AlertTitle>
-          <AlertDescription>
-            This console runs on a secondary token (ending in {listing.consoleLast4}). By Sendbird&apos;s rules only the master API token may list, generate or
-            revoke secondary tokens, so this page cannot show them. Manage tokens from Sendbird&apos;s dashboard, or run a console on the master token.
-          </AlertDescription>
-        </Alert>
-      ) : (
-        <TokensTable tokens={listing.tokens} />
-      )}
-    </>
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <p className="text-sm text-muted-foreground">
+          {listing.slotsUsed} of {listing.slots} slots used. Tokens show only their last four characters. Fetched from Sendbird at {fetched} UTC.
+        </p>
+        <GenerateTokenButton slotsUsed={listing.slotsUsed} slots={listing.slots} />
+      </div>
+      {rotation && <RotationPanel rotation={{ id: rotation.id, old: rotation.old, replacement: rotation.replacement, startedAt: rotation.startedAt, startedBy: rotation.startedBy, checkedAt: rotation.checkedAt }} />}
+      <TokensTable tokens={rows} rotating={rotation !== null} />
+    </div>
   );
 }
 
-// GET /tokens — the application's secondary API tokens, masked (admins); reads only.
+// GET /tokens — the application's secondary API tokens, masked; generate, revoke and rotate them (admins).
 export default async function TokensPage() {
   await requirePermission("tokens.manage", "/tokens");
   return (
