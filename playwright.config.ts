@@ -28,7 +28,12 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  globalSetup: "./e2e/global-setup.ts",
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /secrets\.spec\.ts/ },
+    // After every other spec: the responses they recorded hold no token (e2e/fixtures.ts).
+    { name: "secrets", use: { ...devices["Desktop Chrome"] }, testMatch: /secrets\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: [
     {
       command: "node --import tsx e2e/oidc-idp.ts",

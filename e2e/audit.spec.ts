@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, signIn } from "./auth";
 
 test.describe("the audit trail", () => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { defaultMasterToken } from "../lib/emulator/emulator";
 import { demo, signIn } from "./auth";
 import { e2e } from "./servers";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, signIn } from "./auth";
 import { badTokenAdmin, e2e } from "./servers";
 

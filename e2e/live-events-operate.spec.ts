@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { demo, signIn } from "./auth";
 import { captureAction, emulator, master, replayAction } from "./requests";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, signIn } from "./auth";
 
 /** Every console page, and the route handlers behind them, with the permission each needs. */

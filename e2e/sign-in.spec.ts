@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, demoPassword, expectSignOutEverywhereEndsOther, signIn } from "./auth";
 
 test.describe("signing in", () => {
