@@ -1,4 +1,4 @@
-// Shared with the browser on purpose: the navigation and pages hide what a role cannot use. It holds no
+// Shared with the browser on purpose (so no "server-only" import): the navigation and pages hide what a role cannot use. It holds no
 // secret; the checks that matter run on the server (pages, route handlers, actions) with the same table.
 import type { Role } from "@/lib/db/enums";
 

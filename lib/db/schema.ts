@@ -162,7 +162,7 @@ export const activitySync = pgTable("activity_sync", {
 
 /**
  * Secondary API tokens as this console knows them, by their last four characters and creation time (never
- * the value): when this console last used one (its own, or a replacement checked during a rotation).
+ * the value): when this console last used one (a replacement checked during a rotation).
  */
 export const tokenUses = pgTable(
   "token_uses",
@@ -171,7 +171,7 @@ export const tokenUses = pgTable(
     /** The token's creation time as Sendbird gives it (ms; Sendbird counts in seconds). */
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }).notNull(),
-    /** How: `console` (the token this console runs on) or `rotation_check` (a replacement checked). */
+    /** How: `rotation_check` (a replacement checked); a column so other uses can be told apart later. */
     how: text("how").notNull(),
   },
   (t) => [primaryKey({ columns: [t.last4, t.createdAt] }), check("token_uses_last4", sql`length(${t.last4}) <= 4`)],

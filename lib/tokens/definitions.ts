@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/lib/actions/core";
+import type { Database } from "@/lib/db";
 import { settings } from "@/lib/env";
 import { AppError, FieldError } from "@/lib/errors";
 import { createSendbirdClient } from "@/lib/sendbird/client";
@@ -109,12 +110,12 @@ export const rotationStepSchema = z.object({ rotationId: z.uuid("Not a rotation.
 export const checkRotationSchema = z.object({ rotationId: z.uuid("Not a rotation."), token: z.string().trim().min(1, "Paste the new token.").max(200, "That is longer than any token.") }).strict();
 
 /** A rotation step's audit target: the old token, with the replacement beside it. */
-async function rotationTarget(db: Parameters<typeof openRotation>[0], id: string) {
+async function rotationTarget(db: Database, id: string) {
   const rotation = await openRotation(db);
   return rotation && rotation.id === id ? target(rotation.old, { replacement: masked(rotation.replacement) }) : { type: "api_token", id: "" };
 }
 
-async function rotationOf(db: Parameters<typeof openRotation>[0], id: string): Promise<Rotation> {
+async function rotationOf(db: Database, id: string): Promise<Rotation> {
   const rotation = await openRotation(db);
   if (!rotation || rotation.id !== id) throw new AppError("no_rotation", "This rotation has ended. Reload the page.");
   return rotation;

@@ -9,7 +9,8 @@ export interface TokenRef {
   createdAt: number;
 }
 
-export type UseKind = "console" | "rotation_check";
+/** How this console used a token it keeps a record of: only a rotation's check of a replacement today (its own token's use is kept in memory, `lastAnswered`). */
+export type UseKind = "rotation_check";
 
 /** Notes that this console used a token just now. */
 export async function recordUse(db: Database, token: TokenRef, how: UseKind, at = Date.now()): Promise<void> {

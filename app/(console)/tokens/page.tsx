@@ -60,7 +60,7 @@ async function Tokens() {
         </p>
         <GenerateTokenButton slotsUsed={listing.slotsUsed} slots={listing.slots} />
       </div>
-      {rotation && <RotationPanel rotation={{ id: rotation.id, old: rotation.old, replacement: rotation.replacement, startedAt: rotation.startedAt, startedBy: rotation.startedBy, checkedAt: rotation.checkedAt }} />}
+      {rotation && <RotationPanel rotation={rotation} />}
       <TokensTable tokens={rows} rotating={rotation !== null} />
     </div>
   );
