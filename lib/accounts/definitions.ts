@@ -20,9 +20,10 @@ import type { AccountDto } from "@/lib/db/queries/accounts";
 import { roles } from "@/lib/db/schema";
 import { AppError, FieldError } from "@/lib/errors";
 import { accountIdSchema, changePasswordSchema, createAccountSchema } from "./schemas";
+import { lockKeys } from "@/lib/db/locks";
 
 /** Serializes account changes, so two admins cannot demote or disable the last two admins at once. */
-const accountsLockKey = 727_003;
+const accountsLockKey = lockKeys.accounts;
 
 const byId = z.object({ accountId: accountIdSchema }).strict();
 

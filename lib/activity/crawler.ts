@@ -9,9 +9,10 @@ import { describeFailure } from "./failure";
 import { beginPass, finishPass, hostSession, knownEvents, participantSession, readSync, recordSyncError, saveCrawl, skipEvent } from "./index-store";
 import type { ActivitySession } from "./index-store";
 import { recordSamples } from "./samples";
+import { lockKeys } from "@/lib/db/locks";
 
-/** Arbitrary fixed key of the advisory lock that lets one instance of a cluster crawl at a time. */
-export const syncLockKey = 727_003;
+/** The advisory lock that lets one instance of a cluster crawl at a time. */
+export const syncLockKey = lockKeys.sync;
 
 export type CrawlClient = Pick<SendbirdClient, "liveEvents">;
 

@@ -6,9 +6,10 @@ import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { describeFailure } from "./failure";
 import { recordSamples } from "./samples";
+import { lockKeys } from "@/lib/db/locks";
 
-/** Arbitrary fixed key of the advisory lock that lets one instance of a cluster sample at a time. */
-export const samplerLockKey = 727_002;
+/** The advisory lock that lets one instance of a cluster sample at a time. */
+export const samplerLockKey = lockKeys.sampler;
 
 export type TickResult =
   | { outcome: "sampled"; events: number; recorded: number; at: number }

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, gte, ilike, lt, lte, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 import { withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
+import { lockKeys } from "@/lib/db/locks";
 import { auditEvents } from "@/lib/db/schema";
 import type { Outcome } from "@/lib/db/schema";
 
@@ -29,7 +30,7 @@ export type AuditRow = typeof auditEvents.$inferSelect;
 
 export const genesisHash = "0".repeat(64);
 /** Advisory-lock key that keeps the chain linear under concurrent writers (any number of instances). */
-const auditLockKey = 727_002;
+const auditLockKey = lockKeys.audit;
 
 const secretKey = /(token|secret|password|passwd|api[-_]?key|access[-_]?key|authorization|cookie)/i;
 

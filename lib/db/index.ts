@@ -10,6 +10,7 @@ import { drizzle as drizzleLite } from "drizzle-orm/pglite";
 import { migrate as migrateLite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import * as schema from "./schema";
+import { lockKeys } from "./locks";
 
 /** The console's database, whichever engine is behind it. Query functions take it as their first argument. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -51,8 +52,8 @@ export class DatabaseBusyError extends Error {
 
 // Resolved from the project root (where every entry point runs) so bundlers leave the SQL files alone.
 const migrationsFolder = join(process.cwd(), "lib", "db", "migrations");
-/** Arbitrary fixed key for the advisory lock that serializes migrations across instances. */
-const migrationLockKey = 727_001;
+/** The advisory lock that serializes migrations across instances. */
+const migrationLockKey = lockKeys.migrations;
 
 function alive(pid: number): boolean {
   try {
