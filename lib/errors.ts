@@ -48,6 +48,15 @@ export interface Explanation {
 
 const hostNames = { calls: "Live & Calls API", chat: "Chat API" } as const;
 
+/**
+ * Whether a write may have been made although it failed: Sendbird gave no answer (connection lost, timeout)
+ * or a 5xx to a request that changes something. A 4xx or a 429 is a refusal, and nothing was changed.
+ */
+export function unconfirmed(err: unknown): boolean {
+  if (!(err instanceof SendbirdError) || err.method === "GET") return false;
+  return err instanceof SendbirdConnectionError || err instanceof SendbirdTimeoutError || err instanceof SendbirdServerError;
+}
+
 /** Turns any error into plain words a console user can act on ("This event already ended", not "Error 401120"). */
 export function explain(err: unknown): Explanation {
   if (err instanceof AppError) return { title: "Request refused", detail: err.message, code: null, host: null, retryable: false };
@@ -56,6 +65,10 @@ export function explain(err: unknown): Explanation {
   }
   const where = hostNames[err.host];
   const base = { code: err.code, host: err.host };
+  if (unconfirmed(err)) {
+    const what = err.status === 0 ? "did not answer" : `failed (HTTP ${err.status})`;
+    return { ...base, title: "Not confirmed by Sendbird", detail: `The ${where} ${what}, so the change may or may not have been made. Reload to see where things stand before trying again.`, retryable: false };
+  }
   if (err.code === 400304) {
     return { ...base, title: "Unknown application", detail: "Sendbird does not know this application id. Check SENDBIRD_APP_ID.", retryable: false };
   }

@@ -3,7 +3,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { AuditRow } from "@/lib/audit";
 import { utc } from "@/lib/format";
 
-const outcomeVariant = { success: "success", failure: "destructive", denied: "warning" } as const;
+const outcomeVariant = { success: "success", failure: "destructive", unknown: "warning", denied: "warning" } as const;
 
 
 /** Audit rows, newest first: when, who, what, on which target, and how it ended. */

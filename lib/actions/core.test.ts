@@ -4,7 +4,7 @@ import { listAudit, verifyChain } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import type { OpenDatabase } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
-import { SendbirdStateError } from "@/lib/sendbird/errors";
+import { SendbirdConnectionError, SendbirdServerError, SendbirdStateError } from "@/lib/sendbird/errors";
 import { runAction } from "./core";
 import type { ActionDefinition } from "./core";
 
@@ -24,6 +24,9 @@ describe.each(engines)("the action wrapper on %s", (engine) => {
       if (input.liveEventId === "already-ended") {
         throw new SendbirdStateError({ host: "calls", status: 401, code: 401120, message: "Cannot end a live event in state \"ended\".", method: "DELETE", path: "/live-events/x" });
       }
+      const where = { host: "calls" as const, method: "DELETE", path: "/live-events/x" };
+      if (input.liveEventId === "answer-lost") throw new SendbirdConnectionError({ ...where, status: 0, code: null, message: "Could not reach the host: socket hang up" });
+      if (input.liveEventId === "server-failed") throw new SendbirdServerError({ ...where, status: 503, code: null, message: "Service unavailable." });
       effects.push(input.liveEventId);
       return { ended: input.liveEventId };
     },
@@ -31,7 +34,7 @@ describe.each(engines)("the action wrapper on %s", (engine) => {
 
   beforeAll(async () => {
     d = await freshDatabase(engine);
-  });
+  }, 30_000);
   afterAll(() => d.close());
 
   test("runs the work and audits the success", async () => {
@@ -67,5 +70,11 @@ describe.each(engines)("the action wrapper on %s", (engine) => {
     expect(result).toMatchObject({ ok: false, error: { code: "failed", message: expect.stringContaining("Not allowed right now") } });
     expect((await listAudit(d.db, { targetId: "already-ended" }))[0]).toMatchObject({ outcome: "failure", sendbirdCode: 401120 });
     expect((await verifyChain(d.db)).intact).toBe(true);
+  });
+
+  test.each(["answer-lost", "server-failed"])("records a change Sendbird never confirmed (%s) as unknown, and says it may have been made", async (id) => {
+    const result = await runAction(endEvent, { liveEventId: id }, { user: operator, db: d.db, meta });
+    expect(result).toMatchObject({ ok: false, error: { code: "failed", message: expect.stringContaining("may or may not have been made") } });
+    expect((await listAudit(d.db, { targetId: id }))[0]).toMatchObject({ outcome: "unknown", message: expect.stringContaining("Not confirmed by Sendbird") });
   });
 });

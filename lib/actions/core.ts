@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db";
-import { AppError, FieldError, explain } from "@/lib/errors";
+import { AppError, FieldError, explain, unconfirmed } from "@/lib/errors";
 import { issueFields } from "@/lib/fields";
 import { SendbirdError } from "@/lib/sendbird/errors";
 
@@ -44,7 +44,8 @@ export interface RequestMeta {
 
 /**
  * Runs an action through the one gate: a session, the permission, the input parsed with zod, then the
- * work, with an audit row for a refusal, a failure and a success alike. Bad input changes nothing.
+ * work, with an audit row for a refusal, a failure, a change Sendbird never confirmed and a success alike. Bad
+ * input changes nothing.
  */
 export async function runAction<S extends z.ZodType, T>(
   def: ActionDefinition<S, T>,
@@ -75,7 +76,7 @@ export async function runAction<S extends z.ZodType, T>(
     const explanation = explain(err);
     await appendAudit(db, {
       ...audit,
-      outcome: "failure",
+      outcome: unconfirmed(err) ? "unknown" : "failure",
       sendbirdCode: err instanceof SendbirdError ? err.code : null,
       message: `${explanation.title}: ${explanation.detail}`,
     });

@@ -6,7 +6,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError, explain } from "@/lib/errors";
-import { SendbirdError } from "@/lib/sendbird/errors";
+import { SendbirdError, SendbirdNotFoundError } from "@/lib/sendbird/errors";
 
 type Handler<Q, U> = (ctx: { request: Request; query: Q; user: U }) => Promise<unknown>;
 
@@ -17,11 +17,13 @@ export function apiError(status: number, code: string, message: string): NextRes
   return NextResponse.json({ error: { code, message } }, { status, headers: noStore });
 }
 
-/** Turns any failure into the error shape: Sendbird failures become 502 (or 429/504), never a blank page. */
+/** Turns any failure into the error shape: Sendbird failures become 502 (or 404/429/504), never a blank page. */
 export function handleApiError(err: unknown): NextResponse {
   if (err instanceof AppError) return apiError(err.status, err.code, err.message);
   const explanation = explain(err);
   if (err instanceof SendbirdError) {
+    // What Sendbird does not know is the caller's 404; anything else it failed at is a bad gateway.
+    if (err instanceof SendbirdNotFoundError) return apiError(404, `sendbird_${err.code ?? err.status}`, `${explanation.title}: ${explanation.detail}`);
     const status = err.status === 429 ? 429 : err.status === 0 && /too slow/.test(explanation.title) ? 504 : 502;
     return apiError(status, `sendbird_${err.code ?? err.status}`, `${explanation.title}: ${explanation.detail}`);
   }

@@ -4,5 +4,6 @@
 export const roles = ["admin", "operator", "support"] as const;
 export type Role = (typeof roles)[number];
 
-export const outcomes = ["success", "failure", "denied"] as const;
+/** `unknown`: a change Sendbird never confirmed (no answer, or a 5xx, to a write), which may or may not have been made. */
+export const outcomes = ["success", "failure", "unknown", "denied"] as const;
 export type Outcome = (typeof outcomes)[number];

@@ -63,7 +63,7 @@ export const auditEvents = pgTable(
     index("audit_events_at").on(t.at),
     index("audit_events_actor").on(t.actorEmail, t.at),
     index("audit_events_target").on(t.targetType, t.targetId, t.at),
-    check("audit_events_outcome_check", sql`${t.outcome} in ('success', 'failure', 'denied')`),
+    check("audit_events_outcome_check", sql`${t.outcome} in ('success', 'failure', 'unknown', 'denied')`),
   ],
 );
 

@@ -112,11 +112,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     let body: unknown;
     try {
       if (host !== "control") fault = faults.match(req.method, req.pathname);
-      const injected = fault ? await applyFault(fault, host) : null;
+      const injected = fault && !fault.after ? await applyFault(fault, host) : null;
       if (injected) response = injected;
       else {
         const ctx = buildContext(req, host, kind, (parsed) => (body = parsed));
         response = await dispatch(req, host, kind, ctx);
+        if (fault?.after) response = (await applyFault(fault, host)) ?? response;
       }
     } catch (err) {
       response = toErrorResponse(err, host ?? "calls");

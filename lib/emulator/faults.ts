@@ -15,6 +15,8 @@ export const faultInputSchema = z
     count: z.number().int().positive().optional(),
     /** Close the connection without an answer. */
     drop: z.boolean().default(false),
+    /** Let the request do its work first, then delay, fail or drop its answer: a change made whose answer is lost. */
+    after: z.boolean().optional(),
     /** For injected 429s: the `X-RateLimit-RetryAfter` seconds. */
     retry_after: z.number().min(0).max(60).optional(),
   })

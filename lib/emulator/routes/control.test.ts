@@ -279,6 +279,21 @@ describe("faults", () => {
     expect(journal[1]).toMatchObject({ path: "/v1/rooms", status: 0, fault: expect.stringMatching(/^fault_/) });
   });
 
+  test("after: true lets the request do its work and then loses the answer", async () => {
+    const rooms = async (): Promise<number> => ((await t.call("GET", "/v1/rooms?type=large_room_for_audio_only&limit=100")).json.rooms as unknown[]).length;
+    const make = () => t.call("POST", "/v1/rooms", { body: { type: "large_room_for_audio_only" } });
+    const before = await rooms();
+    await addFault({ method: "POST", path: "/v1/rooms", drop: true, after: true, count: 1 });
+    await expect(make()).rejects.toThrow();
+    const journal = (await t.control("GET", "/journal?limit=1")).json.requests;
+    expect(journal[0]).toMatchObject({ method: "POST", path: "/v1/rooms", status: 0 });
+    // The room was made all the same.
+    expect(await rooms()).toBe(before + 1);
+    await addFault({ method: "POST", path: "/v1/rooms", status: 503, after: true, count: 1 });
+    expect((await make()).status).toBe(503);
+    expect(await rooms()).toBe(before + 2);
+  });
+
   test("DELETE removes one fault by id, or all of them", async () => {
     const a = await addFault({ path: "/v1/rooms", status: 500 });
     const b = await addFault({ path: "/v1/direct_calls", status: 500 });
