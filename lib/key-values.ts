@@ -16,7 +16,9 @@ export function keyValueRowsSchema(limits: KeyValueLimits) {
           .trim()
           .min(1, "A key cannot be empty.")
           .max(limits.maxKeyLength, `A key is at most ${limits.maxKeyLength} characters.`)
-          .refine((k) => !k.includes(","), "A key cannot contain a comma."),
+          .refine((k) => !k.includes(","), "A key cannot contain a comma.")
+          // Sendbird's answers are read into plain objects, where this key would vanish rather than be kept.
+          .refine((k) => k !== "__proto__", 'A key cannot be "__proto__".'),
         value: z.string().max(limits.maxValueLength, `A value is at most ${limits.maxValueLength} characters.`),
       }),
     )

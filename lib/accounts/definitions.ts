@@ -166,3 +166,17 @@ export const changeOwnPasswordAction: ActionDefinition<typeof changePasswordSche
     return { sessionVersion: changed.sessionVersion };
   },
 };
+
+export const signOutEverywhereSchema = z.object({}).strict();
+
+/** Ends every session of the signed-in account, on every device and instance. */
+export const signOutEverywhereAction: ActionDefinition<typeof signOutEverywhereSchema, { ended: true }> = {
+  name: "account.sign_out_everywhere",
+  permission: "data.read",
+  input: signOutEverywhereSchema,
+  target: (_input, user) => ({ type: "account", id: user.email }),
+  run: async ({ user, db }) => {
+    await endSessions(db, user.id);
+    return { ended: true };
+  },
+};

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roles } from "@/lib/db/enums";
+import { isCarriable } from "@/lib/fields";
 
 /** Input of the account forms; shared by the server actions and the forms' own checks. */
 export const accountIdSchema = z.uuid("That is not an account id.");
@@ -16,7 +17,7 @@ const newPassword = z.string().min(12, "Use at least 12 characters.").max(200, "
 export const createAccountSchema = z
   .object({
     email: emailSchema,
-    name: z.string().trim().max(100, "Use at most 100 characters.").default(""),
+    name: z.string().trim().max(100, "Use at most 100 characters.").refine(isCarriable, "Remove the NUL or broken character.").default(""),
     role: z.enum(roles, "Choose admin, operator or support."),
     /** Empty: the console generates a one-time password and shows it once. */
     password: z.union([z.literal(""), newPassword]).default(""),

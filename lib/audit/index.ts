@@ -7,6 +7,7 @@ import type { Database } from "@/lib/db";
 import { lockKeys } from "@/lib/db/locks";
 import { auditEvents } from "@/lib/db/schema";
 import type { Outcome } from "@/lib/db/schema";
+import { carriable } from "@/lib/fields";
 
 export type AuditDetails = Record<string, string | number | boolean | null>;
 
@@ -76,23 +77,24 @@ export function hashRow(row: Hashed): string {
 
 /** Appends one row to the chain; concurrent appends (even from other instances) queue on one lock. */
 export async function appendAudit(db: Database, input: AuditInput): Promise<AuditRow> {
-  const details = input.details ?? {};
-  assertNoSecrets(details);
+  assertNoSecrets(input.details ?? {});
+  // A NUL or a lone surrogate (both can arrive in a typed id) would fail the insert or change in storage, breaking the hash.
+  const details = Object.fromEntries(Object.entries(input.details ?? {}).map(([k, v]) => [carriable(k), typeof v === "string" ? carriable(v) : v]));
   return withLock(db, auditLockKey, async (tx) => {
     const [last] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1);
     const row: Hashed = {
       at: new Date(Math.floor((input.at ?? new Date()).getTime())),
       actorId: input.actorId,
-      actorEmail: input.actorEmail,
+      actorEmail: carriable(input.actorEmail),
       action: input.action,
       targetType: input.targetType ?? "",
-      targetId: input.targetId ?? "",
+      targetId: carriable(input.targetId ?? ""),
       outcome: input.outcome,
       sendbirdCode: input.sendbirdCode ?? null,
-      message: (input.message ?? "").slice(0, 1000),
-      requestId: input.requestId ?? "",
-      ip: input.ip ?? "",
-      userAgent: (input.userAgent ?? "").slice(0, 500),
+      message: carriable((input.message ?? "").slice(0, 1000)),
+      requestId: carriable(input.requestId ?? ""),
+      ip: carriable(input.ip ?? ""),
+      userAgent: carriable((input.userAgent ?? "").slice(0, 500)),
       details,
       prevHash: last?.hash ?? genesisHash,
     };

@@ -42,7 +42,7 @@ export const createEventSchema = z
 export const copyRecordingSchema = z
   .object({
     liveEventId: liveEventIdSchema,
-    recordingId: z.string().trim().min(1, "Choose a recording.").max(100, "A recording id is at most 100 characters."),
+    recordingId: pathIdSchema("recording", 100),
     bucket: z
       .string()
       .trim()

@@ -1,10 +1,16 @@
 import { z } from "zod";
+import { isCarriable } from "@/lib/fields";
 
 /** The list pages that can save views. */
 export const savedViewPages = ["live-events"] as const;
 export type SavedViewPage = (typeof savedViewPages)[number];
 
-export const savedViewNameSchema = z.string().trim().min(1, "Name the view.").max(60, "A view name is at most 60 characters.");
+export const savedViewNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Name the view.")
+  .max(60, "A view name is at most 60 characters.")
+  .refine(isCarriable, "Remove the NUL or broken character.");
 
 export const createViewSchema = z
   .object({

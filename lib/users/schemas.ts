@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCarriable } from "@/lib/fields";
 import { metadataRowsSchema } from "@/lib/key-values";
 
 /** User inputs with every limit of the Chat API's spec, shared by the forms and the actions. */
@@ -7,7 +8,8 @@ export const userIdInputSchema = z
   .trim()
   .min(1, "Enter a user id.")
   .max(80, "A user id is at most 80 characters.")
-  .refine((v) => v !== "." && v !== "..", '"." and ".." are not user ids.');
+  .refine((v) => v !== "." && v !== "..", '"." and ".." are not user ids.')
+  .refine(isCarriable, "A user id cannot hold a NUL or a broken character.");
 const nicknameSchema = z.string().trim().max(80, "A nickname is at most 80 characters.");
 const profileUrlSchema = z
   .string()
