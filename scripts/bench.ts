@@ -1,19 +1,43 @@
-// npm run bench: measures the budgets of ARCHITECTURE §7 and prints one line per figure.
-import { cpus, totalmem } from "node:os";
+// npm run bench: measures the budgets of ARCHITECTURE §7, prints one line per figure and writes docs/benchmarks.md.
+import { writeFileSync } from "node:fs";
 import { activityFigures } from "./bench/activity";
 import { consoleFigures } from "./bench/console";
 import { databaseFigures } from "./bench/database";
 import { emulatorThroughput } from "./bench/emulator-throughput";
 import { exportFigures } from "./bench/export";
+import { budgetRows } from "./bench/figure";
 import type { Figure } from "./bench/figure";
+import { renderReport, thisRun, uncoveredRows } from "./bench/report";
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-console.log(`Showrunner benchmarks on ${machine}`);
+const run = thisRun("npm run bench");
+console.log(`Showrunner benchmarks on ${run.machine}`);
 
-const figures: Figure[] = [...(await emulatorThroughput()), ...(await consoleFigures()), ...(await databaseFigures()), ...(await exportFigures()), ...(await activityFigures())];
+/** A group of figures; one that throws becomes a missed figure, so the report is written whatever happens. */
+async function measure(group: string, figures: () => Promise<Figure[]>): Promise<Figure[]> {
+  try {
+    return await figures();
+  } catch (err) {
+    return [{ name: `${group}: could not be measured`, value: err instanceof Error ? err.message : String(err), budget: "—", ok: false }];
+  }
+}
+
+const figures: Figure[] = [
+  ...(await measure("emulator throughput", emulatorThroughput)),
+  ...(await measure("console", consoleFigures)),
+  ...(await measure("database", databaseFigures)),
+  ...(await measure("CSV export", exportFigures)),
+  ...(await measure("activity sync", activityFigures)),
+];
 let failed = 0;
 for (const f of figures) {
   if (!f.ok) failed += 1;
   console.log(`${f.ok ? "ok  " : "MISS"}  ${f.name}: ${f.value}${f.budget === "—" ? "" : `  (budget ${f.budget})`}`);
 }
+for (const row of uncoveredRows(figures)) {
+  failed += 1;
+  console.log(`MISS  not measured: ${budgetRows[row].figure}`);
+}
+const report = new URL("../docs/benchmarks.md", import.meta.url);
+writeFileSync(report, renderReport(run, figures));
+console.log("Written to docs/benchmarks.md");
 process.exit(failed > 0 ? 1 : 0);

@@ -65,6 +65,7 @@ export async function caseFileFigure(opts: { consoleBase: string; emulatorBase: 
       value: `${p50.toFixed(0)} ms p50, ${percentile(times, 95).toFixed(0)} ms p95`,
       budget: "≤ 400 ms",
       ok: p50 <= 400,
+      row: "caseFile",
     };
   } finally {
     for (const f of faults) await fetch(`${emulatorBase}/__emulator/faults/${(f.fault as { id: string }).id}`, { method: "DELETE", headers: master });

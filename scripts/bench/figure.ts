@@ -1,9 +1,27 @@
+/** The rows of ARCHITECTURE §7: each budget `npm run bench` measures, named as the table names it. */
+export const budgetRows = {
+  pageWeight: { figure: "JS a fresh browser loads for any console page", budget: "≤ 250 KB (compressed)" },
+  paint: { figure: "largest contentful paint, warm, localhost", budget: "≤ 500 ms" },
+  handlerOverhead: { figure: "console route handler overhead over a direct emulator call", budget: "≤ 5 ms p50" },
+  emulatorThroughput: {
+    figure: "emulator throughput, `GET /v1/live-events?limit=100`, rate limits off",
+    budget: "≥ 50 % of a bare `node:http` server returning the same bytes",
+  },
+  caseFile: { figure: "case file of a user with 200 participations and 500 calls, 50 ms emulator latency", budget: "≤ 400 ms" },
+  csvExport: { figure: "CSV export of 100,000 rows", budget: "streams; memory growth ≤ 64 MB; ≥ 20,000 rows/s" },
+  crawl: { figure: "crawl of 1,000 events against an emulator enforcing rate limits", budget: "zero errors shown to the user" },
+} as const;
+
+export type BudgetRow = keyof typeof budgetRows;
+
 /** One measured figure of `npm run bench`, with its budget from ARCHITECTURE §7 ("—" when it has none). */
 export interface Figure {
   name: string;
   value: string;
   budget: string;
   ok: boolean;
+  /** The row of ARCHITECTURE §7 this figure measures, if any (a reference point or an extra figure has none). */
+  row?: BudgetRow;
 }
 
 /** The p-th percentile (0–100) of some measurements. */
