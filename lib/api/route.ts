@@ -6,7 +6,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError, explain } from "@/lib/errors";
-import { SendbirdError, SendbirdNotFoundError } from "@/lib/sendbird/errors";
+import { SendbirdAuthError, SendbirdError, SendbirdNotFoundError, SendbirdPermissionError } from "@/lib/sendbird/errors";
 
 type Handler<Q, U> = (ctx: { request: Request; query: Q; user: U }) => Promise<unknown>;
 
@@ -17,14 +17,19 @@ export function apiError(status: number, code: string, message: string): NextRes
   return NextResponse.json({ error: { code, message } }, { status, headers: noStore });
 }
 
-/** Turns any failure into the error shape: Sendbird failures become 502 (or 404/429/504), never a blank page. */
+/**
+ * Turns any failure into the error shape, never a blank page. What Sendbird refused as asked (a 400: an
+ * expired page token, a state it cannot be in) or does not know (404) is the caller's 400 or 404; a rate
+ * limit stays 429; anything else Sendbird failed at is a 502, or 504 when it was too slow.
+ */
 export function handleApiError(err: unknown): NextResponse {
   if (err instanceof AppError) return apiError(err.status, err.code, err.message);
   const explanation = explain(err);
   if (err instanceof SendbirdError) {
-    // What Sendbird does not know is the caller's 404; anything else it failed at is a bad gateway.
-    if (err instanceof SendbirdNotFoundError) return apiError(404, `sendbird_${err.code ?? err.status}`, `${explanation.title}: ${explanation.detail}`);
-    const status = err.status === 429 ? 429 : err.status === 0 && /too slow/.test(explanation.title) ? 504 : 502;
+    // A rejected token is the console's own misconfiguration, whatever status Sendbird gave it.
+    const ours = err instanceof SendbirdAuthError || err instanceof SendbirdPermissionError;
+    const status =
+      err instanceof SendbirdNotFoundError ? 404 : err.status === 400 && !ours ? 400 : err.status === 429 ? 429 : err.status === 0 && /too slow/.test(explanation.title) ? 504 : 502;
     return apiError(status, `sendbird_${err.code ?? err.status}`, `${explanation.title}: ${explanation.detail}`);
   }
   console.error(err);
