@@ -2,14 +2,18 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { badTokenAdmin, badTokenPort, cluster, consolePort, e2e, emulatorPort, oidc } from "./e2e/servers";
+import { badTokenAdmin, badTokenPort, cluster, consolePort, e2e, emulatorPort, logsDir, oidc } from "./e2e/servers";
 
 /**
  * E2e against the production build: one console in emulator mode (with its emulator and a fresh data
  * directory, trusting the e2e identity provider for single sign-on), one in sendbird mode pointed at that emulator with a wrong token, and two consoles on one
  * Postgres server (e2e/cluster.ts).
  */
-const dataDir = mkdtempSync(join(tmpdir(), "showrunner-e2e-"));
+// Made once, by the runner; its workers inherit the address (e2e/secrets.spec.ts scans the database in it).
+process.env.SHOWRUNNER_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "showrunner-e2e-"));
+const dataDir = process.env.SHOWRUNNER_E2E_DATA_DIR;
+/** A server's command, its output also written to a file in e2e/servers.ts's `logsDir` for the secrets scan. */
+const logged = (command: string, name: string) => `mkdir -p ${logsDir} && ${command} 2>&1 | tee ${join(logsDir, `${name}.log`)}`;
 const chromium = "/usr/bin/chromium";
 
 export default defineConfig({
@@ -42,7 +46,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: "npm start",
+      command: logged("npm start", "console"),
       url: `${e2e.baseURL}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,
@@ -60,7 +64,7 @@ export default defineConfig({
       },
     },
     {
-      command: "npm start",
+      command: logged("npm start", "bad-token-console"),
       url: `${e2e.badTokenURL}/sign-in`,
       timeout: 300_000,
       reuseExistingServer: false,
@@ -80,7 +84,7 @@ export default defineConfig({
       },
     },
     {
-      command: "node --import tsx e2e/cluster.ts",
+      command: logged("node --import tsx e2e/cluster.ts", "cluster"),
       url: `${cluster.urls[1]}/sign-in`,
       timeout: 300_000,
       reuseExistingServer: false,

@@ -2,18 +2,20 @@
 // mode, pointed at the e2e emulator), as a load balancer would see them. Stops everything on SIGTERM.
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultMasterToken } from "@/lib/emulator";
 import { startThrowawayPostgres } from "../scripts/test/postgres";
-import { cluster, clusterAdmin, clusterSecondaryToken, e2e } from "./servers";
+import { cluster, clusterAdmin, clusterDatabaseFile, clusterSecondaryToken, e2e } from "./servers";
 
 const postgres = await startThrowawayPostgres();
 if (!postgres) {
   console.error("e2e cluster: no Postgres server binaries (run `tsx scripts/ensure-postgres.ts`).");
   process.exit(1);
 }
+
+writeFileSync(clusterDatabaseFile, postgres.url);
 
 const children: ChildProcess[] = [];
 function stop(code: number): never {

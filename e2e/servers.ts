@@ -32,5 +32,10 @@ export const oidc = {
   clientSecret: "e2e-oidc-client-secret",
 };
 
+/** Each e2e server's output (playwright.config.ts), for the secrets scan. */
+export const logsDir = join(tmpdir(), "showrunner-e2e-logs");
+/** Where e2e/cluster.ts notes its Postgres server's address, for the secrets scan of its database. */
+export const clusterDatabaseFile = join(tmpdir(), "showrunner-e2e-cluster-database");
+
 /** Every console response the e2e browsers received, one JSON line each, for the secrets scan (e2e/secrets.spec.ts). */
 export const responsesDir = join(tmpdir(), "showrunner-e2e-responses");
