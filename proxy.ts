@@ -15,11 +15,29 @@ function securityHeaders(request: NextRequest, response: NextResponse, csp: stri
 }
 
 /**
+ * A path whose %-escapes are not UTF-8 (`/users/%ED%A0%80`) cannot be read as an id; left to the framework it
+ * is a bare 500. It is refused here in plain words: JSON for a route handler, text for a page.
+ */
+function refuseMalformedPath(request: NextRequest): NextResponse | null {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return null;
+  } catch {
+    const message = "This address holds a %-escape that is not valid UTF-8, so it cannot name anything. Check the link.";
+    if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: { code: "invalid_path", message } }, { status: 400 });
+    return new NextResponse(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+}
+
+/**
  * On every page request: a Content-Security-Policy with a fresh nonce; signed-out visitors go to sign-in
  * (keeping where they were going); a session idle for 30 minutes or older than 12 hours ends; an active
  * one has its idle clock reset. Access checks do not live here: every page and handler checks itself.
  */
 export async function proxy(request: NextRequest) {
+  const malformed = refuseMalformedPath(request);
+  if (malformed) return malformed;
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -65,6 +83,8 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Route handlers check themselves; the proxy sees only those whose path holds a %-escape, to refuse a malformed one.
+    "/api/(.*%.*)",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [

@@ -14,10 +14,10 @@ describe("the audit page's URL", () => {
   });
 
   test("refuses bad values with a message naming the field", () => {
-    const bad = auditQuerySchema.safeParse({ outcome: "maybe", from: "yesterday", before: "1;drop table", to: "2026-01-01", actor: "x".repeat(400) });
+    const bad = auditQuerySchema.safeParse({ outcome: "maybe", from: "yesterday", before: "1;drop table", to: "2026-01-01", actor: "x".repeat(400), target: "a\u0000b", action: "\ud800" });
     expect(bad.success).toBe(false);
     const paths = bad.error?.issues.map((i) => i.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["outcome", "from", "before", "actor"]));
+    expect(paths).toEqual(expect.arrayContaining(["outcome", "from", "before", "actor", "target", "action"]));
     expect(auditQuerySchema.safeParse({ from: "2026-11-25", to: "2026-11-01" }).error?.issues[0]?.path).toEqual(["to"]);
   });
 

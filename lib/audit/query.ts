@@ -1,6 +1,7 @@
 // No "server-only": pure parsing of the audit page's URL (the type import from ./index is erased).
 import { z } from "zod";
 import { outcomes } from "@/lib/db/enums";
+import { isCarriable } from "@/lib/fields";
 import { utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 import type { AuditFilter } from "./index";
 
@@ -12,6 +13,8 @@ const text = (max: number) =>
     .string()
     .trim()
     .max(max, `Use at most ${max} characters.`)
+    // The database cannot search for a NUL, nor for half a character.
+    .refine(isCarriable, "Remove the NUL or broken character.")
     .transform((v) => v || undefined)
     .optional();
 

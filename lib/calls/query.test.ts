@@ -38,6 +38,8 @@ describe("the direct-calls list's URL", () => {
     expect(problem({ minDuration: "-3" })).toEqual(["minDuration: The shortest duration is a whole number of seconds."]);
     expect(problem({ minDuration: "60", maxDuration: "10" })).toEqual(["maxDuration: The longest duration is shorter than the shortest."]);
     expect(problem({ user: "u".repeat(81) })).toEqual(["user: A user id is at most 80 characters."]);
+    expect(problem({ user: "." })).toEqual(['user: "." and ".." are not user ids.']);
+    expect(problem({ user: "a\u0000b" })).toEqual(["user: A user id cannot hold a NUL or a broken character."]);
     expect(problem({ user: "ada", from: "2026-11-03", to: "2026-11-01" })).toEqual(["to: The end of the range is before its start."]);
     expect(problem({ at: "yesterday" })?.[0]).toMatch(/^at: Use a date like/);
     expect(problem({ next: "<script>" })).toEqual(["next: Not a page of this list."]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCarriable } from "@/lib/fields";
 import type { ListCallsParams, UserCallsParams } from "@/lib/sendbird/resources/calls";
 import { listParam, listSearch, pageSizeParam, pageTokenParam, utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 import { endResultFilters } from "./end-results";
@@ -21,6 +22,9 @@ export const callsQuerySchema = z
       .string()
       .trim()
       .max(80, "A user id is at most 80 characters.")
+      // It goes into Sendbird's path: never a path step, never a NUL.
+      .refine((v) => v !== "." && v !== "..", '"." and ".." are not user ids.')
+      .refine(isCarriable, "A user id cannot hold a NUL or a broken character.")
       .optional()
       .transform((v) => v || undefined),
     role: z
