@@ -1,3 +1,4 @@
+// No "server-only": pure parsing of a return path, holding no secret; the sign-in and password pages use it.
 /**
  * Only same-site paths are followed after sign-in or a password change, never another origin. Parsed the
  * way a browser parses it (which drops tabs and newlines, and reads `\` as `/`), so `/\t/evil.example`
