@@ -19,10 +19,10 @@ import type { UserFormValues } from "./user-form-fields";
 type Open = "edit" | "deactivate" | "token" | "revoke" | "delete" | null;
 
 /** Edit, deactivate or reactivate, session tokens and delete, for roles that manage users. */
-export function UserActions({ user }: { user: { userId: string; nickname: string; profileUrl: string; isActive: boolean; metadata: Record<string, string> } }) {
+export function UserActions({ user }: { user: { userId: string; nickname: string; profileUrl: string; isActive: boolean } }) {
   const router = useRouter();
   const [open, setOpen] = useState<Open>(null);
-  const initial: UserFormValues = { nickname: user.nickname, profileUrl: user.profileUrl, metadata: Object.entries(user.metadata).map(([key, value]) => ({ key, value })) };
+  const initial: UserFormValues = { nickname: user.nickname, profileUrl: user.profileUrl };
   const [values, setValues] = useState(initial);
   const [issued, setIssued] = useState<{ token: string; expiresAt: number } | null>(null);
   const edit = useAction(updateUser);
@@ -75,7 +75,7 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
             <DialogForm
               title="Edit user"
               description="Changes reach Sendbird at once and are recorded in the audit trail."
-              error={edit.formError("metadata")}
+              error={edit.formError()}
               submit="Save changes"
               pending={edit.pending}
               pendingLabel="Saving…"

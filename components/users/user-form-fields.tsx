@@ -8,11 +8,12 @@ import type { KeyValueRow } from "@/lib/key-value-limits";
 export interface UserFormValues {
   nickname: string;
   profileUrl: string;
-  metadata: KeyValueRow[];
+  /** Only when creating: an existing user's metadata is edited key by key on its own card. */
+  metadata?: KeyValueRow[];
 }
 
 /**
- * Nickname, profile URL and metadata, with the Chat API's limits beside each field (create and edit). Ids are
+ * Nickname, profile URL and (when creating) metadata, with the Chat API's limits beside each field. Ids are
  * prefixed: the users page also has filter fields named "nickname".
  */
 export function UserFormFields({ values, onChange, error }: { values: UserFormValues; onChange: (v: UserFormValues) => void; error: (field: string) => string | undefined }) {
@@ -28,7 +29,9 @@ export function UserFormFields({ values, onChange, error }: { values: UserFormVa
         hint="An http(s) address, up to 2,048 characters; empty for none."
         error={error("profileUrl")}
       />
-      <KeyValueEditor name="metadata" legend="Metadata" limits={metadataLimits} rows={values.metadata} onChange={(metadata) => onChange({ ...values, metadata })} error={error} />
+      {values.metadata && (
+        <KeyValueEditor name="metadata" legend="Metadata" limits={metadataLimits} rows={values.metadata} onChange={(metadata) => onChange({ ...values, metadata })} error={error} />
+      )}
     </>
   );
 }

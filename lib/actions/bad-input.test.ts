@@ -41,12 +41,15 @@ import {
 import { createViewAction, deleteViewAction } from "@/lib/saved-views";
 import { abandonRotationAction, checkRotationAction, finishRotationAction, generateTokenAction, revokeTokenAction, startRotationAction } from "@/lib/tokens/definitions";
 import {
+  addMetadataAction,
+  changeMetadataAction,
   createUserAction,
   deactivateUserAction,
   deleteUserAction,
   issueSessionTokenAction,
   reactivateUserAction,
   refreshUserActivityAction,
+  removeMetadataAction,
   revokeSessionTokensAction,
   updateUserAction,
 } from "@/lib/users/definitions";
@@ -188,9 +191,33 @@ const actions: Record<string, ActionCase> = {
     echo: (input, data) => [[trimmed(input.userId), data.userId], [trimmed(input.nickname), data.nickname], ...rowEcho(input.metadata, data.metadata)],
   }),
   updateUser: entry(updateUserAction, {
-    valid: () => ({ userId: "ada", nickname: "Ada", profileUrl: "", metadata: rowsOf({ team: "red" }) }),
+    valid: () => ({ userId: "ada", nickname: "Ada", profileUrl: "" }),
     ids: ["userId"],
-    echo: (input, data) => [[trimmed(input.nickname), data.nickname], ...rowEcho(input.metadata, data.metadata)],
+    echo: (input, data) => [[trimmed(input.nickname), data.nickname]],
+  }),
+  // A metadata key is a path segment when changed or removed. After a success the echo puts the world back
+  // (the added key removed, the removed key added again), so the 5-item limit and "not found" never refuse a valid run.
+  addUserMetadata: entry(addMetadataAction, {
+    valid: () => ({ userId: "meta", key: unique("k"), value: "blue" }),
+    ids: ["userId"],
+    echo: async (input, data) => {
+      const kept: unknown = (await t.call("GET", "/v3/users/meta")).json.metadata[data.key];
+      okJson(await t.call("DELETE", `/v3/users/meta/metadata/${encodeURIComponent(data.key)}`));
+      return [[input.value, kept]];
+    },
+  }),
+  changeUserMetadata: entry(changeMetadataAction, {
+    valid: () => ({ userId: "meta", key: "team", value: "red" }),
+    ids: ["userId", "key"],
+    echo: async (input, data) => [[input.value, (await t.call("GET", "/v3/users/meta")).json.metadata[data.key]]],
+  }),
+  removeUserMetadata: entry(removeMetadataAction, {
+    valid: () => ({ userId: "meta", key: "gone-soon" }),
+    ids: ["userId", "key"],
+    echo: async (_input, data) => {
+      okJson(await t.call("POST", "/v3/users/meta/metadata", { body: { metadata: { [data.key]: "back" } } }));
+      return [];
+    },
   }),
   deactivateUser: entry(deactivateUserAction, { valid: () => ({ userId: "bob", leaveAllChannels: false }), ids: ["userId"] }),
   reactivateUser: entry(reactivateUserAction, { valid: () => ({ userId: "bob" }), ids: ["userId"] }),
@@ -335,6 +362,7 @@ beforeAll(async () => {
   // The activity refresh reads every open event in its window; one day keeps that read short whatever runs before it.
   process.env.SHOWRUNNER_ACTIVITY_WINDOW_DAYS = "1";
   for (const user_id of ["ada", "bob", "doomed", "host1"]) okJson(await t.call("POST", "/v3/users", { body: { user_id, nickname: user_id, profile_url: "" } }));
+  okJson(await t.call("POST", "/v3/users", { body: { user_id: "meta", nickname: "Meta", profile_url: "", metadata: { team: "blue", "gone-soon": "x" } } }));
   const event = async (title: string): Promise<string> => okJson(await t.call("POST", "/v1/live-events", { body: { user_ids_for_host: ["host1"], title } })).live_event.live_event_id;
   const [editEvent, endEvent, recorded] = [await event("Launch night"), await event("Finale"), await event("Recorded")];
   okJson(await t.call("POST", `/v1/live-events/${recorded}/ready`));

@@ -1,12 +1,15 @@
 "use server";
 
 import {
+  addMetadataAction,
+  changeMetadataAction,
   createUserAction,
   deactivateUserAction,
   deleteUserAction,
   issueSessionTokenAction,
   reactivateUserAction,
   refreshUserActivityAction,
+  removeMetadataAction,
   revokeSessionTokensAction,
   updateUserAction,
 } from "@/lib/users/definitions";
@@ -14,8 +17,12 @@ import { defineAction } from "./define";
 
 // Create a user of the application (manage-users permission).
 export const createUser = defineAction(createUserAction);
-// Change a user's nickname, profile URL and metadata (manage-users permission).
+// Change a user's nickname and profile URL (manage-users permission).
 export const updateUser = defineAction(updateUserAction);
+// Add, change or remove one metadata item of a user, each audited by its key (manage-users permission).
+export const addUserMetadata = defineAction(addMetadataAction);
+export const changeUserMetadata = defineAction(changeMetadataAction);
+export const removeUserMetadata = defineAction(removeMetadataAction);
 // Deactivate a user, with the "leave all channels" choice (manage-users permission).
 export const deactivateUser = defineAction(deactivateUserAction);
 // Reactivate a deactivated user (manage-users permission).

@@ -33,6 +33,8 @@ export interface PageRequest {
   limit: number;
   next?: string | undefined;
   prev?: string | undefined;
+  /** The query parameter that carries `next` on this list (the Chat users list calls it `token`). */
+  nextParam?: string | undefined;
 }
 
 export interface Page<T> {
@@ -57,7 +59,7 @@ export function paginate<T>(
   let start = 0;
   let end = items.length;
   if (request.next) {
-    const cursor = decodeToken(list, request.next, "next");
+    const cursor = decodeToken(list, request.next, request.nextParam ?? "next");
     start = firstAfter(items, keyOf, compare, cursor);
     end = Math.min(items.length, start + request.limit);
   } else if (request.prev) {

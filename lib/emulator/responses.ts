@@ -12,14 +12,15 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 
 export function notFound(req: CoreRequest, host: ApiHost, allowed: string[]): CoreResponse {
   const where = `${req.method} ${req.pathname.slice(0, 200)}`;
-  if (allowed.length > 0) {
-    const message = `Method ${req.method} is not allowed here; use ${allowed.join(", ")}.`;
-    const body = host === "calls" ? callsEnvelope(400100, "INVALID_PARAMS", message) : host === "chat" ? { error: true, code: 400404, message } : { error: { code: "method_not_allowed", message } };
-    return json(405, body, { allow: allowed.join(", ") });
+  if (host === "control") {
+    if (allowed.length > 0) return json(405, { error: { code: "method_not_allowed", message: `Method ${req.method} is not allowed here; use ${allowed.join(", ")}.` } }, { allow: allowed.join(", ") });
+    return json(404, { error: { code: "not_found", message: `No such endpoint: ${where}.` } });
   }
-  const message = `No such endpoint: ${where}.`;
-  const body = host === "calls" ? callsEnvelope(400200, "NOT_FOUND", message) : host === "chat" ? { error: true, code: 400404, message } : { error: { code: "not_found", message } };
-  return json(404, body);
+  // Sendbird's error pages: every error is an HTTP 400 or 500 in the host's envelope; "not found" is the
+  // nearest documented code for a path (or method) the API does not have.
+  const message = allowed.length > 0 ? `No such endpoint: ${where} (this path takes ${allowed.join(", ")}).` : `No such endpoint: ${where}.`;
+  const body = host === "calls" ? callsEnvelope(400200, "NOT_FOUND", message) : { error: true, code: 400201, message };
+  return json(400, body, allowed.length > 0 ? { allow: allowed.join(", ") } : {});
 }
 
 /** Sendbird's 429: the calls host's published body; the chat host's code 500910 with retry headers. */

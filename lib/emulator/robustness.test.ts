@@ -343,22 +343,34 @@ describe("edges of the HTTP surface", () => {
     expect(res.json).toEqual({ error: { code: "too_large", message: expect.any(String) } });
   });
 
-  test.each([["/nope"], ["/v2/users"], ["/v1"], ["/v1/rooms/x/y/z"], ["/v3/users//token"], ["/__emulator/nope"]])("an unknown route %s is HTTP 404 with a JSON body", async (path) => {
+  test.each([["/nope"], ["/v2/users"], ["/__emulator/nope"]])("a path outside both APIs (%s) is HTTP 404 with a JSON body", async (path) => {
     const res = await t.call("GET", path);
     expect(res.status).toBe(404);
     expect(typeof res.json).toBe("object");
     expect(res.json.code ?? res.json.error?.code).toBeDefined();
   });
 
+  // Sendbird's error pages: every error is an HTTP 400 or 500, so an endpoint an API does not have is a 400.
   test.each([
-    ["PATCH", "/v1/rooms", 400100],
-    ["POST", "/v1/direct_calls", 400100],
-    ["PUT", "/v1/users/alice/calls", 400100],
-    ["POST", "/v3/users/alice", 400404],
-    ["OPTIONS", "/v3/applications/api_tokens", 400404],
-  ])("a known path with the wrong method (%s %s) is HTTP 405 code %i with Allow", async (method, path, code) => {
+    ["/v1", 400200],
+    ["/v1/rooms/x/y/z", 400200],
+    ["/v3/users//token", 400201],
+    ["/v3/users/alice/nothing-here", 400201],
+  ])("an endpoint the API does not have (%s) is HTTP 400 with the host's not-found code %i", async (path, code) => {
+    const res = await t.call("GET", path);
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ error: true, code });
+  });
+
+  test.each([
+    ["PATCH", "/v1/rooms", 400200],
+    ["POST", "/v1/direct_calls", 400200],
+    ["PUT", "/v1/users/alice/calls", 400200],
+    ["POST", "/v3/users/alice", 400201],
+    ["OPTIONS", "/v3/applications/api_tokens", 400201],
+  ])("a known path with a method it does not take (%s %s) is HTTP 400 code %i, naming the methods in Allow", async (method, path, code) => {
     const res = await t.call(method, path);
-    expect(res.status).toBe(405);
+    expect(res.status).toBe(400);
     expect(res.json).toMatchObject({ error: true, code });
     expect(res.headers.get("allow")).toMatch(/^(GET|POST|PUT|DELETE)(, (GET|POST|PUT|DELETE))*$/);
   });

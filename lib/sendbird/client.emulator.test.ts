@@ -188,6 +188,10 @@ describe("users", () => {
     expect(await c.users.retrieve(userId)).toMatchObject({ userId });
     expect((await c.users.list({ userIds: [userId] })).items.map((u) => u.userId)).toEqual([userId]);
     expect(await c.users.update(userId, { nickname: "Odder" })).toMatchObject({ nickname: "Odder" });
+    expect(await c.users.metadata.create(userId, { "odd key/é": "1" })).toEqual({ "odd key/é": "1" });
+    expect(await c.users.metadata.update(userId, "odd key/é", "2")).toEqual({ "odd key/é": "2" });
+    await c.users.metadata.delete(userId, "team");
+    expect((await c.users.retrieve(userId)).metadata).toEqual({ "odd key/é": "2" });
 
     expect(await c.users.deactivate(userId)).toMatchObject({ isActive: false });
     expect((await c.users.list({ activeMode: "deactivated" })).items.map((u) => u.userId)).toEqual([userId]);

@@ -8,12 +8,15 @@ import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import {
+  addMetadataAction,
+  changeMetadataAction,
   createUserAction,
   deactivateUserAction,
   deleteUserAction,
   issueSessionTokenAction,
   reactivateUserAction,
   refreshUserActivityAction,
+  removeMetadataAction,
   revokeSessionTokensAction,
   updateUserAction,
 } from "./definitions";
@@ -64,12 +67,45 @@ describe("managing users", () => {
   });
 
   test("edits, deactivates (keeping channels if asked) and reactivates", async () => {
-    expect(await act(updateUserAction, { userId: "ada", nickname: "Ada L.", profileUrl: "https://cdn.example.com/ada.png", metadata: [{ key: "team", value: "live" }] })).toMatchObject({
+    expect(await act(updateUserAction, { userId: "ada", nickname: "Ada L.", profileUrl: "https://cdn.example.com/ada.png" })).toMatchObject({
       ok: true,
-      data: { nickname: "Ada L.", profileUrl: "https://cdn.example.com/ada.png", metadata: { team: "live" } },
+      data: { nickname: "Ada L.", profileUrl: "https://cdn.example.com/ada.png", metadata: { team: "events" } },
     });
+    expect(await act(updateUserAction, { userId: "ada", nickname: "Ada", profileUrl: "", metadata: [] })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
     expect(await act(deactivateUserAction, { userId: "ada", leaveAllChannels: false })).toMatchObject({ ok: true, data: { isActive: false } });
     expect(await act(reactivateUserAction, { userId: "ada" })).toMatchObject({ ok: true, data: { isActive: true } });
+  });
+
+  test("adds, changes and removes metadata one key at a time, each audited by its key and never its value", async () => {
+    expect(await act(addMetadataAction, { userId: "ada", key: " city ", value: "Seoul" })).toMatchObject({ ok: true, data: { key: "city", value: "Seoul" } });
+    expect(await act(changeMetadataAction, { userId: "ada", key: "city", value: "Busan" })).toMatchObject({ ok: true });
+    expect(await act(removeMetadataAction, { userId: "ada", key: "city" })).toMatchObject({ ok: true });
+    expect((await t.call("GET", "/v3/users/ada")).json.metadata).toEqual({ team: "events" });
+    const rows = await listAudit(d.db, { targetId: "ada" });
+    for (const action of ["user.metadata.add", "user.metadata.change", "user.metadata.remove"]) {
+      expect(rows.find((r) => r.action === action)).toMatchObject({ outcome: "success", details: { key: "city" } });
+    }
+    expect(JSON.stringify(rows)).not.toMatch(/Seoul|Busan/);
+  });
+
+  test("a metadata change that someone else's change overtook is refused by Sendbird, and says so", async () => {
+    expect(await act(addMetadataAction, { userId: "ada", key: "team", value: "x" })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/already/i) } });
+    expect(await act(changeMetadataAction, { userId: "ada", key: "gone", value: "x" })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Not found/) } });
+    expect(await act(removeMetadataAction, { userId: "ada", key: "gone" })).toMatchObject({ ok: false });
+    const [row] = await listAudit(d.db, { targetId: "ada", action: "user.metadata.change" , outcome: "failure" });
+    expect(row).toMatchObject({ sendbirdCode: 400201, details: { key: "gone" } });
+  });
+
+  test.each([
+    ["a comma in the key", { key: "a,b", value: "1" }, { key: "A key cannot contain a comma." }],
+    ["an empty key", { key: "  ", value: "1" }, { key: "A key cannot be empty." }],
+    ["a value over 190 characters", { key: "a", value: "v".repeat(191) }, { value: "A value is at most 190 characters." }],
+  ])("refuses %s beside the field without calling Sendbird", async (_name, item, fields) => {
+    expect(await act(addMetadataAction, { userId: "ada", ...item })).toMatchObject({ ok: false, error: { fields } });
+  });
+
+  test("support may not change metadata", async () => {
+    expect(await act(removeMetadataAction, { userId: "ada", key: "team" }, support)).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
 
   test("issues a session token once, records only its expiry, and revokes them all", async () => {

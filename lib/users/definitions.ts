@@ -5,7 +5,17 @@ import { settings } from "@/lib/env";
 import { AppError, FieldError } from "@/lib/errors";
 import type { UserDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
-import { byUserSchema, createUserSchema, deactivateUserSchema, deleteUserSchema, issueTokenSchema, sessionTokenLifetimes, updateUserSchema } from "./schemas";
+import {
+  byUserSchema,
+  createUserSchema,
+  deactivateUserSchema,
+  deleteUserSchema,
+  issueTokenSchema,
+  metadataItemSchema,
+  metadataKeyInputSchema,
+  sessionTokenLifetimes,
+  updateUserSchema,
+} from "./schemas";
 
 const target = (input: { userId: string }) => ({ type: "user", id: input.userId });
 
@@ -29,15 +39,52 @@ export const createUserAction: ActionDefinition<typeof createUserSchema, UserDto
   },
 };
 
-/** Changes a user's nickname, profile URL and metadata. */
+/** Changes a user's nickname and profile URL (metadata has its own actions, one key at a time). */
 export const updateUserAction: ActionDefinition<typeof updateUserSchema, UserDto> = {
   name: "user.update",
   permission: "users.manage",
   input: updateUserSchema,
-  target: (input) => ({ type: "user", id: input.userId, details: { metadata_keys: Object.keys(input.metadata).length } }),
-  run: async ({ input }) =>
-    checkMetadata(await sendbird().users.update(input.userId, { nickname: input.nickname, profileUrl: input.profileUrl, metadata: input.metadata }), input.metadata),
+  target,
+  run: ({ input }) => sendbird().users.update(input.userId, { nickname: input.nickname, profileUrl: input.profileUrl }),
 };
+
+const metadataTarget = (input: { userId: string; key: string }) => ({ type: "user", id: input.userId, details: { key: input.key } });
+
+/** Adds one metadata item; Sendbird refuses a key the user already has (someone added it since the page loaded). */
+export const addMetadataAction: ActionDefinition<typeof metadataItemSchema, { key: string; value: string }> = {
+  name: "user.metadata.add",
+  permission: "users.manage",
+  input: metadataItemSchema,
+  target: metadataTarget,
+  run: async ({ input }) => keptItem(await sendbird().users.metadata.create(input.userId, { [input.key]: input.value }), input),
+};
+
+/** Changes the value of one metadata key; refused if the key is gone (someone removed it since the page loaded). */
+export const changeMetadataAction: ActionDefinition<typeof metadataItemSchema, { key: string; value: string }> = {
+  name: "user.metadata.change",
+  permission: "users.manage",
+  input: metadataItemSchema,
+  target: metadataTarget,
+  run: async ({ input }) => keptItem(await sendbird().users.metadata.update(input.userId, input.key, input.value), input),
+};
+
+export const removeMetadataAction: ActionDefinition<typeof metadataKeyInputSchema, { key: string }> = {
+  name: "user.metadata.remove",
+  permission: "users.manage",
+  input: metadataKeyInputSchema,
+  target: metadataTarget,
+  run: async ({ input }) => {
+    await sendbird().users.metadata.delete(input.userId, input.key);
+    return { key: input.key };
+  },
+};
+
+/** Sendbird's answer must hold the item as sent; otherwise say so rather than claim success. */
+function keptItem(answer: Record<string, string>, sent: { key: string; value: string }): { key: string; value: string } {
+  const kept = Object.entries(answer).some(([k, v]) => k === sent.key && v === sent.value);
+  if (!kept) throw new AppError("not_applied", `Sendbird answered without the item "${sent.key}" as sent. Reload the user to see what it kept.`, 502);
+  return sent;
+}
 
 /** Deactivates a user, optionally keeping them in their group channels. */
 export const deactivateUserAction: ActionDefinition<typeof deactivateUserSchema, UserDto> = {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCarriable } from "@/lib/fields";
+import { keyProblem, metadataLimits, valueProblem } from "@/lib/key-value-limits";
 import { metadataRowsSchema } from "@/lib/key-values";
 
 /** User inputs with every limit of the Chat API's spec, shared by the forms and the actions. */
@@ -26,7 +27,27 @@ export const createUserSchema = z
   })
   .strict();
 
-export const updateUserSchema = z.object({ userId: userIdInputSchema, nickname: nicknameSchema, profileUrl: profileUrlSchema, metadata: metadataRowsSchema }).strict();
+export const updateUserSchema = z.object({ userId: userIdInputSchema, nickname: nicknameSchema, profileUrl: profileUrlSchema }).strict();
+
+/** A metadata key goes into Sendbird paths (`…/metadata/{key}`), so it must be a path segment too. */
+const metadataKeySchema = z
+  .string()
+  .superRefine((key, ctx) => {
+    const problem = keyProblem(key, metadataLimits);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .refine((k) => k.trim() !== "." && k.trim() !== "..", '"." and ".." cannot be metadata keys.')
+  .refine(isCarriable, "A key cannot hold a NUL or a broken character.");
+const metadataValueSchema = z.string().superRefine((value, ctx) => {
+  const problem = valueProblem(value, metadataLimits);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** One metadata item to add or change: the key as the user typed it, trimmed. */
+export const metadataItemSchema = z
+  .object({ userId: userIdInputSchema, key: metadataKeySchema.transform((k) => k.trim()), value: metadataValueSchema })
+  .strict();
+export const metadataKeyInputSchema = z.object({ userId: userIdInputSchema, key: metadataKeySchema.transform((k) => k.trim()) }).strict();
 export const byUserSchema = z.object({ userId: userIdInputSchema }).strict();
 export const deactivateUserSchema = z.object({ userId: userIdInputSchema, leaveAllChannels: z.boolean() }).strict();
 export const deleteUserSchema = z.object({ userId: userIdInputSchema, confirmation: z.string().max(200) }).strict();

@@ -1,19 +1,24 @@
 import type { Route, RouteContext } from "../router";
 import { generateApiToken, getApiToken, revokeApiToken } from "../store/api-tokens";
 import { userJson } from "../store/serialize";
+import type { SessionTokenRecord } from "../store/records";
 import {
   createUser,
+  deactivatedUser,
   deleteUser,
   getUser,
   issueSessionToken,
   listUsers,
+  metadataLimits,
+  newSessionToken,
   revokeSessionTokens,
+  storeSessionToken,
   updateUser,
 } from "../store/users";
 import { BodyReader, invalid } from "../validate";
-import { EmulatorError } from "../errors";
+import { metadataRoutes } from "./chat-metadata";
+import { userIdParam } from "./chat-params";
 
-const metadataLimits = { maxItems: 5, keyMax: 128, valueMax: 190, noCommaInKeys: true };
 const userIdRule = { required: true, max: 80, tooLongCode: 400305 } as const;
 
 /** User bodies may be multipart (with `profile_file`); form fields arrive as text. */
@@ -30,11 +35,6 @@ async function userBody(ctx: RouteContext): Promise<BodyReader> {
   return new BodyReader(out);
 }
 
-function userIdParam(ctx: RouteContext): string {
-  const id = ctx.params.user_id ?? "";
-  if ([...id].length > 80) throw new EmulatorError("invalid", '"user_id" must be at most 80 characters.', { chatCode: 400305 });
-  return id;
-}
 
 export const chatRoutes: Route[] = [
   {
@@ -74,7 +74,7 @@ export const chatRoutes: Route[] = [
           metadataKey,
           metadataValues,
         },
-        { limit: q.limit(), next: q.string("token") },
+        { limit: q.limit(), next: q.string("token"), nextParam: "token" },
       );
       return { users: page.items.map(userJson), next: page.next ?? "" };
     },
@@ -84,8 +84,9 @@ export const chatRoutes: Route[] = [
     method: "GET",
     template: "/v3/users/{user_id}",
     handler(ctx) {
-      ctx.query.boolean("include_unread_count");
-      return userJson(getUser(ctx.store, userIdParam(ctx)));
+      const user = userJson(getUser(ctx.store, userIdParam(ctx)));
+      // The application has no group channels here, so nothing is unread.
+      return ctx.query.boolean("include_unread_count") ? { ...user, unread_message_count: 0 } : user;
     },
   },
   {
@@ -103,10 +104,18 @@ export const chatRoutes: Route[] = [
         last_seen_at: body.integer("last_seen_at", { min: 0 }),
         discovery_keys: body.stringList("discovery_keys", { max: 100, itemMax: 128 }),
         preferred_languages: body.stringList("preferred_languages", { max: 4, itemMax: 16 }),
-        metadata: body.stringMap("metadata", metadataLimits),
       };
       body.boolean("leave_all_when_deactivated");
-      return userJson(updateUser(ctx.store, id, patch));
+      // No published update body carries `metadata`: it has its own endpoints, so it is not applied here.
+      const sessionExpiry = body.integer("session_token_expires_at", { min: 0 });
+      let token: SessionTokenRecord | null = null;
+      if (body.boolean("issue_session_token")) {
+        if (!(patch.is_active ?? getUser(ctx.store, id).is_active)) throw deactivatedUser();
+        token = newSessionToken(ctx.store, sessionExpiry);
+      }
+      const user = updateUser(ctx.store, id, patch);
+      if (token) storeSessionToken(ctx.store, user, token);
+      return userJson(user);
     },
   },
   {
@@ -170,4 +179,5 @@ export const chatRoutes: Route[] = [
       return {};
     },
   },
+  ...metadataRoutes,
 ];

@@ -257,11 +257,11 @@ describe("GET /v1/live-events/{live_event_id}", () => {
     expectCallsError(await t.call("GET", "/v1/live-events/nope"), 400, 400200, "NOT_FOUND");
   });
 
-  test("answers an unknown subpath with HTTP 404 code 400200 and a wrong method with HTTP 405", async () => {
+  test("answers an unknown subpath and a method the path does not take with HTTP 400 code 400200", async () => {
     const event = await createEvent();
-    expectCallsError(await t.call("GET", `/v1/live-events/${event.live_event_id}/nothing-here`), 404, 400200);
+    expectCallsError(await t.call("GET", `/v1/live-events/${event.live_event_id}/nothing-here`), 400, 400200);
     const res = await t.call("PATCH", `/v1/live-events/${event.live_event_id}`, { body: {} });
-    expectCallsError(res, 405, 400100);
+    expectCallsError(res, 400, 400200);
     expect(res.headers.get("allow")).toContain("PUT");
   });
 });

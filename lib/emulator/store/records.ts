@@ -24,9 +24,11 @@ export const userRecordSchema = z.object({
   locale: z.string(),
   require_auth_for_profile_image: z.boolean(),
   access_token: z.string().nullable(),
+  /** Only tokens issued the deprecated way (`issue_session_token` on an update) are kept. */
   session_tokens: z.array(z.object({ token: z.string(), expires_at: ms })),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
+export type SessionTokenRecord = UserRecord["session_tokens"][number];
 
 export const hostRecordSchema = z.object({
   host_id: z.string(),

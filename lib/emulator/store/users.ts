@@ -1,7 +1,7 @@
 import { EmulatorError } from "../errors";
 import { oldestFirst, paginate } from "../paginate";
 import type { Page, PageRequest } from "../paginate";
-import type { UserRecord } from "./records";
+import type { SessionTokenRecord, UserRecord } from "./records";
 import { userKey } from "./store";
 import type { Store } from "./store";
 
@@ -51,7 +51,6 @@ export interface UserPatch {
   last_seen_at?: number | undefined;
   discovery_keys?: string[] | undefined;
   preferred_languages?: string[] | undefined;
-  metadata?: Record<string, string> | undefined;
 }
 
 export function updateUser(store: Store, id: string, patch: UserPatch): UserRecord {
@@ -66,7 +65,6 @@ export function updateUser(store: Store, id: string, patch: UserPatch): UserReco
   if (patch.last_seen_at !== undefined) user.last_seen_at = patch.last_seen_at;
   if (patch.discovery_keys !== undefined) user.discovery_keys = patch.discovery_keys;
   if (patch.preferred_languages !== undefined) user.preferred_languages = patch.preferred_languages;
-  if (patch.metadata !== undefined) user.metadata = patch.metadata;
   store.touchUsers();
   return user;
 }
@@ -105,19 +103,107 @@ export function listUsers(store: Store, f: UserFilter, page: PageRequest): Page<
 
 const sessionTokenTtlMs = 7 * 24 * 60 * 60 * 1000;
 
-/** Issues a session token (default expiry now + 7 days) for an active user. */
-export function issueSessionToken(store: Store, id: string, expiresAt: number | undefined) {
-  const user = getUser(store, id);
-  if (!user.is_active) throw new EmulatorError("deactivated", "The user is deactivated.");
+/** A new session token expiring at `expiresAt` (default now + 7 days), which must be in the future. */
+export function newSessionToken(store: Store, expiresAt: number | undefined): SessionTokenRecord {
   const now = store.now();
   if (expiresAt !== undefined && expiresAt <= now) throw new EmulatorError("invalid", '"expires_at" must be in the future.');
-  const token = { token: sessionToken(store), expires_at: expiresAt ?? now + sessionTokenTtlMs };
-  user.session_tokens.push(token);
-  return token;
+  return { token: sessionToken(store), expires_at: expiresAt ?? now + sessionTokenTtlMs };
 }
 
+/**
+ * Issues a session token for an active user. Tokens from `POST …/token` are stateless, as Sendbird's docs
+ * say: nothing is kept, and later reads of the user do not show them.
+ */
+export function issueSessionToken(store: Store, id: string, expiresAt: number | undefined): SessionTokenRecord {
+  const user = getUser(store, id);
+  if (!user.is_active) throw deactivatedUser();
+  return newSessionToken(store, expiresAt);
+}
+
+export function deactivatedUser(): EmulatorError {
+  return new EmulatorError("deactivated", "The user is deactivated.");
+}
+
+/**
+ * The deprecated way, `issue_session_token` on a user update: the token is stored on the user and listed in
+ * its `session_tokens` until revoked.
+ */
+export function storeSessionToken(store: Store, user: UserRecord, token: SessionTokenRecord): void {
+  user.session_tokens.push(token);
+  store.touchUsers();
+}
+
+/** Revokes every session token of a user: the stored ones are dropped, and stateless ones count as revoked. */
 export function revokeSessionTokens(store: Store, id: string): void {
   getUser(store, id).session_tokens = [];
+  store.touchUsers();
+}
+
+/** User metadata: at most 5 items, keys up to 128 characters without commas, string values up to 190. */
+export const metadataLimits = { maxItems: 5, keyMax: 128, valueMax: 190, noCommaInKeys: true } as const;
+
+function metadataNotFound(key: string): EmulatorError {
+  return new EmulatorError("not_found", `"Metadata" with key "${key.slice(0, 128)}" not found.`);
+}
+
+function checkMetadataCount(next: Record<string, string>): void {
+  if (Object.keys(next).length > metadataLimits.maxItems) {
+    throw new EmulatorError("too_many", `A user's metadata may hold at most ${metadataLimits.maxItems} items.`, { chatCode: 400203 });
+  }
+}
+
+function setMetadata(store: Store, user: UserRecord, next: Record<string, string>): void {
+  // fromEntries defines own properties, so a key such as "__proto__" is kept as data.
+  user.metadata = Object.fromEntries(Object.entries(next));
+  store.touchUsers();
+}
+
+/** Adds new items; a key the user already has is refused (nothing is written). Returns the items added. */
+export function createMetadata(store: Store, id: string, items: Record<string, string>): Record<string, string> {
+  const user = getUser(store, id);
+  const taken = Object.keys(items).find((key) => Object.hasOwn(user.metadata, key));
+  if (taken !== undefined) throw new EmulatorError("exists", `"Metadata" with key "${taken.slice(0, 128)}" already exists.`);
+  const next = { ...user.metadata, ...items };
+  checkMetadataCount(next);
+  setMetadata(store, user, next);
+  return items;
+}
+
+/** The items asked for by key (those the user has), or every item. */
+export function readMetadata(store: Store, id: string, keys: string[] | undefined): Record<string, string> {
+  const user = getUser(store, id);
+  if (keys === undefined) return { ...user.metadata };
+  return Object.fromEntries(keys.filter((key) => Object.hasOwn(user.metadata, key)).map((key) => [key, user.metadata[key] as string]));
+}
+
+export function readMetadataItem(store: Store, id: string, key: string): Record<string, string> {
+  const user = getUser(store, id);
+  if (!Object.hasOwn(user.metadata, key)) throw metadataNotFound(key);
+  return { [key]: user.metadata[key] as string };
+}
+
+/**
+ * Updates items by key. Without `upsert` only keys the user has are changed (any other is refused and nothing
+ * is written); with it, new keys are added too. Returns the items updated and added.
+ */
+export function updateMetadata(store: Store, id: string, items: Record<string, string>, upsert: boolean): Record<string, string> {
+  const user = getUser(store, id);
+  if (!upsert) {
+    const unknown = Object.keys(items).find((key) => !Object.hasOwn(user.metadata, key));
+    if (unknown !== undefined) throw metadataNotFound(unknown);
+  }
+  const next = { ...user.metadata, ...items };
+  checkMetadataCount(next);
+  setMetadata(store, user, next);
+  return items;
+}
+
+/** Deletes one item (refused if the user has no such key) or, without a key, every item. */
+export function deleteMetadata(store: Store, id: string, key: string | undefined): void {
+  const user = getUser(store, id);
+  if (key === undefined) return setMetadata(store, user, {});
+  if (!Object.hasOwn(user.metadata, key)) throw metadataNotFound(key);
+  setMetadata(store, user, Object.fromEntries(Object.entries(user.metadata).filter(([k]) => k !== key)));
 }
 
 /** A JWT-shaped opaque string of the documented length (119–168 characters). */

@@ -4,7 +4,7 @@ import { toMs, toUserDto } from "../dto";
 import type { UserDto } from "../dto";
 import { id, listing } from "../pages";
 import type { Listing } from "../pages";
-import { apiTokenListSchema, apiTokenSchema, sessionTokenSchema, userListSchema, userSchema } from "../schemas";
+import { apiTokenListSchema, apiTokenSchema, metadataItemsSchema, sessionTokenSchema, userListSchema, userSchema } from "../schemas";
 import type { Transport } from "../transport";
 
 export interface CreateUserInput {
@@ -17,7 +17,6 @@ export interface CreateUserInput {
 export interface UpdateUserInput {
   nickname?: string | undefined;
   profileUrl?: string | undefined;
-  metadata?: Record<string, string> | undefined;
 }
 
 export interface ListUsersParams {
@@ -78,7 +77,6 @@ export function usersResource(t: Transport) {
       put(userId, {
         ...(input.nickname !== undefined ? { nickname: input.nickname } : {}),
         ...(input.profileUrl !== undefined ? { profile_url: input.profileUrl } : {}),
-        ...(input.metadata !== undefined ? { metadata: input.metadata } : {}),
       }),
     deactivate: (userId: string, leaveAllChannels = true) => put(userId, { is_active: false, leave_all_when_deactivated: leaveAllChannels }),
     reactivate: (userId: string) => put(userId, { is_active: true }),
@@ -99,6 +97,24 @@ export function usersResource(t: Transport) {
         .then((r) => ({ token: r.token, expiresAt: r.expires_at })),
     revokeSessionTokens: async (userId: string): Promise<void> => {
       await t.request({ host: "chat", method: "DELETE", path: `${path(userId)}/token`, endpoint: "/users/{id}/token", schema: emptySchema });
+    },
+    /** User metadata has its own endpoints; the user update does not take it. */
+    metadata: userMetadataResource(t, path),
+  };
+}
+
+/** A user's metadata, one key at a time: each call names the key it changes, so each can be audited alone. */
+function userMetadataResource(t: Transport, userPath: (userId: string) => string) {
+  const item = (userId: string, key: string) => `${userPath(userId)}/metadata/${id(key)}`;
+  return {
+    /** Adds items; Sendbird refuses a key the user already has. Returns the items added. */
+    create: (userId: string, items: Record<string, string>) =>
+      t.request({ host: "chat", method: "POST", path: `${userPath(userId)}/metadata`, endpoint: "/users/{id}/metadata", body: { metadata: items }, schema: metadataItemsSchema }),
+    /** Changes the value of a key the user has (refused if the key is gone). Returns the item. */
+    update: (userId: string, key: string, value: string) =>
+      t.request({ host: "chat", method: "PUT", path: item(userId, key), endpoint: "/users/{id}/metadata/{key}", body: { value }, schema: metadataItemsSchema }),
+    delete: async (userId: string, key: string): Promise<void> => {
+      await t.request({ host: "chat", method: "DELETE", path: item(userId, key), endpoint: "/users/{id}/metadata/{key}", schema: emptySchema });
     },
   };
 }

@@ -14,6 +14,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { IndexFreshness } from "@/components/activity/index-freshness";
 import { CaseFileEntries, CaseFileFilters } from "@/components/users/case-file-timeline";
 import { RefreshActivityButton } from "@/components/users/refresh-activity-button";
+import { MetadataCard } from "@/components/users/metadata-card";
 import { UserActions } from "@/components/users/user-actions";
 import { syncStatus } from "@/lib/activity/status";
 import type { SyncStatus } from "@/lib/activity/status";
@@ -123,7 +124,6 @@ export default async function UserPage({ params, searchParams }: { params: Promi
     ["Has signed in", user.hasEverLoggedIn ? "Yes" : "Never"],
     ["Languages", user.preferredLanguages.join(", ") || "—"],
   ];
-  const metadataEntries = Object.entries(user.metadata);
   return (
     <div className="space-y-6">
       <div className="flex items-center gap-4">
@@ -146,17 +146,13 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         </div>
       </div>
       {can(viewer.role, "users.manage") && (
-        <UserActions user={{ userId: user.userId, nickname: user.nickname, profileUrl: user.profileUrl, isActive: user.isActive, metadata: user.metadata }} />
+        <UserActions user={{ userId: user.userId, nickname: user.nickname, profileUrl: user.profileUrl, isActive: user.isActive }} />
       )}
       <Section title="Profile">
           <Facts rows={facts} className="gap-y-2" />
       </Section>
       <Section title="Metadata">
-          {metadataEntries.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No metadata.</p>
-          ) : (
-            <Facts label="Metadata" keys="code" rows={metadataEntries} />
-          )}
+          <MetadataCard userId={user.userId} metadata={user.metadata} canEdit={can(viewer.role, "users.manage")} />
       </Section>
       <Section
         title="Timeline"
