@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { liveEventListSchema } from "@/lib/sendbird/schemas";
+import { liveEventListSchema, roomListSchema } from "@/lib/sendbird/schemas";
 import { createEmulator, defaultMasterToken } from "./emulator";
 import { participantCount } from "./store/serialize";
 import { testNow } from "./testing/harness";
@@ -106,6 +106,26 @@ describe("the demo world", () => {
   test("has a few rooms and two secondary tokens", () => {
     expect(store.rooms.size).toBeGreaterThanOrEqual(3);
     expect(store.apiTokens.size).toBe(2);
+  });
+
+  test("recorded every other room once, over the room's life", () => {
+    const recorded = store.roomOrder.filter((room) => room.cloud_recordings.length > 0);
+    expect(recorded).toHaveLength(Math.ceil(store.rooms.size / 2));
+    for (const room of recorded) {
+      expect(room.cloud_recordings).toHaveLength(1);
+      expect(room.cloud_recordings[0]).toMatchObject({ started_at: room.created_at, stopped_at: room.updated_at });
+    }
+  });
+
+  test("lists each room's recording with the room's id and a target type that follows the room type", async () => {
+    const res = await emulator(new Request("http://emulator.test/v1/rooms?limit=100", { headers: { "Api-Token": defaultMasterToken } }));
+    const rooms = roomListSchema.parse(await res.json()).rooms;
+    expect(rooms).toHaveLength(store.rooms.size);
+    const recordings = rooms.flatMap((room) => (room.cloud_recordings ?? []).map((r) => ({ room, r })));
+    expect(recordings.length).toBeGreaterThan(0);
+    for (const { room, r } of recordings) {
+      expect(r).toMatchObject({ room_id: room.room_id, target_event_type: room.room_type === "small_room_for_video" ? "room_video" : "room_audio" });
+    }
   });
 });
 

@@ -34,9 +34,9 @@ describe("rate limits on the calls host (/v1)", () => {
   });
 
   test("PUT and DELETE are limited to 5 per second too", async () => {
-    const put = await burst(6, "PUT", () => "/v1/rooms/nope/custom_items", { custom_items: { a: "1" } });
+    const put = await burst(6, "PUT", () => "/v1/direct_calls/nope/custom_items", { custom_items: { a: "1" } });
     expect(statuses(put)).toEqual([400, 400, 400, 400, 400, 429]);
-    const del = await burst(6, "DELETE", () => "/v1/rooms/nope");
+    const del = await burst(6, "DELETE", () => "/v1/live-events/nope");
     expect(statuses(del)).toEqual([400, 400, 400, 400, 400, 429]);
   });
 

@@ -75,14 +75,10 @@ function allRoutes(emu: TestEmulator): Route[] {
 const fieldsByTemplate: Record<string, string[]> = {
   "POST /v1/live-events": ["type", "host_type", "user_ids_for_host", "title", "cover_url", "custom_items"],
   "PUT /v1/live-events/{live_event_id}": ["type", "host_type", "live_event_type", "user_ids_for_host", "title", "cover_url"],
-  "PUT /v1/live-events/{live_event_id}/custom-items": ["custom_items", "mode"],
-  "DELETE /v1/live-events/{live_event_id}/custom-items": ["keys"],
   "POST /v1/cloud-recordings/{recording_id}/copy": ["access_key", "secret_key", "bucket", "region"],
   "PUT /v1/direct_calls/{call_id}/custom_items": ["custom_items", "mode"],
   "DELETE /v1/direct_calls/{call_id}/custom_items": ["keys"],
   "POST /v1/rooms": ["type", "custom_items"],
-  "PUT /v1/rooms/{room_id}/custom_items": ["custom_items", "mode"],
-  "DELETE /v1/rooms/{room_id}/custom_items": ["keys"],
   "POST /v3/users": ["user_id", "nickname", "profile_url", "issue_access_token", "discovery_keys", "metadata"],
   "PUT /v3/users/{user_id}": [
     "nickname",
@@ -105,7 +101,13 @@ const fieldsByTemplate: Record<string, string[]> = {
   "POST /__emulator/live-events/{live_event_id}/participants/join": ["count", "user_ids"],
   "POST /__emulator/live-events/{live_event_id}/participants/leave": ["count", "user_ids"],
   "POST /__emulator/live-events/{live_event_id}/recordings": ["status"],
+  "POST /__emulator/direct-calls/{call_id}/recordings": ["status"],
+  "POST /__emulator/rooms/{room_id}/recordings": ["status"],
   "PUT /__emulator/recordings/{recording_id}": ["status"],
+  "PUT /__emulator/live-events/{live_event_id}/custom-items": ["custom_items", "mode"],
+  "DELETE /__emulator/live-events/{live_event_id}/custom-items": ["keys"],
+  "PUT /__emulator/rooms/{room_id}/custom-items": ["custom_items", "mode"],
+  "DELETE /__emulator/rooms/{room_id}/custom-items": ["keys"],
   "POST /__emulator/direct-calls": ["caller_id", "callee_id", "end_result", "is_video_call", "duration", "started_at", "custom_items"],
   "POST /__emulator/rooms/{room_id}/participants/join": ["user_ids"],
   "POST /__emulator/rooms/{room_id}/participants/leave": ["user_ids"],
@@ -117,7 +119,7 @@ const queryNames = [
   "duration_range_max", "role", "type", "types", "start_ts", "end_ts", "state", "room_ids", "room_id", "created_at_start_date",
   "created_at_end_date", "current_participant_range_gte", "current_participant_range_lte", "created_by_user_ids", "keys",
   "active_mode", "user_ids", "nickname", "nickname_startswith", "metadatakey", "metadatavalues_in", "show_bot",
-  "include_unread_count", "live_event_ids", "host_type", "participant_count_range_gte", "duration_range_gte", "started_at_start_date",
+  "include_unread_count", "live_event_ids", "host_type", "host_types", "participant_count_range_gte", "duration_range_gte", "started_at_start_date",
 ];
 
 const nastyStrings = [

@@ -213,8 +213,10 @@ describe("GET /v1/direct_calls/{call_id}", () => {
     const call = await getCall(made.call_id);
     expect(call).toMatchObject({
       call_id: made.call_id,
+      call_type: "direct",
       is_video_call: true,
       end_result: "completed",
+      end_result_ex: "completed",
       started_by: "alice",
       started_at: testNow - hour,
       duration: 42_000,
@@ -226,6 +228,63 @@ describe("GET /v1/direct_calls/{call_id}", () => {
     ]);
     expect(call.ended_at).toBeGreaterThan(call.started_at ?? 0);
     expect(call.user_role).toBeUndefined();
+  });
+
+  test.each(["no_answer", "declined", "connection_lost"] as const)("repeats end_result %s as end_result_ex", async (endResult) => {
+    await createUsers("alice", "bob");
+    const made = await makeCall({ end_result: endResult });
+    expect(await getCall(made.call_id)).toMatchObject({ end_result: endResult, end_result_ex: endResult });
+  });
+
+  test("gives each participant its metadata as meta_data, as the Calls SDK reads it, and no metadata field", async () => {
+    const alice = await t.call("POST", "/v3/users", { body: { user_id: "alice", nickname: "Alice", profile_url: "", metadata: { team: "support" } } });
+    expect(alice.status).toBe(200);
+    await createUsers("bob");
+    const made = await makeCall();
+    const res = await t.call("GET", `/v1/direct_calls/${made.call_id}`);
+    expect(res.status).toBe(200);
+    const [caller, callee] = res.json.call.participants;
+    expect(caller).toMatchObject({ user_id: "alice", role: "dc_caller", meta_data: { team: "support" } });
+    expect(callee).toMatchObject({ user_id: "bob", role: "dc_callee", meta_data: {} });
+    expect(caller).not.toHaveProperty("metadata");
+    expect(callee).not.toHaveProperty("metadata");
+  });
+
+  test("carries the same call in the lists as on its own", async () => {
+    await createUsers("alice", "bob");
+    const made = await makeCall();
+    const alone = (await t.call("GET", `/v1/direct_calls/${made.call_id}`)).json.call;
+    expect((await t.call("GET", "/v1/direct_calls")).json.calls).toEqual([alone]);
+    expect((await t.call("GET", "/v1/users/alice/calls")).json.calls).toEqual([{ ...alone, user_role: "dc_caller" }]);
+  });
+
+  test.each([
+    ["a video call", true, "call_video"],
+    ["a voice call", false, "call_audio"],
+  ])("lists a recording of %s as %s with the call's id", async (_name, video, targetType) => {
+    await createUsers("alice", "bob");
+    const made = await makeCall({ is_video_call: video, duration: 42_000, started_at: testNow - hour });
+    const added = await t.control("POST", `/direct-calls/${made.call_id}/recordings`, {});
+    expect(added.status).toBe(200);
+    const call = await getCall(made.call_id);
+    expect(call.cloud_recordings).toEqual([
+      {
+        recording_id: added.json.recording.recording_id,
+        target_event_type: targetType,
+        call_id: made.call_id,
+        status: "completed",
+        started_at: call.started_at,
+        stopped_at: call.ended_at,
+        duration: (call.ended_at ?? 0) - (call.started_at ?? 0),
+      },
+    ]);
+  });
+
+  test("gives a recording that is still going a duration of 0", async () => {
+    await createUsers("alice", "bob");
+    const made = await makeCall();
+    expect((await t.control("POST", `/direct-calls/${made.call_id}/recordings`, { status: "recording" })).status).toBe(200);
+    expect((await getCall(made.call_id)).cloud_recordings).toEqual([expect.objectContaining({ status: "recording", stopped_at: null, duration: 0 })]);
   });
 
   test("answers an unknown call with HTTP 400 code 400200 NOT_FOUND", async () => {
@@ -421,8 +480,11 @@ describe("GET /v1/users/{user_id}/calls", () => {
 });
 
 describe("POST /v1/rooms", () => {
-  test("creates an open room of the given type", async () => {
-    const room = await createRoom({ type: "large_room_for_audio_only", custom_items: { topic: "standup" } });
+  test("creates an open room of the given type, with no recordings and no deleted_at", async () => {
+    const res = await t.call("POST", "/v1/rooms", { body: { type: "large_room_for_audio_only", custom_items: { topic: "standup" } } });
+    expect(res.status).toBe(200);
+    expect(res.json.room).not.toHaveProperty("deleted_at");
+    const room = roomEnvelopeSchema.parse(res.json).room;
     expect(room).toMatchObject({
       room_type: "large_room_for_audio_only",
       state: "open",
@@ -431,6 +493,7 @@ describe("POST /v1/rooms", () => {
       created_by: "",
       current_participants: [],
       custom_items: { topic: "standup" },
+      cloud_recordings: [],
     });
     expect(await getRoom(room.room_id)).toEqual(room);
   });
@@ -500,7 +563,7 @@ describe("GET /v1/rooms", () => {
 
   test("filters by state after a room is deleted", async () => {
     const r = await rooms();
-    expect((await t.call("DELETE", `/v1/rooms/${r.small2}`)).status).toBe(200);
+    expect((await t.control("DELETE", `/rooms/${r.small2}`)).status).toBe(200);
     expect(await listRoomIds("?state=deleted")).toEqual([r.small2]);
     expect(await listRoomIds("?state=open")).toEqual([r.large, r.small1]);
   });
@@ -590,74 +653,61 @@ describe("GET /v1/rooms/{room_id} and its participants", () => {
   });
 });
 
-describe("/v1/rooms/{room_id}/custom_items", () => {
-  test("reads, upserts and deletes a room's custom items", async () => {
-    const room = await createRoom({ type: "small_room_for_video", custom_items: { a: "1" } });
-    const path = `/v1/rooms/${room.room_id}/custom_items`;
-    expect((await t.call("GET", path)).json).toEqual({ custom_items: { a: "1" } });
-
-    await advance(1000);
-    const put = await t.call("PUT", path, { body: { custom_items: { b: "2", c: "3" }, mode: "upsert" } });
-    expect(put.status).toBe(200);
-    expect(callCustomItemsUpdateSchema.parse(put.json)).toMatchObject({ custom_items: { a: "1", b: "2", c: "3" }, updated: ["b", "c"], affected_at: testNow + 1000 });
-    expect((await getRoom(room.room_id)).updated_at).toBe(testNow + 1000);
-
-    const byBody = await t.call("DELETE", path, { body: { keys: ["a"] } });
-    expect(byBody.json).toMatchObject({ custom_items: { b: "2", c: "3" }, deleted: ["a"] });
-    const byQuery = await t.call("DELETE", `${path}?keys=b`);
-    expect(byQuery.json).toMatchObject({ custom_items: { c: "3" }, deleted: ["b"] });
-    const all = await t.call("DELETE", path);
-    expect(all.json).toMatchObject({ custom_items: {}, deleted: ["c"] });
-    expect((await t.call("GET", path)).json).toEqual({ custom_items: {} });
-  });
-
-  test("refuses items over the limits and changes nothing", async () => {
-    const room = await createRoom({ type: "small_room_for_video", custom_items: { a: "1" } });
-    const path = `/v1/rooms/${room.room_id}/custom_items`;
-    expectCallsError(await t.call("PUT", path, { body: { custom_items: { ["k".repeat(129)]: "v" } } }), 400, 400100);
-    expectCallsError(await t.call("PUT", path, { body: { custom_items: { k: "v".repeat(129) } } }), 400, 400100);
-    expectCallsError(await t.call("PUT", path, { body: { custom_items: { "x,y": "v" } } }), 400, 400100);
-    expectCallsError(await t.call("DELETE", `${path}?keys=${Array.from({ length: 11 }, (_, i) => `k${i}`).join(",")}`), 400, 400100);
-    expect(await getRoom(room.room_id)).toEqual(room);
-  });
-
-  test.each([["GET"], ["PUT"], ["DELETE"]])("%s on an unknown room is HTTP 400 code 1400126", async (method) => {
-    const body = method === "PUT" ? { custom_items: { a: "1" } } : undefined;
-    expectCallsError(await t.call(method, "/v1/rooms/nope/custom_items", { body }), 400, 1400126);
-  });
-});
-
-describe("DELETE /v1/rooms/{room_id}", () => {
-  test("deletes a room: state deleted, everyone forced out, the record still readable", async () => {
-    await createUsers("u1", "u2");
-    const room = await createRoom();
-    expect((await join(room.room_id, "u1", "u2")).status).toBe(200);
-    await advance(5000);
-    const res = await t.call("DELETE", `/v1/rooms/${room.room_id}`);
-    expect(res.status).toBe(200);
-    const deleted = roomEnvelopeSchema.parse(res.json).room;
-    expect(deleted).toMatchObject({ room_id: room.room_id, state: "deleted", deleted_at: testNow + 5000, current_participants: [] });
-    expect((await getRoom(room.room_id)).state).toBe("deleted");
-    const participants = roomParticipantListSchema.parse((await t.call("GET", `/v1/rooms/${room.room_id}/participants`)).json).participants;
-    expect(participants.map((p) => [p.state, p.exited_at])).toEqual([
-      ["exited", testNow + 5000],
-      ["exited", testNow + 5000],
+describe("GET /v1/rooms/{room_id} cloud_recordings", () => {
+  test.each([
+    ["small_room_for_video", "room_video"],
+    ["large_room_for_audio_only", "room_audio"],
+  ])("lists a recording of a %s as %s with the room's id", async (type, targetType) => {
+    const room = await createRoom({ type });
+    await advance(minute);
+    const added = await t.control("POST", `/rooms/${room.room_id}/recordings`, {});
+    expect(added.status).toBe(200);
+    expect((await getRoom(room.room_id)).cloud_recordings).toEqual([
+      {
+        recording_id: added.json.recording.recording_id,
+        target_event_type: targetType,
+        room_id: room.room_id,
+        status: "completed",
+        started_at: testNow,
+        stopped_at: testNow + minute,
+        duration: minute,
+      },
     ]);
   });
 
-  test("a second delete is HTTP 400 code 1400126, and so is an unknown room", async () => {
+  test("gives a recording that is still going a duration of 0, and its length once it completes", async () => {
     const room = await createRoom();
-    expect((await t.call("DELETE", `/v1/rooms/${room.room_id}`)).status).toBe(200);
-    expectCallsError(await t.call("DELETE", `/v1/rooms/${room.room_id}`), 400, 1400126);
-    expectCallsError(await t.call("DELETE", "/v1/rooms/nope"), 400, 1400126);
+    const added = await t.control("POST", `/rooms/${room.room_id}/recordings`, { status: "recording" });
+    expect((await getRoom(room.room_id)).cloud_recordings).toEqual([expect.objectContaining({ status: "recording", stopped_at: null, duration: 0 })]);
+    await advance(minute);
+    expect((await t.control("PUT", `/recordings/${added.json.recording.recording_id}`, { status: "completed" })).status).toBe(200);
+    expect((await getRoom(room.room_id)).cloud_recordings).toEqual([expect.objectContaining({ status: "completed", stopped_at: testNow + minute, duration: minute })]);
+  });
+});
+
+// The group-call docs: the rooms API only retrieves rooms and participants. Deleting a room and changing its
+// custom items are Calls SDK calls, stood in for by the control plane (see control.test.ts).
+describe("what the rooms API does not have", () => {
+  test.each([
+    ["GET", undefined],
+    ["PUT", { custom_items: { a: "changed" } }],
+    ["DELETE", { keys: ["a"] }],
+  ])("%s /v1/rooms/{room_id}/custom_items is HTTP 400 code 400200 and changes nothing", async (method, body) => {
+    const room = await createRoom({ type: "small_room_for_video", custom_items: { a: "1" } });
+    const res = await t.call(method, `/v1/rooms/${room.room_id}/custom_items`, { body });
+    expectCallsError(res, 400, 400200);
+    expect(res.json.type).toBe("NOT_FOUND");
+    expect(await getRoom(room.room_id)).toEqual(room);
   });
 
-  test("a deleted room takes no new custom items and no new participants", async () => {
+  test("DELETE /v1/rooms/{room_id} is HTTP 400 code 400200 naming GET in Allow, and the room stays open", async () => {
     await createUsers("u1");
     const room = await createRoom();
-    expect((await t.call("DELETE", `/v1/rooms/${room.room_id}`)).status).toBe(200);
-    expectCallsError(await t.call("PUT", `/v1/rooms/${room.room_id}/custom_items`, { body: { custom_items: { a: "1" } } }), 400, 1400126);
-    expectCallsError(await t.call("DELETE", `/v1/rooms/${room.room_id}/custom_items`), 400, 1400126);
-    expect((await join(room.room_id, "u1")).status).toBe(404);
+    expect((await join(room.room_id, "u1")).status).toBe(200);
+    const before = await getRoom(room.room_id);
+    const res = await t.call("DELETE", `/v1/rooms/${room.room_id}`);
+    expectCallsError(res, 400, 400200);
+    expect(res.headers.get("allow")).toBe("GET");
+    expect(await getRoom(room.room_id)).toEqual(before);
   });
 });

@@ -337,11 +337,12 @@ describe("POST /__emulator/simulator/tick", () => {
     await createUsers("host-1", "viewer-1", "viewer-2");
     const id = await liveEvent(["host-1"], "ongoing");
     const created = await liveEvent(["host-1"]);
-    expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json.hosts).toEqual([]);
+    expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json).toEqual({ host: null });
     expect((await t.control("POST", "/simulator/tick")).status).toBe(200);
-    const hosts = (await t.call("GET", `/v1/live-events/${id}/hosts`)).json.hosts;
-    expect(hosts).toEqual([expect.objectContaining({ state: "connected", user: expect.objectContaining({ user_id: "host-1" }) })]);
-    expect((await t.call("GET", `/v1/live-events/${created}/hosts`)).json.hosts).toEqual([]);
+    const host = (await t.call("GET", `/v1/live-events/${id}/hosts`)).json.host;
+    expect(host).toEqual(expect.objectContaining({ state: "connected", user: expect.objectContaining({ user_id: "host-1" }) }));
+    expect((await t.call("GET", `/v1/live-events/${id}`)).json.live_event.hosts).toEqual([expect.objectContaining({ host_id: host.host_id })]);
+    expect((await t.call("GET", `/v1/live-events/${created}/hosts`)).json).toEqual({ host: null });
   });
 });
 
@@ -358,7 +359,7 @@ describe("live-event activity", () => {
     expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json.host.host_id).toBe(hostId);
     expect((await t.control("POST", `${base}/disconnect`)).json.host.state).toBe("disconnected");
     expect((await t.control("POST", `${base}/exit`)).json.host).toMatchObject({ state: "exited", exited_at: testNow });
-    expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json).toMatchObject({ host: null, hosts: [{ host_id: hostId, state: "exited" }] });
+    expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json).toEqual({ host: null });
     expectControlError(await t.control("POST", `${base}/connect`), 409, "not_allowed");
   });
 
@@ -512,9 +513,207 @@ describe("room participants", () => {
   test("refuses joining an unknown or deleted room with 404", async () => {
     await createUsers("u1");
     const room = await createRoom();
-    await t.call("DELETE", `/v1/rooms/${room.room_id}`);
+    expect((await t.control("DELETE", `/rooms/${room.room_id}`)).status).toBe(200);
     expectControlError(await t.control("POST", `/rooms/${room.room_id}/participants/join`, { user_ids: ["u1"] }), 404, "invalid_room");
     expectControlError(await t.control("POST", "/rooms/nope/participants/join", { user_ids: ["u1"] }), 404, "invalid_room");
+  });
+});
+
+describe("DELETE /__emulator/rooms/{room_id}", () => {
+  test("deletes a room: state deleted, everyone forced out, updated_at the moment of deletion, the record still readable", async () => {
+    await createUsers("u1", "u2");
+    const room = await createRoom();
+    expect((await t.control("POST", `/rooms/${room.room_id}/participants/join`, { user_ids: ["u1", "u2"] })).status).toBe(200);
+    await t.control("POST", "/clock/advance", { ms: 5000 });
+    const res = await t.control("DELETE", `/rooms/${room.room_id}`);
+    expect(res.status).toBe(200);
+    const deleted = roomEnvelopeSchema.parse(res.json).room;
+    expect(deleted).toMatchObject({ room_id: room.room_id, state: "deleted", updated_at: testNow + 5000, current_participants: [] });
+    expect(res.json.room).not.toHaveProperty("deleted_at");
+    expect((await t.call("GET", `/v1/rooms/${room.room_id}`)).json.room).toEqual(res.json.room);
+    const participants = (await t.call("GET", `/v1/rooms/${room.room_id}/participants`)).json.participants;
+    expect(participants.map((p: { state: string; exited_at: number }) => [p.state, p.exited_at])).toEqual([
+      ["exited", testNow + 5000],
+      ["exited", testNow + 5000],
+    ]);
+  });
+
+  test("a second delete is 404 invalid_room, and so is an unknown room", async () => {
+    const room = await createRoom();
+    expect((await t.control("DELETE", `/rooms/${room.room_id}`)).status).toBe(200);
+    const before = await stateText();
+    expectControlError(await t.control("DELETE", `/rooms/${room.room_id}`), 404, "invalid_room");
+    expectControlError(await t.control("DELETE", "/rooms/nope"), 404, "invalid_room");
+    expect(await stateText()).toBe(before);
+  });
+
+  test("a deleted room takes no new custom items and no new participants", async () => {
+    await createUsers("u1");
+    const room = await createRoom();
+    expect((await t.control("DELETE", `/rooms/${room.room_id}`)).status).toBe(200);
+    const before = await stateText();
+    expectControlError(await t.control("PUT", `/rooms/${room.room_id}/custom-items`, { custom_items: { a: "1" } }), 404, "invalid_room");
+    expectControlError(await t.control("DELETE", `/rooms/${room.room_id}/custom-items`, {}), 404, "invalid_room");
+    expectControlError(await t.control("POST", `/rooms/${room.room_id}/participants/join`, { user_ids: ["u1"] }), 404, "invalid_room");
+    expect(await stateText()).toBe(before);
+  });
+});
+
+describe("PUT and DELETE /__emulator/rooms/{room_id}/custom-items", () => {
+  async function roomWithItems(items: Record<string, string>): Promise<Room> {
+    const res = await t.call("POST", "/v1/rooms", { body: { type: "small_room_for_video", custom_items: items } });
+    expect(res.status).toBe(200);
+    return roomEnvelopeSchema.parse(res.json).room;
+  }
+
+  const getRoom = async (id: string): Promise<Room> => roomEnvelopeSchema.parse((await t.call("GET", `/v1/rooms/${id}`)).json).room;
+
+  test("upserts, replaces and deletes a room's custom items, moving its updated_at", async () => {
+    const room = await roomWithItems({ a: "1" });
+    const path = `/rooms/${room.room_id}/custom-items`;
+    await t.control("POST", "/clock/advance", { ms: 1000 });
+    const put = await t.control("PUT", path, { custom_items: { b: "2", c: "3" }, mode: "upsert" });
+    expect(put.status).toBe(200);
+    expect(put.json).toEqual({ room_id: room.room_id, custom_items: { a: "1", b: "2", c: "3" }, updated: ["b", "c"], affected_at: testNow + 1000 });
+    expect(await getRoom(room.room_id)).toMatchObject({ custom_items: { a: "1", b: "2", c: "3" }, updated_at: testNow + 1000 });
+
+    const byList = await t.control("DELETE", path, ["a"]);
+    expect(byList.json).toMatchObject({ room_id: room.room_id, custom_items: { b: "2", c: "3" }, deleted: ["a"] });
+    const byKeys = await t.control("DELETE", path, { keys: ["b"] });
+    expect(byKeys.json).toMatchObject({ custom_items: { c: "3" }, deleted: ["b"] });
+    const replaced = await t.control("PUT", path, { custom_items: { z: "26" }, mode: "replace" });
+    expect(replaced.json).toMatchObject({ custom_items: { z: "26" }, updated: ["z"] });
+    await t.control("POST", "/clock/advance", { ms: 1000 });
+    const all = await t.control("DELETE", path, {});
+    expect(all.json).toEqual({ room_id: room.room_id, custom_items: {}, deleted: ["z"], affected_at: testNow + 2000 });
+    expect(await getRoom(room.room_id)).toMatchObject({ custom_items: {}, updated_at: testNow + 2000 });
+  });
+
+  test.each([
+    ["a 129-character key", "PUT", { custom_items: { ["k".repeat(129)]: "v" } }, "invalid"],
+    ["a 129-character value", "PUT", { custom_items: { k: "v".repeat(129) } }, "invalid"],
+    ["a comma in a key", "PUT", { custom_items: { "x,y": "v" } }, "invalid"],
+    ["an upsert that would make eleven items", "PUT", { custom_items: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, "v"])) }, "too_many"],
+    ["no custom_items", "PUT", { mode: "upsert" }, "missing"],
+    ["eleven keys to delete", "DELETE", Array.from({ length: 11 }, (_, i) => `k${i}`), "invalid"],
+    ["keys that are not a list", "DELETE", { keys: "a" }, "invalid"],
+    ["a bare string body", "DELETE", "a", "invalid"],
+  ])("refuses %s with 400 and changes nothing", async (_name, method, body, code) => {
+    const room = await roomWithItems({ a: "1" });
+    expectControlError(await t.control(method, `/rooms/${room.room_id}/custom-items`, body), 400, code);
+    expect(await getRoom(room.room_id)).toEqual(room);
+  });
+
+  test.each([
+    ["PUT", { custom_items: { a: "1" } }],
+    ["DELETE", {}],
+  ])("%s on an unknown room is 404 invalid_room", async (method, body) => {
+    expectControlError(await t.control(method, "/rooms/nope/custom-items", body), 404, "invalid_room");
+  });
+});
+
+describe("recordings of direct calls and rooms", () => {
+  async function call(isVideo = true): Promise<string> {
+    await createUsers("alice", "bob");
+    const res = await t.control("POST", "/direct-calls", { caller_id: "alice", callee_id: "bob", end_result: "completed", is_video_call: isVideo });
+    expect(res.status).toBe(200);
+    return res.json.call.call_id;
+  }
+
+  test("POST /__emulator/direct-calls/{call_id}/recordings adds a completed recording by default, spanning the call", async () => {
+    const callId = await call();
+    const res = await t.control("POST", `/direct-calls/${callId}/recordings`, {});
+    expect(res.status).toBe(200);
+    const made = (await t.call("GET", `/v1/direct_calls/${callId}`)).json.call;
+    expect(res.json.recording).toEqual({
+      recording_id: expect.any(String),
+      call_id: callId,
+      status: "completed",
+      started_at: made.started_at,
+      stopped_at: made.ended_at,
+    });
+    expect(made.cloud_recordings).toEqual([expect.objectContaining({ recording_id: res.json.recording.recording_id, target_event_type: "call_video" })]);
+  });
+
+  test("POST /__emulator/rooms/{room_id}/recordings adds a recording to an open room, spanning its life so far", async () => {
+    const room = await createRoom("large_room_for_audio_only");
+    const res = await t.control("POST", `/rooms/${room.room_id}/recordings`, { status: "recording" });
+    expect(res.status).toBe(200);
+    expect(res.json.recording).toEqual({ recording_id: expect.any(String), room_id: room.room_id, status: "recording", started_at: testNow, stopped_at: null });
+    await t.control("POST", "/clock/advance", { ms: 1000 });
+    const done = await t.control("POST", `/rooms/${room.room_id}/recordings`, {});
+    expect(done.json.recording).toMatchObject({ status: "completed", started_at: testNow, stopped_at: testNow + 1000 });
+    const listed = (await t.call("GET", `/v1/rooms/${room.room_id}`)).json.room;
+    expect(listed.updated_at).toBe(testNow + 1000);
+    expect(listed.cloud_recordings.map((r: { target_event_type: string; status: string }) => [r.target_event_type, r.status])).toEqual([
+      ["room_audio", "recording"],
+      ["room_audio", "completed"],
+    ]);
+  });
+
+  test("a deleted room's recordings end at its deletion, and its updated_at stays the moment it was deleted", async () => {
+    const room = await createRoom();
+    const going = (await t.control("POST", `/rooms/${room.room_id}/recordings`, { status: "recording" })).json.recording.recording_id;
+    await t.control("POST", "/clock/advance", { ms: 1000 });
+    expect((await t.control("DELETE", `/rooms/${room.room_id}`)).status).toBe(200);
+    await t.control("POST", "/clock/advance", { ms: 5000 });
+    const late = await t.control("POST", `/rooms/${room.room_id}/recordings`, {});
+    expect(late.status).toBe(200);
+    expect(late.json.recording).toMatchObject({ status: "completed", started_at: testNow, stopped_at: testNow + 1000 });
+    expect((await t.control("PUT", `/recordings/${going}`, { status: "uploading" })).status).toBe(200);
+    expect((await t.call("GET", `/v1/rooms/${room.room_id}`)).json.room).toMatchObject({ state: "deleted", updated_at: testNow + 1000 });
+  });
+
+  test.each(["recording", "uploading", "completed", "failed"])("accepts a %s recording of a call and of a room", async (status) => {
+    const callId = await call();
+    const room = await createRoom();
+    expect((await t.control("POST", `/direct-calls/${callId}/recordings`, { status })).json.recording.status).toBe(status);
+    expect((await t.control("POST", `/rooms/${room.room_id}/recordings`, { status })).json.recording.status).toBe(status);
+  });
+
+  test.each(["ready", "paused"])("refuses a %s recording of a call or a room with 400, adding nothing", async (status) => {
+    const callId = await call();
+    const room = await createRoom();
+    const before = await stateText();
+    expectControlError(await t.control("POST", `/direct-calls/${callId}/recordings`, { status }), 400, "invalid");
+    expectControlError(await t.control("POST", `/rooms/${room.room_id}/recordings`, { status }), 400, "invalid");
+    expect(await stateText()).toBe(before);
+  });
+
+  test.each(["ready", "paused"])("refuses moving a call or room recording to %s, leaving it as it was", async (status) => {
+    const callId = await call();
+    const room = await createRoom();
+    const ofCall = (await t.control("POST", `/direct-calls/${callId}/recordings`, { status: "recording" })).json.recording.recording_id;
+    const ofRoom = (await t.control("POST", `/rooms/${room.room_id}/recordings`, { status: "recording" })).json.recording.recording_id;
+    const before = await stateText();
+    expectControlError(await t.control("PUT", `/recordings/${ofCall}`, { status }), 400, "invalid");
+    expectControlError(await t.control("PUT", `/recordings/${ofRoom}`, { status }), 400, "invalid");
+    expect(await stateText()).toBe(before);
+  });
+
+  test("PUT /__emulator/recordings/{recording_id} moves call and room recordings on, stamping when they stop", async () => {
+    const callId = await call(false);
+    const room = await createRoom();
+    const ofCall = (await t.control("POST", `/direct-calls/${callId}/recordings`, { status: "recording" })).json.recording.recording_id;
+    const ofRoom = (await t.control("POST", `/rooms/${room.room_id}/recordings`, { status: "recording" })).json.recording.recording_id;
+    await t.control("POST", "/clock/advance", { ms: 1000 });
+    expect((await t.control("PUT", `/recordings/${ofCall}`, { status: "uploading" })).json.recording).toMatchObject({ status: "uploading", stopped_at: testNow + 1000 });
+    await t.control("POST", "/clock/advance", { ms: 1000 });
+    expect((await t.control("PUT", `/recordings/${ofCall}`, { status: "completed" })).json.recording).toMatchObject({ status: "completed", stopped_at: testNow + 1000 });
+    expect((await t.control("PUT", `/recordings/${ofRoom}`, { status: "failed" })).json.recording).toMatchObject({ status: "failed", stopped_at: testNow + 2000 });
+    expect((await t.call("GET", `/v1/direct_calls/${callId}`)).json.call.cloud_recordings).toEqual([
+      expect.objectContaining({ recording_id: ofCall, target_event_type: "call_audio", status: "completed" }),
+    ]);
+    expect((await t.call("GET", `/v1/rooms/${room.room_id}`)).json.room).toMatchObject({
+      updated_at: testNow + 2000,
+      cloud_recordings: [expect.objectContaining({ recording_id: ofRoom, target_event_type: "room_video", status: "failed", duration: 2000 })],
+    });
+  });
+
+  test("refuses a recording of an unknown call or room with 404", async () => {
+    expectControlError(await t.control("POST", "/direct-calls/nope/recordings", {}), 404, "not_found");
+    expectControlError(await t.control("POST", "/rooms/nope/recordings", {}), 404, "invalid_room");
+    expectControlError(await t.control("POST", "/live-events/nope/recordings", {}), 404, "not_found");
   });
 });
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import {
   hostsResponseSchema,
-  liveEventCustomItemsSchema,
   liveEventEnvelopeSchema,
   liveEventListSchema,
   participantListSchema,
@@ -145,8 +144,7 @@ describe("POST /v1/live-events", () => {
   test("stores custom_items given at creation", async () => {
     const event = await createEvent({ custom_items: { campaign: "spring", tier: "gold" } });
     expect(event.custom_items).toEqual({ campaign: "spring", tier: "gold" });
-    const res = await t.call("GET", `/v1/live-events/${event.live_event_id}/custom-items`);
-    expect(liveEventCustomItemsSchema.parse(res.json).custom_items).toEqual({ campaign: "spring", tier: "gold" });
+    expect((await getEvent(event.live_event_id)).custom_items).toEqual({ campaign: "spring", tier: "gold" });
   });
 
   test("accepts a multipart/form-data body with comma-separated, URL-encoded host ids, customItems and a cover file", async () => {
@@ -277,9 +275,6 @@ describe("Api-Token", () => {
     ["POST", "/v1/live-events/ID/start", {}],
     ["GET", "/v1/live-events/ID/hosts", undefined],
     ["GET", "/v1/live-events/ID/participants", undefined],
-    ["GET", "/v1/live-events/ID/custom-items", undefined],
-    ["PUT", "/v1/live-events/ID/custom-items", { custom_items: { a: "1" } }],
-    ["DELETE", "/v1/live-events/ID/custom-items", {}],
     ["POST", "/v1/cloud-recordings/ID/copy", { access_key: "a", secret_key: "s", bucket: "b-b", region: "us-east-1" }],
   ];
 
@@ -351,7 +346,11 @@ describe("GET /v1/live-events", () => {
     expect((await listEvents("")).events[0]?.title).toBe("Before");
     expect((await t.call("PUT", `/v1/live-events/${event.live_event_id}`, { body: { title: "After" } })).status).toBe(200);
     expect((await listEvents("")).events[0]?.title).toBe("After");
-    await t.call("PUT", `/v1/live-events/${event.live_event_id}/custom-items`, { body: { custom_items: { k: "v" } } });
+    await act(event.live_event_id, "ready");
+    await act(event.live_event_id, "start");
+    expect((await listEvents("")).events[0]?.state).toBe("ongoing");
+    const put = await t.control("PUT", `/live-events/${event.live_event_id}/custom-items`, { custom_items: { k: "v" } });
+    expect(put.status).toBe(200);
     expect((await listEvents("")).events[0]?.custom_items).toEqual({ k: "v" });
   });
 
@@ -373,6 +372,9 @@ describe("GET /v1/live-events", () => {
     ["?prev=not-a-token"],
     ["?next=a&prev=b"],
     [`?live_event_ids=${Array.from({ length: 101 }, (_, i) => `e${i}`).join(",")}`],
+    ["?host_type=many_hosts"],
+    ["?host_type=single_host,solo"],
+    ["?host_types=multiple_hosts"],
   ])("refuses %s with HTTP 400 code 400100", async (query) => {
     expectCallsError(await t.call("GET", `/v1/live-events${query}`), 400, 400100, "INVALID_PARAMS");
   });
@@ -457,6 +459,25 @@ describe("GET /v1/live-events filters", () => {
     const w = await world();
     expect((await listEvents(`?live_event_ids=${w.a},${w.c},unknown-id`)).ids).toEqual([w.c, w.a]);
     expect((await listEvents(`?live_event_ids=${encodeURIComponent(`${w.d},${w.b}`)}`)).ids).toEqual([w.d, w.b]);
+  });
+
+  test.each([
+    ["?host_type=single_host", ["single"]],
+    ["?host_type=multiple_host", ["multiple"]],
+    ["?host_type=single_host_audio_only", ["audio"]],
+    ["?host_type=single_host,single_host_audio_only", ["audio", "single"]],
+    ["?host_type=multiple_host%2Csingle_host", ["multiple", "single"]],
+    ["?host_type=single_host,multiple_host,single_host_audio_only", ["audio", "multiple", "single"]],
+    ["?host_types=multiple_host", ["multiple"]],
+    ["?host_types=single_host_audio_only,multiple_host", ["audio", "multiple"]],
+  ] as const)("GET /v1/live-events%s keeps the events of any of those host types", async (query, expected) => {
+    const single = (await createEvent({ host_type: "single_host" })).live_event_id;
+    await advance(minute);
+    const multiple = (await createEvent({ host_type: "multiple_host" })).live_event_id;
+    await advance(minute);
+    const audio = (await createEvent({ host_type: "single_host_audio_only" })).live_event_id;
+    const ids = { single, multiple, audio };
+    expect((await listEvents(query)).ids).toEqual(expected.map((k) => ids[k]));
   });
 
   test("keeps filters while paging", async () => {
@@ -581,16 +602,16 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
   async function hosts(id: string) {
     const res = await t.call("GET", `/v1/live-events/${id}/hosts`);
     expect(res.status).toBe(200);
-    expect(Object.keys(res.json).sort()).toEqual(["host", "hosts"]);
+    expect(Object.keys(res.json)).toEqual(["host"]);
     return hostsResponseSchema.parse(res.json);
   }
 
-  test("answers host null and an empty hosts list before anyone enters", async () => {
+  test("answers host null, and nothing else, before anyone enters", async () => {
     const event = await createEvent();
-    expect(await hosts(event.live_event_id)).toEqual({ host: null, hosts: [] });
+    expect(await hosts(event.live_event_id)).toEqual({ host: null });
   });
 
-  test("returns the first active host as host and every host session, exited ones included, in hosts", async () => {
+  test("returns the first host in the event, then the next one once the first exits, then null", async () => {
     await createUsers("host-alice", "host-bob");
     const event = await createEvent({ user_ids_for_host: ["host-alice", "host-bob"] });
     const id = event.live_event_id;
@@ -598,8 +619,7 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
     await advance(1000);
     const bob = await enterHost(id, "host-bob");
 
-    const both = await hosts(id);
-    expect(both.host).toMatchObject({
+    expect((await hosts(id)).host).toMatchObject({
       host_id: alice,
       live_event_id: id,
       state: "entered",
@@ -612,10 +632,7 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
       is_video_on: true,
       user: { user_id: "host-alice", nickname: "HOST-ALICE", profile_url: "", is_active: true, role: null },
     });
-    expect(both.hosts?.map((h) => [h.host_id, h.user.user_id])).toEqual([
-      [alice, "host-alice"],
-      [bob, "host-bob"],
-    ]);
+    expect((await getEvent(id)).hosts?.map((h) => h.host_id)).toEqual([alice, bob]);
 
     await advance(1000);
     expect((await t.control("POST", `/live-events/${id}/hosts/${alice}/connect`)).status).toBe(200);
@@ -625,14 +642,23 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
     expect((await hosts(id)).host).toMatchObject({ host_id: alice, state: "disconnected", disconnected_at: testNow + 3000 });
     expect((await t.control("POST", `/live-events/${id}/hosts/${alice}/exit`)).status).toBe(200);
 
-    const left = await hosts(id);
-    expect(left.host?.host_id).toBe(bob);
-    expect(left.hosts?.map((h) => [h.host_id, h.state])).toEqual([
-      [alice, "exited"],
-      [bob, "entered"],
-    ]);
-    expect(left.hosts?.[0]).toMatchObject({ entered_at: testNow, connected_at: testNow + 2000, exited_at: testNow + 3000 });
+    expect((await hosts(id)).host).toMatchObject({ host_id: bob, state: "entered", entered_at: testNow + 1000 });
     expect((await getEvent(id)).hosts?.map((h) => h.host_id)).toEqual([bob]);
+
+    expect((await t.control("POST", `/live-events/${id}/hosts/${bob}/exit`)).status).toBe(200);
+    expect(await hosts(id)).toEqual({ host: null });
+    expect(await getEvent(id)).toMatchObject({ host: null, hosts: [] });
+  });
+
+  test("answers host null after the event ends, which forces every host out", async () => {
+    await createUsers("host-alice");
+    const id = (await createEvent()).live_event_id;
+    await act(id, "ready");
+    await act(id, "start");
+    await enterHost(id, "host-alice");
+    expect((await hosts(id)).host?.user.user_id).toBe("host-alice");
+    await endEvent(id);
+    expect(await hosts(id)).toEqual({ host: null });
   });
 
   test("marks an ongoing event as streaming while a host is connected", async () => {
@@ -648,7 +674,7 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
     expect((await getEvent(id)).is_host_streaming).toBe(false);
   });
 
-  test("shows a host's new nickname in the hosts, the event and the list", async () => {
+  test("shows a host's new nickname in the host, the event and the list", async () => {
     await createUsers("host-alice");
     const id = (await createEvent()).live_event_id;
     await enterHost(id, "host-alice");
@@ -771,56 +797,72 @@ describe("GET /v1/live-events/{live_event_id}/participants", () => {
 });
 
 describe("/v1/live-events/{live_event_id}/custom-items", () => {
-  async function eventWithItems(items: Record<string, string>): Promise<string> {
-    return (await createEvent({ custom_items: items })).live_event_id;
-  }
-
-  async function items(id: string): Promise<Record<string, string>> {
-    const res = await t.call("GET", `/v1/live-events/${id}/custom-items`);
-    expect(res.status).toBe(200);
-    const parsed = liveEventCustomItemsSchema.parse(res.json);
-    expect((await getEvent(id)).custom_items).toEqual(parsed.custom_items);
-    return parsed.custom_items;
-  }
-
-  test("GET returns the items in a custom_items envelope", async () => {
-    const id = await eventWithItems({ a: "1" });
-    const res = await t.call("GET", `/v1/live-events/${id}/custom-items`);
-    expect(res.json).toEqual({ custom_items: { a: "1" } });
+  // Custom items change through the Live SDK; the Platform API docs have no such endpoint.
+  test.each([
+    ["GET", undefined],
+    ["PUT", { custom_items: { a: "changed" } }],
+    ["DELETE", {}],
+  ])("%s is not a Platform API endpoint: HTTP 400 code 400200, and the items stay", async (method, body) => {
+    const event = await createEvent({ custom_items: { a: "1" } });
+    await act(event.live_event_id, "ready");
+    await act(event.live_event_id, "start");
+    const res = await t.call(method, `/v1/live-events/${event.live_event_id}/custom-items`, { body });
+    expectCallsError(res, 400, 400200, "NOT_FOUND");
+    expect(res.headers.get("allow")).toBeNull();
+    expect((await getEvent(event.live_event_id)).custom_items).toEqual({ a: "1" });
   });
+});
+
+describe("PUT and DELETE /__emulator/live-events/{live_event_id}/custom-items", () => {
+  function expectControlError(res: CallResult, status: number, code: string): void {
+    expect({ status: res.status, body: res.json }).toEqual({ status, body: { error: { code, message: expect.any(String) } } });
+  }
+
+  /** An event on air, which is when a host's Live SDK can change its custom items. */
+  async function onAirWithItems(items: Record<string, string>): Promise<string> {
+    const id = (await createEvent({ custom_items: items })).live_event_id;
+    await act(id, "ready");
+    await act(id, "start");
+    return id;
+  }
+
+  const items = async (id: string): Promise<Record<string, string>> => (await getEvent(id)).custom_items ?? {};
+  const put = (id: string, body: unknown) => t.control("PUT", `/live-events/${id}/custom-items`, body);
+  const del = (id: string, body: unknown) => t.control("DELETE", `/live-events/${id}/custom-items`, body);
 
   test.each([
     ["mode upsert", "upsert", { a: "1", b: "two", c: "3" }],
     ["no mode (upsert)", undefined, { a: "1", b: "two", c: "3" }],
     ["mode replace", "replace", { b: "two", c: "3" }],
   ])("PUT with %s sets the items and names the updated keys", async (_name, mode, expected) => {
-    const id = await eventWithItems({ a: "1", b: "2" });
+    const id = await onAirWithItems({ a: "1", b: "2" });
     await advance(minute);
-    const res = await t.call("PUT", `/v1/live-events/${id}/custom-items`, { body: { custom_items: { b: "two", c: "3" }, mode } });
+    const res = await put(id, { custom_items: { b: "two", c: "3" }, mode });
     expect(res.status).toBe(200);
-    expect(liveEventCustomItemsSchema.parse(res.json)).toEqual({ custom_items: expected, updated_keys: ["b", "c"], updated_at: testNow + minute });
+    expect(res.json).toEqual({ custom_items: expected, updated_keys: ["b", "c"], updated_at: testNow + minute });
     expect(await items(id)).toEqual(expected);
   });
 
   test("PUT accepts ten items with 128-character keys and values", async () => {
-    const id = await eventWithItems({});
+    const id = await onAirWithItems({});
     const ten128 = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`${i}`.padEnd(128, "k"), "v".repeat(128)]));
-    expect((await t.call("PUT", `/v1/live-events/${id}/custom-items`, { body: { custom_items: ten128 } })).status).toBe(200);
+    expect((await put(id, { custom_items: ten128 })).status).toBe(200);
     expect(await items(id)).toEqual(ten128);
   });
 
   test.each([
-    ["no custom_items", { mode: "upsert" }, 400111],
-    ["an unknown mode", { custom_items: { k: "v" }, mode: "merge" }, 400100],
-    ["a number value", { custom_items: { k: 1 } }, 400100],
-    ["custom_items as a list", { custom_items: ["k"] }, 400100],
-    ["a comma in a key", { custom_items: { "a,b": "v" } }, 400100],
-    ["a 129-character value", { custom_items: { k: "v".repeat(129) } }, 400100],
-    ["eleven items", { custom_items: Object.fromEntries(eleven.map((k) => [k, "v"])) }, 400100],
-    ["an upsert that would make eleven items", { custom_items: Object.fromEntries(ten.map((k) => [k, "v"])) }, 400100],
-  ])("PUT refuses %s and changes nothing", async (_name, body, code) => {
-    const id = await eventWithItems({ keep: "me" });
-    expectCallsError(await t.call("PUT", `/v1/live-events/${id}/custom-items`, { body }), 400, code);
+    ["no custom_items", { mode: "upsert" }, "missing"],
+    ["an unknown mode", { custom_items: { k: "v" }, mode: "merge" }, "invalid"],
+    ["a number value", { custom_items: { k: 1 } }, "invalid"],
+    ["custom_items as a list", { custom_items: ["k"] }, "invalid"],
+    ["a comma in a key", { custom_items: { "a,b": "v" } }, "invalid"],
+    ["a 129-character key", { custom_items: { ["k".repeat(129)]: "v" } }, "invalid"],
+    ["a 129-character value", { custom_items: { k: "v".repeat(129) } }, "invalid"],
+    ["eleven items", { custom_items: Object.fromEntries(eleven.map((k) => [k, "v"])) }, "too_many"],
+    ["an upsert that would make eleven items", { custom_items: Object.fromEntries(ten.map((k) => [k, "v"])) }, "too_many"],
+  ])("PUT refuses %s with 400 and changes nothing", async (_name, body, code) => {
+    const id = await onAirWithItems({ keep: "me" });
+    expectControlError(await put(id, body), 400, code);
     expect(await items(id)).toEqual({ keep: "me" });
   });
 
@@ -830,32 +872,116 @@ describe("/v1/live-events/{live_event_id}/custom-items", () => {
     ["{keys: []}", { keys: [] }, { a: "1", b: "2", c: "3" }, []],
     ["{} (every item)", {}, {}, ["a", "b", "c"]],
     ["no body (every item)", undefined, {}, ["a", "b", "c"]],
-  ])("DELETE with %s deletes those items and names them", async (_name, body, left, deleted) => {
-    const id = await eventWithItems({ a: "1", b: "2", c: "3" });
-    const res = await t.call("DELETE", `/v1/live-events/${id}/custom-items`, { body });
+  ])("DELETE with %s deletes those items, names them and says when", async (_name, body, left, deleted) => {
+    const id = await onAirWithItems({ a: "1", b: "2", c: "3" });
+    await advance(minute);
+    const res = await del(id, body);
     expect(res.status).toBe(200);
-    expect(liveEventCustomItemsSchema.parse(res.json)).toEqual({ custom_items: left, deleted_keys: deleted });
+    expect(res.json).toEqual({ custom_items: left, deleted_keys: deleted, deleted_at: testNow + minute });
     expect(await items(id)).toEqual(left);
   });
 
   test.each([
     ["keys as a string", { keys: "a" }],
     ["a key that is not a string", [1]],
+    ["eleven keys", eleven],
     ["a bare string body", "a"],
     ["a number body", 5],
     ["a null body", null],
-  ])("DELETE refuses %s with HTTP 400 code 400100 and deletes nothing", async (_name, body) => {
-    const id = await eventWithItems({ a: "1" });
-    expectCallsError(await t.call("DELETE", `/v1/live-events/${id}/custom-items`, { body }), 400, 400100);
+  ])("DELETE refuses %s with 400 and deletes nothing", async (_name, body) => {
+    const id = await onAirWithItems({ a: "1" });
+    expectControlError(await del(id, body), 400, "invalid");
     expect(await items(id)).toEqual({ a: "1" });
   });
 
+  test.each(["created", "ready", "ended"] as const)("PUT and DELETE refuse a %s event with 409 not_allowed and change nothing", async (state) => {
+    const id = (await createEvent({ custom_items: { a: "1" } })).live_event_id;
+    if (state === "ready") await act(id, "ready");
+    if (state === "ended") {
+      await act(id, "ready");
+      await act(id, "start");
+      await endEvent(id);
+    }
+    const before = await getEvent(id);
+    expect(before.state).toBe(state);
+    expectControlError(await put(id, { custom_items: { b: "2" } }), 409, "not_allowed");
+    expectControlError(await del(id, { keys: ["a"] }), 409, "not_allowed");
+    expectControlError(await del(id, {}), 409, "not_allowed");
+    expect(await getEvent(id)).toEqual(before);
+  });
+
+  test("an event takes changes once it starts and none once it ends", async () => {
+    const id = (await createEvent({ custom_items: { a: "1" } })).live_event_id;
+    await act(id, "ready");
+    expectControlError(await put(id, { custom_items: { b: "2" } }), 409, "not_allowed");
+    await act(id, "start");
+    expect((await put(id, { custom_items: { b: "2" } })).status).toBe(200);
+    await endEvent(id);
+    expectControlError(await put(id, { custom_items: { c: "3" } }), 409, "not_allowed");
+    expect(await items(id)).toEqual({ a: "1", b: "2" });
+  });
+
   test.each([
-    ["GET", undefined],
     ["PUT", { custom_items: { a: "1" } }],
     ["DELETE", {}],
-  ])("%s on an unknown event is HTTP 400 code 400200", async (method, body) => {
-    expectCallsError(await t.call(method, "/v1/live-events/nope/custom-items", { body }), 400, 400200, "NOT_FOUND");
+  ])("%s on an unknown event is 404 not_found", async (method, body) => {
+    expectControlError(await t.control(method, "/live-events/nope/custom-items", body), 404, "not_found");
+  });
+});
+
+describe("a live event's cloud_recordings", () => {
+  async function onAir(body: Record<string, unknown> = {}): Promise<string> {
+    const id = (await createEvent(body)).live_event_id;
+    await act(id, "ready");
+    await act(id, "start");
+    return id;
+  }
+
+  test("carry target_event_type live, the event's id, a duration of 0 and no bytes until the recording stops", async () => {
+    const id = await onAir();
+    const added = await t.control("POST", `/live-events/${id}/recordings`, { status: "recording" });
+    expect(added.status).toBe(200);
+    const recordingId: string = added.json.recording.recording_id;
+    expect((await getEvent(id)).cloud_recordings).toEqual([
+      {
+        recording_id: recordingId,
+        target_event_type: "live",
+        live_event_id: id,
+        status: "recording",
+        started_at: testNow,
+        stopped_at: null,
+        duration: 0,
+        byte_size: 0,
+        media_type: "video",
+      },
+    ]);
+  });
+
+  test("give a stopped recording its duration and a whole number of bytes that grows with its length", async () => {
+    const id = await onAir();
+    const short = (await t.control("POST", `/live-events/${id}/recordings`, { status: "recording" })).json.recording.recording_id;
+    const long = (await t.control("POST", `/live-events/${id}/recordings`, { status: "recording" })).json.recording.recording_id;
+    await advance(minute);
+    expect((await t.control("PUT", `/recordings/${short}`, { status: "completed" })).status).toBe(200);
+    await advance(minute);
+    expect((await t.control("PUT", `/recordings/${long}`, { status: "failed" })).status).toBe(200);
+    const [first, second] = (await getEvent(id)).cloud_recordings ?? [];
+    expect(first).toMatchObject({ recording_id: short, status: "completed", stopped_at: testNow + minute, duration: minute });
+    expect(second).toMatchObject({ recording_id: long, status: "failed", stopped_at: testNow + 2 * minute, duration: 2 * minute });
+    expect(Number.isInteger(first?.byte_size)).toBe(true);
+    expect(Number.isInteger(second?.byte_size)).toBe(true);
+    expect(first?.byte_size).toBeGreaterThan(0);
+    expect(second?.byte_size).toBeGreaterThan(first?.byte_size ?? 0);
+  });
+
+  test.each([
+    ["a video event", { type: "live_event_for_video" }, "video"],
+    ["an audio-only event", { type: "live_event_for_audio_only" }, "audio"],
+    ["a single_host_audio_only event", { host_type: "single_host_audio_only" }, "audio"],
+  ])("name the media_type of %s", async (_name, body, mediaType) => {
+    const id = await onAir(body);
+    expect((await t.control("POST", `/live-events/${id}/recordings`, {})).status).toBe(200);
+    expect((await getEvent(id)).cloud_recordings?.map((r) => r.media_type)).toEqual([mediaType]);
   });
 });
 
@@ -887,6 +1013,26 @@ describe("POST /v1/cloud-recordings/{recording_id}/copy", () => {
     expect(journal).toContain("showrunner-archive");
     expect(journal).not.toContain("s3cr3t");
     expect(journal).not.toContain("AKIAEXAMPLE");
+  });
+
+  test("copies a completed recording of a group-call room", async () => {
+    const room = await t.call("POST", "/v1/rooms", { body: { type: "small_room_for_video" } });
+    expect(room.status).toBe(200);
+    const added = await t.control("POST", `/rooms/${room.json.room.room_id}/recordings`, {});
+    expect(added.status).toBe(200);
+    const res = await t.call("POST", `/v1/cloud-recordings/${added.json.recording.recording_id}/copy`, { body: copyBody });
+    expect(res.status).toBe(200);
+    expect(recordingCopyResponseSchema.parse(res.json)).toMatchObject({ recording_id: added.json.recording.recording_id, status: "copying" });
+  });
+
+  test("refuses a completed recording of a direct call with HTTP 401 code 401120", async () => {
+    await createUsers("alice", "bob");
+    const call = await t.control("POST", "/direct-calls", { caller_id: "alice", callee_id: "bob", end_result: "completed", duration: minute });
+    expect(call.status).toBe(200);
+    const added = await t.control("POST", `/direct-calls/${call.json.call.call_id}/recordings`, { status: "completed" });
+    expect(added.status).toBe(200);
+    const res = await t.call("POST", `/v1/cloud-recordings/${added.json.recording.recording_id}/copy`, { body: copyBody });
+    expectCallsError(res, 401, 401120, "NOT_ALLOWED");
   });
 
   test.each(["ready", "recording", "paused", "uploading", "failed"])("refuses a %s recording with HTTP 401 code 401120", async (status) => {
