@@ -21,6 +21,7 @@ try {
       size: { type: "string", default: "demo" },
       "no-rate-limits": { type: "boolean", default: false },
       simulate: { type: "boolean", default: false },
+      frozen: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   }));
@@ -44,14 +45,17 @@ const emulator = createEmulator({
   masterToken,
   rateLimits: !values["no-rate-limits"],
   simulate: values.simulate,
+  // A clock that stands still until moved (POST /__emulator/clock/advance), for repeatable runs.
+  ...(values.frozen ? { clock: { frozenAt: Date.now() } } : {}),
 });
 const running = await serveEmulator(emulator, { port, host: values.host }).catch((err: unknown) =>
   fail(err instanceof Error ? err.message : String(err)),
 );
-console.log(`Sendbird emulator listening (seed ${seed}, ${values.size} world${values.simulate ? ", simulator on" : ""})
+console.log(`Sendbird emulator listening (seed ${seed}, ${values.size} world${values.simulate ? ", simulator on" : ""}${values.frozen ? ", clock frozen" : ""})
   Live + Calls API  ${running.callsBaseUrl}
   Chat API          ${running.chatBaseUrl}
   Control plane     ${running.origin}/__emulator
+  Sendbird's SDKs   server ${running.origin} (their paths start with /v1 or /v3)
   Master API token  ${masterToken}
 Try: curl -H "Api-Token: ${masterToken}" "${running.callsBaseUrl}/live-events?limit=3"`);
 

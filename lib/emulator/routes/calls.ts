@@ -2,10 +2,10 @@ import { endResults, roomTypes } from "@/lib/sendbird/schemas";
 import type { Route, RouteContext } from "../router";
 import { getCall, listCalls, listUserCalls } from "../store/calls";
 import { customItemLimits, deleteCustomItems, putCustomItems } from "../store/live-events";
-import { createRoom, deleteRoom, getOpenRoom, getRoom, listRoomParticipants, listRooms } from "../store/rooms";
+import { createRoom, getRoom, listRoomParticipants, listRooms } from "../store/rooms";
 import { callJson, roomJson, roomParticipantJson } from "../store/serialize";
 import { BodyReader, invalid } from "../validate";
-import { customItemsPut, deleteKeys } from "./live-events";
+import { customItemsPut, deleteKeys } from "./custom-items";
 
 /** Keys to delete from the body, or from `?keys=a,b` (the Platform API's form is unconfirmed). */
 async function keysToDelete(ctx: RouteContext): Promise<string[] | undefined> {
@@ -136,48 +136,12 @@ export const callRoutes: Route[] = [
   },
   {
     host: "calls",
-    method: "DELETE",
-    template: "/v1/rooms/{room_id}",
-    handler: (ctx) => ({ room: roomJson(ctx.store, deleteRoom(ctx.store, ctx.params.room_id ?? "")) }),
-  },
-  {
-    host: "calls",
     method: "GET",
     template: "/v1/rooms/{room_id}/participants",
     handler(ctx) {
       const id = ctx.params.room_id ?? "";
       const page = listRoomParticipants(ctx.store, id, { limit: ctx.query.limit(), next: ctx.query.string("next"), prev: ctx.query.string("prev") });
       return { participants: page.items.map((p) => roomParticipantJson(ctx.store, id, p)), next: page.next, prev: page.prev };
-    },
-  },
-  {
-    host: "calls",
-    method: "GET",
-    template: "/v1/rooms/{room_id}/custom_items",
-    handler: (ctx) => ({ custom_items: getRoom(ctx.store, ctx.params.room_id ?? "").custom_items }),
-  },
-  {
-    host: "calls",
-    method: "PUT",
-    template: "/v1/rooms/{room_id}/custom_items",
-    async handler(ctx) {
-      const { items, mode } = customItemsPut(await ctx.object());
-      const room = getOpenRoom(ctx.store, ctx.params.room_id ?? "");
-      const updated = putCustomItems(room, items, mode);
-      room.updated_at = ctx.store.now();
-      return { room_id: room.room_id, custom_items: room.custom_items, updated, affected_at: room.updated_at };
-    },
-  },
-  {
-    host: "calls",
-    method: "DELETE",
-    template: "/v1/rooms/{room_id}/custom_items",
-    async handler(ctx) {
-      const keys = await keysToDelete(ctx);
-      const room = getOpenRoom(ctx.store, ctx.params.room_id ?? "");
-      const deleted = deleteCustomItems(room, keys);
-      room.updated_at = ctx.store.now();
-      return { room_id: room.room_id, custom_items: room.custom_items, deleted, affected_at: room.updated_at };
     },
   },
 ];

@@ -10,11 +10,14 @@ import { seedSizes, seedWorld } from "../seed/seed";
 import type { Simulator } from "../simulator";
 import { generateApiToken } from "../store/api-tokens";
 import { createCall } from "../store/calls";
-import { addLiveRecording, hostEnter, moveHost, participantsJoin, participantsLeave } from "../store/live-activity";
-import { findRecording, getLiveEvent } from "../store/live-events";
+import { hostEnter, moveHost, participantsJoin, participantsLeave } from "../store/live-activity";
+import { deleteCustomItems, getLiveEvent, putCustomItems } from "../store/live-events";
+import { addRecording, holderOf, setRecordingStatus } from "../store/recordings";
+import type { RecordingHolder } from "../store/recordings";
 import { recordingRecordSchema } from "../store/records";
-import { roomJoin, roomLeave } from "../store/rooms";
-import { callJson, hostJson, participantJson, roomParticipantJson } from "../store/serialize";
+import { deleteRoom, getOpenRoom, roomJoin, roomLeave } from "../store/rooms";
+import { callJson, hostJson, participantJson, roomJson, roomParticipantJson } from "../store/serialize";
+import { customItemsPut, deleteKeys } from "./custom-items";
 import type { Clock } from "../clock";
 
 /** What the control plane can reach besides the store. */
@@ -89,6 +92,11 @@ const control = (method: string, template: string, handler: Route["handler"]): R
 
 export function controlRoutes(rt: ControlRuntime): Route[] {
   const eventId = (ctx: RouteContext) => ctx.params.live_event_id ?? "";
+  const onAir = (ctx: RouteContext) => {
+    const event = getLiveEvent(ctx.store, eventId(ctx));
+    if (event.state !== "ongoing") throw new EmulatorError("not_allowed", `Custom items change only while the event is on air; it is "${event.state}".`);
+    return event;
+  };
   return [
     control("GET", "", () => rt.info()),
     control("POST", "/reset", (ctx) => {
@@ -156,20 +164,54 @@ export function controlRoutes(rt: ControlRuntime): Route[] {
       const left = participantsLeave(ctx.store, eventId(ctx), await parse(ctx, crowdSchema));
       return { participants: left.map((p) => participantJson(ctx.store, eventId(ctx), p)) };
     }),
-    control("POST", "/live-events/{live_event_id}/recordings", async (ctx) => {
-      const body = await parse(ctx, z.object({ status: recordingRecordSchema.shape.status.default("completed") }).strict());
-      const recording = addLiveRecording(ctx.store, eventId(ctx), body.status);
-      return { recording: { ...recording, live_event_id: getLiveEvent(ctx.store, eventId(ctx)).live_event_id } };
-    }),
+    // Recordings are made by Sendbird's media servers: live events, direct calls and rooms alike.
+    ...(
+      [
+        ["live", "/live-events/{live_event_id}/recordings", "live_event_id"],
+        ["call", "/direct-calls/{call_id}/recordings", "call_id"],
+        ["room", "/rooms/{room_id}/recordings", "room_id"],
+      ] as const
+    ).map(([kind, template, param]) =>
+      control("POST", template, async (ctx) => {
+        const body = await parse(ctx, z.object({ status: recordingRecordSchema.shape.status.default("completed") }).strict());
+        const holder: RecordingHolder = holderOf(ctx.store, kind, ctx.params[param] ?? "");
+        return { recording: { ...addRecording(ctx.store, holder, body.status), [param]: ctx.params[param] } };
+      }),
+    ),
     control("PUT", "/recordings/{recording_id}", async (ctx) => {
       const body = await parse(ctx, z.object({ status: recordingRecordSchema.shape.status }).strict());
-      const recording = findRecording(ctx.store, ctx.params.recording_id ?? "");
-      recording.status = body.status;
-      if (["completed", "failed", "uploading"].includes(body.status) && recording.stopped_at === null) recording.stopped_at = ctx.store.now();
-      for (const event of ctx.store.liveEventOrder) {
-        if (event.cloud_recordings.includes(recording)) ctx.store.touch(event.live_event_id);
-      }
-      return { recording };
+      return { recording: setRecordingStatus(ctx.store, ctx.params.recording_id ?? "", body.status) };
+    }),
+    // What only the Live SDK does: hosts change custom items, and only while the event is on air.
+    control("PUT", "/live-events/{live_event_id}/custom-items", async (ctx) => {
+      const { items, mode } = customItemsPut(await ctx.object());
+      const event = onAir(ctx);
+      const updated = putCustomItems(event, items, mode);
+      ctx.store.touch(event.live_event_id);
+      return { custom_items: event.custom_items, updated_keys: updated, updated_at: ctx.store.now() };
+    }),
+    control("DELETE", "/live-events/{live_event_id}/custom-items", async (ctx) => {
+      const keys = deleteKeys(await ctx.body());
+      const event = onAir(ctx);
+      const deleted = deleteCustomItems(event, keys);
+      ctx.store.touch(event.live_event_id);
+      return { custom_items: event.custom_items, deleted_keys: deleted, deleted_at: ctx.store.now() };
+    }),
+    // What only the Calls SDK does: delete a room, change its custom items while it is open.
+    control("DELETE", "/rooms/{room_id}", (ctx) => ({ room: roomJson(ctx.store, deleteRoom(ctx.store, ctx.params.room_id ?? "")) })),
+    control("PUT", "/rooms/{room_id}/custom-items", async (ctx) => {
+      const { items, mode } = customItemsPut(await ctx.object());
+      const room = getOpenRoom(ctx.store, ctx.params.room_id ?? "");
+      const updated = putCustomItems(room, items, mode);
+      room.updated_at = ctx.store.now();
+      return { room_id: room.room_id, custom_items: room.custom_items, updated, affected_at: room.updated_at };
+    }),
+    control("DELETE", "/rooms/{room_id}/custom-items", async (ctx) => {
+      const keys = deleteKeys(await ctx.body());
+      const room = getOpenRoom(ctx.store, ctx.params.room_id ?? "");
+      const deleted = deleteCustomItems(room, keys);
+      room.updated_at = ctx.store.now();
+      return { room_id: room.room_id, custom_items: room.custom_items, deleted, affected_at: room.updated_at };
     }),
     control("POST", "/api-tokens", async (ctx) => {
       const body = await parse(ctx, z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{16,80}$/, "16 to 80 letters, digits, _ or -") }).strict());

@@ -1,25 +1,12 @@
 import { liveEventTypes } from "@/lib/sendbird/schemas";
-import { EmulatorError } from "../errors";
 import { RawJson } from "../router";
 import type { Route, RouteContext } from "../router";
-import {
-  copyRecording,
-  createLiveEvent,
-  customItemLimits,
-  deleteCustomItems,
-  endLiveEvent,
-  getLiveEvent,
-  listLiveEvents,
-  listParticipants,
-  putCustomItems,
-  setReady,
-  startLiveEvent,
-  updateLiveEvent,
-} from "../store/live-events";
+import { createLiveEvent, customItemLimits, endLiveEvent, getLiveEvent, listLiveEvents, listParticipants, setReady, startLiveEvent, updateLiveEvent } from "../store/live-events";
+import { copyRecording } from "../store/recordings";
 import type { LiveEventRecord } from "../store/records";
 import { activeHosts, hostJson, liveEventBytes, liveEventText, participantJson } from "../store/serialize";
 import type { Store } from "../store/store";
-import { BodyReader, checkStringMap, invalid } from "../validate";
+import { BodyReader, invalid } from "../validate";
 
 const hostTypes = ["single_host", "multiple_host", "single_host_audio_only"] as const;
 
@@ -123,7 +110,8 @@ export const liveEventRoutes: Route[] = [
         ctx.store,
         {
           states: q.list("state", { allowed: ["created", "ready", "ongoing", "ended"] }),
-          hostType: q.string("host_type"),
+          // "Any of the specified values" (the list page); the Live SDK 1.1 sent `host_types`.
+          hostTypes: q.list("host_type", { allowed: hostTypes }) ?? q.list("host_types", { allowed: hostTypes }),
           types: q.list("types", { allowed: liveEventTypes }) ?? q.list("type", { allowed: liveEventTypes }),
           createdFrom: q.integer("created_at_start_date", { min: 0 }),
           createdTo: q.integer("created_at_end_date", { min: 0 }),
@@ -195,10 +183,10 @@ export const liveEventRoutes: Route[] = [
     template: "/v1/live-events/{live_event_id}/hosts",
     handler(ctx) {
       const event = getLiveEvent(ctx.store, ctx.params.live_event_id ?? "");
-      // `host` is the first active host; `hosts` lists every host session in order of entry, exited ones
-      // included (as the participants list does), so who hosted an ended event can still be read.
+      // "Retrieve a host" answers `{ host }`: the host in the event now, so none once every host has left
+      // (and none after the end, when everyone is forced out).
       const active = activeHosts(event)[0];
-      return { host: active ? hostJson(ctx.store, event.live_event_id, active) : null, hosts: event.hosts.map((h) => hostJson(ctx.store, event.live_event_id, h)) };
+      return { host: active ? hostJson(ctx.store, event.live_event_id, active) : null };
     },
   },
   {
@@ -209,37 +197,6 @@ export const liveEventRoutes: Route[] = [
       const id = ctx.params.live_event_id ?? "";
       const page = listParticipants(ctx.store, id, { limit: ctx.query.limit(), next: ctx.query.string("next"), prev: ctx.query.string("prev") });
       return { participants: page.items.map((p) => participantJson(ctx.store, id, p)), prev: page.prev, next: page.next };
-    },
-  },
-  {
-    host: "calls",
-    method: "GET",
-    template: "/v1/live-events/{live_event_id}/custom-items",
-    handler: (ctx) => ({ custom_items: getLiveEvent(ctx.store, ctx.params.live_event_id ?? "").custom_items }),
-  },
-  {
-    host: "calls",
-    method: "PUT",
-    template: "/v1/live-events/{live_event_id}/custom-items",
-    async handler(ctx) {
-      const body = await ctx.object();
-      const event = getLiveEvent(ctx.store, ctx.params.live_event_id ?? "");
-      const { items, mode } = customItemsPut(body);
-      const updated = putCustomItems(event, items, mode);
-      ctx.store.touch(event.live_event_id);
-      return { custom_items: event.custom_items, updated_keys: updated, updated_at: ctx.store.now() };
-    },
-  },
-  {
-    host: "calls",
-    method: "DELETE",
-    template: "/v1/live-events/{live_event_id}/custom-items",
-    async handler(ctx) {
-      const keys = deleteKeys(await ctx.body());
-      const event = getLiveEvent(ctx.store, ctx.params.live_event_id ?? "");
-      const deleted = deleteCustomItems(event, keys);
-      ctx.store.touch(event.live_event_id);
-      return { custom_items: event.custom_items, deleted_keys: deleted };
     },
   },
   {
@@ -260,27 +217,3 @@ export const liveEventRoutes: Route[] = [
     },
   },
 ];
-
-/** `{ custom_items: {...}, mode }` for a PUT of custom items (shared by events, calls and rooms). */
-export function customItemsPut(body: Record<string, unknown>): { items: Record<string, string>; mode: "upsert" | "replace" } {
-  const reader = new BodyReader(body);
-  const mode = reader.string("mode") ?? "upsert";
-  if (mode !== "upsert" && mode !== "replace") throw invalid('"mode" must be "upsert" or "replace".');
-  if (body.custom_items === undefined || body.custom_items === null) {
-    throw new EmulatorError("missing", '"custom_items" is required.');
-  }
-  if (typeof body.custom_items !== "object" || Array.isArray(body.custom_items)) throw invalid('"custom_items" must be a JSON object.');
-  const items = checkStringMap("custom_items", body.custom_items as Record<string, unknown>, customItemLimits);
-  return { items, mode };
-}
-
-/** Keys to delete: a JSON array (what the Live SDK sends), `{ keys: [...] }`, or nothing for all. */
-export function deleteKeys(body: unknown): string[] | undefined {
-  // A scalar body (`"k1"`, `5`, `null`) names no keys; reading it as "delete all" would wipe every item.
-  if (body === null || typeof body !== "object") throw invalid('Send a list of keys, {"keys": [...]}, or {} to delete every item.');
-  const keys = Array.isArray(body) ? body : (body as { keys?: unknown }).keys;
-  if (keys === undefined || keys === null) return undefined;
-  if (!Array.isArray(keys) || keys.some((k) => typeof k !== "string")) throw invalid('"keys" must be a list of strings.');
-  if (keys.length > customItemLimits.maxItems) throw invalid(`At most ${customItemLimits.maxItems} keys at once.`);
-  return keys as string[];
-}

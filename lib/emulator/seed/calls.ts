@@ -1,5 +1,6 @@
 import type { Random } from "../random";
 import type { CallRecord, RoomRecord, UserRecord } from "../store/records";
+import { createRandom } from "../random";
 import { day, hour, minute, pickDistinct, seedRecording } from "./seed";
 
 /** Direct calls with a realistic mix of end results, and a few group-call rooms, for the demo world. */
@@ -46,6 +47,13 @@ export function seedCall(rnd: Random, users: UserRecord[], now: number): CallRec
   };
 }
 
+/** A number from an id, to seed a generator of its own. */
+function idSeed(id: string): number {
+  let h = 2166136261;
+  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
 export function seedRoom(rnd: Random, index: number, users: UserRecord[], now: number): RoomRecord {
   const type = rnd.chance(0.6) ? "small_room_for_video" : "large_room_for_audio_only";
   const createdAt = now - rnd.int(hour, 20 * day);
@@ -61,6 +69,7 @@ export function seedRoom(rnd: Random, index: number, users: UserRecord[], now: n
     deleted_by: "",
     custom_items: rnd.chance(0.5) ? { topic: rnd.pick(["standup", "support", "sales", "design review"]) } : {},
     participants: [],
+    cloud_recordings: [],
   };
   const members = pickDistinct(rnd, users, Math.min(users.length, type === "small_room_for_video" ? rnd.int(2, 6) : rnd.int(5, 20)));
   for (const user of members) {
@@ -77,6 +86,9 @@ export function seedRoom(rnd: Random, index: number, users: UserRecord[], now: n
     });
   }
   room.participants.sort((a, b) => a.entered_at - b.entered_at);
-  room.updated_at = Math.max(createdAt, ...room.participants.map((p) => p.exited_at ?? p.entered_at));
+  room.updated_at = room.deleted_at ?? Math.max(createdAt, ...room.participants.map((p) => p.exited_at ?? p.entered_at));
+  // Every other room was recorded. A generator of its own (from the room's id), so the rest of the world
+  // draws what it always drew.
+  if (index % 2 === 0) room.cloud_recordings.push(seedRecording(createRandom(idSeed(room.room_id)), createdAt, room.updated_at));
   return room;
 }

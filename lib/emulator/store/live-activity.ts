@@ -1,6 +1,6 @@
 import { EmulatorError } from "../errors";
 import { exitHostRecord, getLiveEvent } from "./live-events";
-import type { HostRecord, LiveEventRecord, ParticipantRecord, RecordingRecord } from "./records";
+import type { HostRecord, LiveEventRecord, ParticipantRecord } from "./records";
 import { activeHosts, participantCount } from "./serialize";
 import type { Store } from "./store";
 
@@ -135,20 +135,4 @@ export function participantsLeave(store: Store, eventId: string, input: JoinInpu
   for (const p of leaving) p.exited_at = now;
   store.touch(eventId);
   return leaving;
-}
-
-/** Adds a cloud recording to a live event (what turning recording on in the dashboard would give). */
-export function addLiveRecording(store: Store, eventId: string, status: RecordingRecord["status"]): RecordingRecord {
-  const event = getLiveEvent(store, eventId);
-  const now = store.now();
-  const done = status === "completed" || status === "failed" || status === "uploading";
-  const recording: RecordingRecord = {
-    recording_id: store.newId(),
-    status,
-    started_at: event.started_at ?? now,
-    stopped_at: done ? (event.ended_at ?? now) : null,
-  };
-  event.cloud_recordings.push(recording);
-  store.touch(eventId);
-  return recording;
 }

@@ -1,7 +1,7 @@
 import { EmulatorError } from "../errors";
 import { newestFirst, paginate } from "../paginate";
 import type { Cursor, Page, PageRequest } from "../paginate";
-import type { HostRecord, LiveEventRecord, ParticipantRecord, RecordingRecord } from "./records";
+import type { HostRecord, LiveEventRecord, ParticipantRecord } from "./records";
 import { participantCount } from "./serialize";
 import { liveEventKey } from "./store";
 import type { Store } from "./store";
@@ -110,7 +110,7 @@ export function updateLiveEvent(store: Store, id: string, patch: LiveEventPatch)
 
 export interface LiveEventFilter {
   states?: string[] | undefined;
-  hostType?: string | undefined;
+  hostTypes?: string[] | undefined;
   types?: string[] | undefined;
   createdFrom?: number | undefined;
   createdTo?: number | undefined;
@@ -126,7 +126,7 @@ export interface LiveEventFilter {
 
 function matches(event: LiveEventRecord, f: LiveEventFilter): boolean {
   if (f.states && !f.states.includes(event.state)) return false;
-  if (f.hostType && event.host_type !== f.hostType) return false;
+  if (f.hostTypes && !f.hostTypes.includes(event.host_type)) return false;
   if (f.types && !f.types.includes(event.live_event_type)) return false;
   if (f.createdFrom !== undefined && event.created_at < f.createdFrom) return false;
   if (f.createdTo !== undefined && event.created_at >= f.createdTo) return false;
@@ -191,34 +191,4 @@ export function exitHostRecord(host: HostRecord, now: number): void {
   if (host.state === "connected") host.disconnected_at = now;
   host.state = "exited";
   host.exited_at = now;
-}
-
-/** Finds a cloud recording of a live event or a direct call. */
-export function findRecording(store: Store, recordingId: string): RecordingRecord {
-  for (const event of store.liveEventOrder) {
-    const found = event.cloud_recordings.find((r) => r.recording_id === recordingId);
-    if (found) return found;
-  }
-  for (const call of store.callOrder) {
-    const found = call.cloud_recordings.find((r) => r.recording_id === recordingId);
-    if (found) return found;
-  }
-  throw new EmulatorError("not_found", `Cloud recording "${recordingId}" not found.`);
-}
-
-export interface CopyRequest {
-  bucket: string;
-  region: string;
-}
-
-/** Accepts a copy of a completed recording to the caller's bucket; the AWS keys are never kept. */
-export function copyRecording(store: Store, recordingId: string, request: CopyRequest) {
-  const recording = findRecording(store, recordingId);
-  if (recording.status !== "completed") {
-    throw new EmulatorError("not_allowed", `Only completed recordings can be copied; this one is "${recording.status}".`);
-  }
-  if (request.region !== store.region) {
-    throw new EmulatorError("invalid", `"region" must be the application's region (${store.region}).`);
-  }
-  return { recording_id: recordingId, bucket: request.bucket, region: request.region, status: "copying", requested_at: store.now() };
 }

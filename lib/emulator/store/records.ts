@@ -55,9 +55,13 @@ export const participantRecordSchema = z.object({
 });
 export type ParticipantRecord = z.infer<typeof participantRecordSchema>;
 
+/** Live recordings may also be `ready` or `paused`; the Calls docs list only the other four for calls and rooms. */
+export const liveRecordingStatuses = ["ready", "recording", "paused", "uploading", "completed", "failed"] as const;
+export const callRecordingStatuses = ["recording", "uploading", "completed", "failed"] as const;
+
 export const recordingRecordSchema = z.object({
   recording_id: z.string(),
-  status: z.enum(["ready", "recording", "paused", "uploading", "completed", "failed"]),
+  status: z.enum(liveRecordingStatuses),
   started_at: ms,
   stopped_at: msOrNull,
 });
@@ -126,6 +130,8 @@ export const roomRecordSchema = z.object({
   deleted_by: z.string(),
   custom_items: stringMap,
   participants: z.array(roomParticipantRecordSchema),
+  /** Snapshots written before rooms had recordings import with none. */
+  cloud_recordings: z.array(recordingRecordSchema).default([]),
 });
 export type RoomRecord = z.infer<typeof roomRecordSchema>;
 

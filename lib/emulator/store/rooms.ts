@@ -40,12 +40,13 @@ export function createRoom(
     deleted_by: "",
     custom_items: input.custom_items ?? {},
     participants: [],
+    cloud_recordings: [],
   };
   store.addRoom(room);
   return room;
 }
 
-/** Deletes a room: everyone in it is forced out, the record stays with state `deleted`. */
+/** Deletes a room: everyone in it is forced out, a recording under way stops, the record stays with state `deleted`. */
 export function deleteRoom(store: Store, id: string): RoomRecord {
   const room = getOpenRoom(store, id);
   const now = store.now();
@@ -53,6 +54,12 @@ export function deleteRoom(store: Store, id: string): RoomRecord {
   room.deleted_at = now;
   room.updated_at = now;
   for (const p of room.participants) if (p.exited_at === null) p.exited_at = now;
+  for (const r of room.cloud_recordings) {
+    if (r.status === "recording") {
+      r.status = "completed";
+      r.stopped_at = now;
+    }
+  }
   return room;
 }
 

@@ -98,16 +98,25 @@ export function participantJson(store: Store, eventId: string, p: ParticipantRec
   };
 }
 
-export function recordingJson(r: RecordingRecord, parent: { live_event_id: string } | { call_id: string }): CloudRecording {
-  return {
-    recording_id: r.recording_id,
-    target_event_type: "live_event_id" in parent ? "live" : "direct_call",
-    ...parent,
-    status: r.status,
-    started_at: r.started_at,
-    stopped_at: r.stopped_at,
-    duration: r.stopped_at === null ? null : r.stopped_at - r.started_at,
-  };
+/** Whose recording it is: the target types of the Live and Calls docs follow from it. */
+export type RecordingOwner =
+  | { live_event_id: string; audioOnly: boolean }
+  | { call_id: string; video: boolean }
+  | { room_id: string; video: boolean };
+
+/** An assumed bitrate for `byte_size` (about 1.2 Mbit/s): a stand-in size that grows with the length. */
+const bytesPerMs = 150;
+
+export function recordingJson(r: RecordingRecord, owner: RecordingOwner): CloudRecording {
+  const duration = r.stopped_at === null ? 0 : r.stopped_at - r.started_at;
+  const common = { recording_id: r.recording_id, status: r.status, started_at: r.started_at, stopped_at: r.stopped_at, duration };
+  if ("live_event_id" in owner) {
+    const media_type = owner.audioOnly ? "audio" : "video";
+    return { ...common, target_event_type: "live", live_event_id: owner.live_event_id, byte_size: duration * bytesPerMs, media_type };
+  }
+  const media = owner.video ? "video" : "audio";
+  if ("call_id" in owner) return { ...common, target_event_type: `call_${media}`, call_id: owner.call_id };
+  return { ...common, target_event_type: `room_${media}`, room_id: owner.room_id };
 }
 
 /** Hosts that are in the event now. */
@@ -147,7 +156,7 @@ export function liveEventJson(store: Store, event: LiveEventRecord): LiveEvent {
     title: event.title,
     cover_url: event.cover_url,
     custom_items: event.custom_items,
-    cloud_recordings: event.cloud_recordings.map((r) => recordingJson(r, { live_event_id: event.live_event_id })),
+    cloud_recordings: event.cloud_recordings.map((r) => recordingJson(r, { live_event_id: event.live_event_id, audioOnly: event.live_event_type === "live_event_for_audio_only" })),
   };
 }
 
@@ -178,21 +187,28 @@ export function liveEventBytes(store: Store, event: LiveEventRecord): Buffer {
   return cachedEvent(store, event).bytes;
 }
 
+/** A call participant as the Calls SDK reads one from the server: its metadata under `meta_data`. */
+function callParticipant(store: Store, userId: string, role: "dc_caller" | "dc_callee") {
+  const { metadata, ...user } = embeddedUser(store, userId, role);
+  return { ...user, meta_data: metadata ?? {} };
+}
+
 export function callJson(store: Store, call: CallRecord, userRole?: "dc_caller" | "dc_callee"): DirectCall {
   const out: DirectCall = {
     call_id: call.call_id,
-    call_type: "direct_call",
+    call_type: "direct",
     is_video_call: call.is_video_call,
     state: "ended",
     end_result: call.end_result,
-    participants: [embeddedUser(store, call.caller_id, "dc_caller"), embeddedUser(store, call.callee_id, "dc_callee")],
+    end_result_ex: call.end_result,
+    participants: [callParticipant(store, call.caller_id, "dc_caller"), callParticipant(store, call.callee_id, "dc_callee")],
     started_by: call.caller_id,
     started_at: call.started_at,
     ended_by: call.ended_by,
     ended_at: call.ended_at,
     duration: call.duration,
     custom_items: call.custom_items,
-    cloud_recordings: call.cloud_recordings.map((r) => recordingJson(r, { call_id: call.call_id })),
+    cloud_recordings: call.cloud_recordings.map((r) => recordingJson(r, { call_id: call.call_id, video: call.is_video_call })),
   };
   if (userRole) out.user_role = userRole;
   return out;
@@ -221,12 +237,12 @@ export function roomJson(store: Store, room: RoomRecord): Room {
     state: room.state,
     created_at: room.created_at,
     updated_at: room.updated_at,
-    deleted_at: room.deleted_at,
     created_by: room.created_by,
     deleted_by: room.deleted_by,
     current_participants: room.participants
       .filter((p) => p.exited_at === null)
       .map((p) => roomParticipantJson(store, room.room_id, p)),
     custom_items: room.custom_items,
+    cloud_recordings: room.cloud_recordings.map((r) => recordingJson(r, { room_id: room.room_id, video: room.room_type === "small_room_for_video" })),
   };
 }
