@@ -8,10 +8,10 @@ import type { HostDto } from "@/lib/sendbird/dto";
 const at = (ms: number | null) => (ms === null ? "—" : utc(ms, "clock"));
 
 /** The event's hosts with their entered/connected/disconnected/exited times; a drop over a minute on air is flagged. */
-export function HostsTable({ hosts, eventState, now }: { hosts: HostDto[]; eventState: string; now: number }) {
+export function HostsTable({ hosts, eventState, now, label = "Hosts" }: { hosts: HostDto[]; eventState: string; now: number; label?: string }) {
   if (hosts.length === 0) return <p className="text-sm text-muted-foreground">No host is in the event right now.</p>;
   return (
-    <Table>
+    <Table aria-label={label}>
       <TableHeader>
         <TableRow>
           <TableHead>Host</TableHead>

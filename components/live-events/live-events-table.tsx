@@ -88,7 +88,14 @@ export function LiveEventsTable({ initial, refreshUrl }: { initial: LiveEventsPa
                   <StateBadge state={e.state} />
                   {e.type === "audio" && <span className="ml-1 text-xs text-muted-foreground">audio-only</span>}
                 </TableCell>
-                <TableCell className="max-w-48 truncate">{e.hosts.map((h) => h.nickname || h.userId).join(", ") || "—"}</TableCell>
+                <TableCell className="max-w-48 truncate">
+                  {e.hosts.map((h) => h.nickname || h.userId).join(", ") || "—"}
+                  {e.hostsFrom === "index" && (
+                    <span className="ml-1 text-xs text-muted-foreground" title="Sendbird names no hosts once an event has ended; these are the hosts Showrunner's activity index saw while it was live.">
+                      (seen by Showrunner)
+                    </span>
+                  )}
+                </TableCell>
                 <TableCell className="text-right font-mono text-xs whitespace-nowrap">
                   {e.participantCount.toLocaleString("en")} / {e.peakParticipantCount.toLocaleString("en")} / {e.cumulativeParticipantCount.toLocaleString("en")}
                 </TableCell>

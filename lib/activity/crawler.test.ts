@@ -31,11 +31,14 @@ async function world(events: number, options: { users?: number; rateLimits?: boo
   seedWorld(t.emulator.store, 11, { users: options.users ?? 30, liveEvents: events, calls: 0, rooms: 0, apiTokens: 0 });
 }
 
-/** What Sendbird holds: every host and participant session of every event, as `event role session user`. */
+/**
+ * What Sendbird tells, as `event role session user`: every participant session of every event, and the hosts
+ * in an event now (Sendbird names no host who has left, and none once an event has ended).
+ */
 function truth(): string[] {
   const rows: string[] = [];
   for (const event of t.emulator.store.liveEvents.values()) {
-    for (const h of event.hosts) rows.push(`${event.live_event_id} host ${h.host_id} ${h.user_id}`);
+    for (const h of event.hosts) if (h.state !== "exited") rows.push(`${event.live_event_id} host ${h.host_id} ${h.user_id}`);
     for (const p of event.participants) rows.push(`${event.live_event_id} participant ${p.participant_id} ${p.user_id}`);
   }
   return rows.sort();
@@ -103,7 +106,7 @@ describe.each(engines)("the activity crawl on %s", (engine) => {
     await d.db.execute(sql`truncate activity_events, activity_entries, activity_sync, participant_samples`);
   });
 
-  test("indexes every host and participant session, and crawls an ended event only once", async () => {
+  test("indexes every participant session and every host Sendbird names, and crawls an ended event only once", async () => {
     await world(40);
     const first = counted();
     const result = await pass(d.db, first.client);
@@ -157,6 +160,26 @@ describe.each(engines)("the activity crawl on %s", (engine) => {
     expect(await pass(d.db, client)).toMatchObject({ outcome: "finished", seen: 30, crawled: 30 });
     expect((await readSync(d.db))?.lastError).toBeNull();
     expect(await indexed(d.db)).toEqual(truth());
+  });
+
+  test("keeps the hosts it saw live once the event ends, as having left at its end", async () => {
+    t = await startTestEmulator();
+    await t.call("POST", "/v3/users", { body: { user_id: "ada", nickname: "Ada", profile_url: "" } });
+    const id: string = (await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["ada"] } })).json.live_event.live_event_id;
+    await t.call("POST", `/v1/live-events/${id}/ready`);
+    await t.call("POST", `/v1/live-events/${id}/start`);
+    const { host } = (await t.control("POST", `/live-events/${id}/hosts`, { user_id: "ada" })).json;
+    await t.control("POST", `/live-events/${id}/hosts/${host.host_id}/connect`);
+    expect(await pass(d.db, counted().client)).toMatchObject({ outcome: "finished" });
+    expect(await userActivity(d.db, { userId: "ada", limit: 10 })).toEqual([expect.objectContaining({ role: "host", sessionId: host.host_id, exitedAt: null })]);
+
+    await t.control("POST", "/clock/advance", { ms: 60_000 });
+    await t.call("DELETE", `/v1/live-events/${id}`);
+    expect((await t.call("GET", `/v1/live-events/${id}/hosts`)).json).toEqual({ host: null });
+    expect(await pass(d.db, counted().client)).toMatchObject({ outcome: "finished" });
+    expect(await userActivity(d.db, { userId: "ada", limit: 10 })).toEqual([
+      expect.objectContaining({ role: "host", sessionId: host.host_id, state: "exited", exitedAt: testNow + 60_000, durationMs: 60_000 }),
+    ]);
   });
 
   test("refreshing now reads the events not over yet, and leaves the pass's place alone", async () => {

@@ -37,22 +37,27 @@ export type PassResult =
 /** This process, as the Sync status panel names it. */
 export const thisInstance = (): string => `${hostname()} (pid ${process.pid})`;
 
-/** Every host and participant session Sendbird lists for an event (hosts and participants are asked at once). */
-export async function eventSessions(client: CrawlClient, liveEventId: string): Promise<ActivitySession[]> {
+/**
+ * Every host and participant session Sendbird lists for an event (hosts and participants are asked at once).
+ * Sendbird names only the hosts in the event now: those "Retrieve a host" answers and those the event itself
+ * lists, together.
+ */
+export async function eventSessions(client: CrawlClient, event: Pick<LiveEventDto, "id" | "hosts">): Promise<ActivitySession[]> {
   const readParticipants = async () => {
     const sessions: ActivitySession[] = [];
-    for await (const p of client.liveEvents.participants.all({ liveEventId, limit: 100 })) sessions.push(participantSession(p));
+    for await (const p of client.liveEvents.participants.all({ liveEventId: event.id, limit: 100 })) sessions.push(participantSession(p));
     return sessions;
   };
-  const [hosts, participants] = await Promise.all([client.liveEvents.hosts(liveEventId), readParticipants()]);
-  return [...hosts.map(hostSession), ...participants];
+  const [hosts, participants] = await Promise.all([client.liveEvents.hosts(event.id), readParticipants()]);
+  const named = new Map([...event.hosts, ...hosts].map((h) => [h.hostId, h]));
+  return [...[...named.values()].map(hostSession), ...participants];
 }
 
 /** Crawls one event into the index; an event deleted since it was listed is passed over. Returns its sessions, or null. */
 async function crawl(db: Database, client: CrawlClient, event: LiveEventDto, at: () => number, pass?: { instance: string }): Promise<number | null> {
   let sessions: ActivitySession[];
   try {
-    sessions = await eventSessions(client, event.id);
+    sessions = await eventSessions(client, event);
   } catch (err) {
     if (err instanceof SendbirdNotFoundError) return null;
     throw err;

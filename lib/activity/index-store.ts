@@ -2,34 +2,15 @@ import "server-only";
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { activityEntries, activityEvents, activitySync } from "@/lib/db/schema";
-import type { HostDto, LiveEventDto, ParticipantDto } from "@/lib/sendbird/dto";
+import type { LiveEventDto } from "@/lib/sendbird/dto";
+import { closeGoneHosts, date, msOf, upsertSessions } from "./sessions";
+import type { ActivitySession } from "./sessions";
+
+export { hostSession, msOf, participantSession } from "./sessions";
+export type { ActivitySession } from "./sessions";
 
 /** The one row of `activity_sync` (a single crawl of live events, whichever instance runs it). */
 const syncId = "live-events";
-
-/** One host or participant session of a live event, as the index stores it. */
-export interface ActivitySession {
-  role: "host" | "participant";
-  sessionId: string;
-  userId: string;
-  state: string;
-  enteredAt: number | null;
-  connectedAt: number | null;
-  exitedAt: number | null;
-  durationMs: number | null;
-}
-
-export function hostSession(h: HostDto): ActivitySession {
-  return { role: "host", sessionId: h.hostId, userId: h.userId, state: h.state, enteredAt: h.enteredAt, connectedAt: h.connectedAt, exitedAt: h.exitedAt, durationMs: h.durationMs };
-}
-
-export function participantSession(p: ParticipantDto): ActivitySession {
-  return { role: "participant", sessionId: p.participantId, userId: p.userId, state: p.state, enteredAt: p.enteredAt, connectedAt: null, exitedAt: p.exitedAt, durationMs: p.durationMs };
-}
-
-const date = (ms: number | null | undefined) => (ms === null || ms === undefined || ms <= 0 ? null : new Date(ms));
-/** A stored time as epoch milliseconds. */
-export const msOf = (d: Date | null | undefined): number | null => (d ? d.getTime() : null);
 
 /** What the index knows of some events: whether each is final and when it was last crawled. */
 export async function knownEvents(db: Database, ids: string[]): Promise<Map<string, { final: boolean; crawledAt: number }>> {
@@ -43,8 +24,9 @@ export async function knownEvents(db: Database, ids: string[]): Promise<Map<stri
 
 /**
  * Stores one crawl of an event: its sessions (each upserted by event, role and session id, so crawling
- * again only updates) and the event itself, final once it has ended. With `cursor`, the pass under way
- * moves past this event in the same transaction, so a restart never loses or repeats more than one event.
+ * again only updates) and the event itself, final once it has ended; host sessions Sendbird no longer names
+ * are closed. With `cursor`, the pass under way moves past this event in the same transaction, so a restart
+ * never loses or repeats more than one event.
  */
 export async function saveCrawl(
   db: Database,
@@ -53,38 +35,9 @@ export async function saveCrawl(
   const { event, sessions, at, pass } = input;
   const seenAt = new Date(at);
   await db.transaction(async (tx) => {
-    for (let i = 0; i < sessions.length; i += 500) {
-      const rows = sessions.slice(i, i + 500).map((s) => ({
-        liveEventId: event.id,
-        role: s.role,
-        sessionId: s.sessionId,
-        userId: s.userId,
-        state: s.state,
-        enteredAt: date(s.enteredAt),
-        connectedAt: date(s.connectedAt),
-        exitedAt: date(s.exitedAt),
-        durationMs: s.durationMs,
-        seenAt,
-      }));
-      await tx
-        .insert(activityEntries)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: [activityEntries.liveEventId, activityEntries.role, activityEntries.sessionId],
-          set: {
-            userId: sql`excluded.user_id`,
-            state: sql`excluded.state`,
-            enteredAt: sql`excluded.entered_at`,
-            connectedAt: sql`excluded.connected_at`,
-            exitedAt: sql`excluded.exited_at`,
-            durationMs: sql`excluded.duration_ms`,
-            seenAt: sql`excluded.seen_at`,
-          },
-          // An event on air is read every pass, and most of its sessions have not changed: leave those rows be.
-          setWhere: sql`(${activityEntries.userId}, ${activityEntries.state}, ${activityEntries.enteredAt}, ${activityEntries.connectedAt}, ${activityEntries.exitedAt}, ${activityEntries.durationMs})
-            is distinct from (excluded.user_id, excluded.state, excluded.entered_at, excluded.connected_at, excluded.exited_at, excluded.duration_ms)`,
-        });
-    }
+    await upsertSessions(tx, event.id, sessions, seenAt);
+    const hostsNow = sessions.filter((s) => s.role === "host" && s.exitedAt === null).map((s) => s.sessionId);
+    await closeGoneHosts(tx, event.id, hostsNow, { endedAt: event.state === "ended" ? event.endedAt : null, at: seenAt });
     const values = {
       liveEventId: event.id,
       title: event.title,

@@ -5,6 +5,8 @@ import { isSoleWriter } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { describeFailure } from "./failure";
+import type { HostDto } from "@/lib/sendbird/dto";
+import { recordHostSightings } from "./hosts";
 import { recordSamples } from "./samples";
 import { lockKeys } from "@/lib/db/locks";
 
@@ -36,16 +38,23 @@ export interface Sampler {
 const lockedSchema = z.object({ rows: z.array(z.object({ locked: z.boolean() })).length(1) });
 
 async function readOngoing(client: SamplerOptions["client"], at: number) {
-  const rows: { liveEventId: string; at: number; participantCount: number }[] = [];
+  const rows: { liveEventId: string; at: number; participantCount: number; hosts: HostDto[] }[] = [];
   for await (const event of client.liveEvents.list.all({ states: ["ongoing"], limit: 100 })) {
-    if (event.state === "ongoing") rows.push({ liveEventId: event.id, at, participantCount: event.participantCount });
+    if (event.state === "ongoing") rows.push({ liveEventId: event.id, at, participantCount: event.participantCount, hosts: event.hosts });
   }
   return rows;
 }
 
+/** The audience and, from the same reading, the hosts on air: Sendbird stops naming them once an event ends. */
+async function record(db: Database, rows: Awaited<ReturnType<typeof readOngoing>>): Promise<number> {
+  const recorded = await recordSamples(db, rows);
+  await recordHostSightings(db, rows);
+  return recorded;
+}
+
 /**
  * Samples `participant_count` of every ongoing event each interval, so event pages can draw the audience
- * curve. Runs inside the server process; failures are logged and never stop it, and its timer does not
+ * curve, and records the hosts on air, so the index can name who hosted an event once it is over. Runs inside the server process; failures are logged and never stop it, and its timer does not
  * keep the process alive.
  */
 export function startSampler({ db, client, intervalMs, now = Date.now, log = (line) => console.error(line) }: SamplerOptions): Sampler {
@@ -62,7 +71,7 @@ export function startSampler({ db, client, intervalMs, now = Date.now, log = (li
       // The embedded database belongs to this one process: nobody else samples. No transaction around the
       // Sendbird call either, since PGlite runs one transaction at a time and pages would wait on it.
       const rows = await readOngoing(client, at);
-      return { outcome: "sampled", events: rows.length, recorded: await recordSamples(db, rows), at };
+      return { outcome: "sampled", events: rows.length, recorded: await record(db, rows), at };
     }
     // On Postgres a session-level lock belongs to one pooled connection, which the pool may hand to anyone
     // (and our unlock to another); a transaction-scoped lock lives on the transaction's own connection and
@@ -71,7 +80,7 @@ export function startSampler({ db, client, intervalMs, now = Date.now, log = (li
       const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${samplerLockKey}) as locked`);
       if (!lockedSchema.parse(result).rows[0]?.locked) return { outcome: "busy" } as const;
       const rows = await readOngoing(client, at);
-      return { outcome: "sampled", events: rows.length, recorded: await recordSamples(tx, rows), at } as const;
+      return { outcome: "sampled", events: rows.length, recorded: await record(tx, rows), at } as const;
     });
   }
 

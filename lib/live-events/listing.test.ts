@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { recordHostSightings } from "@/lib/activity/hosts";
+import type { OpenDatabase } from "@/lib/db";
+import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { createSendbirdClient } from "@/lib/sendbird/client";
@@ -12,33 +15,54 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 
 describe("the live-events CSV", () => {
   let t: TestEmulator;
+  let d: OpenDatabase;
   const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1 });
+  const source = () => ({ client: client(), db: d.db });
 
   beforeAll(async () => {
-    t = await startTestEmulator({ seed: 7, size: "demo" });
+    [t, d] = await Promise.all([startTestEmulator({ seed: 7, size: "demo" }), freshDatabase("pglite")]);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await d.close();
+  });
 
   test("holds every event matching the filters, across pages, one line each", async () => {
     const ended = t.emulator.store.liveEventOrder.filter((e) => e.state === "ended");
     expect(ended.length).toBeGreaterThan(100);
-    const csv = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ state: "ended", limit: "10" }), client()));
+    const csv = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ state: "ended", limit: "10" }), source()));
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("live_event_id,title,state,type,hosts,participants_now,peak_participants,cumulative_participants,created_at,started_at,ended_at,duration_s,created_by");
+    expect(lines[0]).toBe("live_event_id,title,state,type,hosts,hosts_from,participants_now,peak_participants,cumulative_participants,created_at,started_at,ended_at,duration_s,created_by");
     expect(lines).toHaveLength(ended.length + 1);
     expect(new Set(lines.slice(1).map((l) => l.split(",")[0]))).toEqual(new Set(ended.map((e) => e.live_event_id)));
   });
 
   test("keeps a spreadsheet from running a title as a formula", async () => {
     const made = await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["h"], title: "=HYPERLINK(\"x\")" } });
-    const csv = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ ids: made.json.live_event.live_event_id }), client()));
+    const csv = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ ids: made.json.live_event.live_event_id }), source()));
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  test("names the hosts of an ended event as the activity index saw them, and says so", async () => {
+    const id: string = (await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["ada"], title: "Hosted" } })).json.live_event.live_event_id;
+    await t.call("POST", `/v1/live-events/${id}/ready`);
+    await t.call("POST", `/v1/live-events/${id}/start`);
+    await t.control("POST", `/live-events/${id}/hosts`, { user_id: "ada" });
+    const onAir = await client().liveEvents.retrieve(id);
+    await recordHostSightings(d.db, [{ liveEventId: id, hosts: onAir.hosts, at: Date.now() }]);
+    await t.call("DELETE", `/v1/live-events/${id}`);
+    expect((await client().liveEvents.retrieve(id)).hosts).toEqual([]);
+
+    const [, line] = (await text(await liveEventsCsv(liveEventsQuerySchema.parse({ ids: id }), source()))).trimEnd().split("\r\n");
+    expect(line?.split(",").slice(0, 6)).toEqual([id, "Hosted", "ended", "video", "ada", "activity_index"]);
+    const withoutIndex = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ ids: id }), { client: client(), db: null }));
+    expect(withoutIndex.trimEnd().split("\r\n")[1]?.split(",").slice(4, 6)).toEqual(["", ""]);
   });
 
   test("fails before the download starts when Sendbird does", async () => {
     const fault = await t.control("POST", "/faults", { method: "GET", path: "/v1/live-events", status: 500 });
     try {
-      await expect(liveEventsCsv(liveEventsQuerySchema.parse({}), client())).rejects.toBeInstanceOf(SendbirdServerError);
+      await expect(liveEventsCsv(liveEventsQuerySchema.parse({}), source())).rejects.toBeInstanceOf(SendbirdServerError);
     } finally {
       await t.control("DELETE", `/faults/${fault.json.fault.id}`);
     }

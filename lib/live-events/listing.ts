@@ -1,5 +1,8 @@
 import "server-only";
+import { indexedHosts } from "@/lib/activity/hosts";
 import { csvStream } from "@/lib/csv";
+import type { Database } from "@/lib/db";
+import { database } from "@/lib/db/server";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
 import { toListParams } from "./query";
@@ -9,7 +12,11 @@ import type { LiveEventsQuery } from "./query";
 export type LiveEventRow = Pick<
   LiveEventDto,
   "id" | "title" | "state" | "type" | "participantCount" | "peakParticipantCount" | "cumulativeParticipantCount" | "createdAt" | "startedAt" | "endedAt" | "durationMs"
-> & { hosts: { userId: string; nickname: string }[] };
+> & {
+  hosts: { userId: string; nickname: string }[];
+  /** Sendbird names the hosts in an event now, none once it has ended; then they come from the activity index. */
+  hostsFrom: "sendbird" | "index" | null;
+};
 
 export interface LiveEventsPage {
   rows: LiveEventRow[];
@@ -19,7 +26,8 @@ export interface LiveEventsPage {
   fetchedAt: number;
 }
 
-export function toRow(e: LiveEventDto): LiveEventRow {
+export function toRow(e: LiveEventDto, seen?: string[]): LiveEventRow {
+  const fromIndex = e.hosts.length === 0 && seen !== undefined && seen.length > 0;
   return {
     id: e.id,
     title: e.title,
@@ -32,15 +40,56 @@ export function toRow(e: LiveEventDto): LiveEventRow {
     startedAt: e.startedAt,
     endedAt: e.endedAt,
     durationMs: e.durationMs,
-    hosts: e.hosts.map((h) => ({ userId: h.userId, nickname: h.nickname })),
+    hosts: fromIndex ? seen.map((userId) => ({ userId, nickname: "" })) : e.hosts.map((h) => ({ userId: h.userId, nickname: h.nickname })),
+    hostsFrom: fromIndex ? "index" : e.hosts.length > 0 ? "sendbird" : null,
   };
 }
 
-/** One page of live events for the list's URL query, straight from Sendbird. */
+/**
+ * Who hosted the ended events among `events`, as the activity index saw them (user ids, in order of entry,
+ * each once). An index that cannot be read names nobody: the list still shows what Sendbird answered.
+ */
+async function hostsOfEnded(db: Database | null, events: LiveEventDto[]): Promise<Map<string, string[]>> {
+  const ended = events.filter((e) => e.state === "ended" && e.hosts.length === 0).map((e) => e.id);
+  if (db === null || ended.length === 0) return new Map();
+  try {
+    const sessions = await indexedHosts(db, ended);
+    return new Map([...sessions].map(([id, hosts]) => [id, [...new Set(hosts.map((h) => h.userId))]]));
+  } catch (err) {
+    console.error(`showrunner: the hosts the index saw could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    return new Map();
+  }
+}
+
+/** The console's database for the index's hosts, or null when it cannot be opened (the list still shows). */
+async function indexDatabase(): Promise<Database | null> {
+  return database().catch(() => null);
+}
+
+/** One page of live events for the list's URL query, from Sendbird, with the hosts of ended events from the index. */
 export async function listLiveEvents(query: LiveEventsQuery): Promise<LiveEventsPage> {
   const page = await sendbird().liveEvents.list(toListParams(query));
-  return { rows: page.items.map(toRow), next: page.next, prev: page.prev, fetchedAt: Date.now() };
+  const seen = await hostsOfEnded(await indexDatabase(), page.items);
+  return { rows: page.items.map((e) => toRow(e, seen.get(e.id))), next: page.next, prev: page.prev, fetchedAt: Date.now() };
 }
+
+/** Events as Sendbird lists them, each with the hosts the index saw (ended events only), looked up a page at a time. */
+async function* withIndexedHosts(events: AsyncIterable<LiveEventDto>, db: Database | null): AsyncGenerator<{ event: LiveEventDto; seen: string[] | undefined }> {
+  let batch: LiveEventDto[] = [];
+  const flush = async function* () {
+    const seen = await hostsOfEnded(db, batch);
+    for (const event of batch) yield { event, seen: seen.get(event.id) };
+    batch = [];
+  };
+  for await (const event of events) {
+    batch.push(event);
+    if (batch.length === 100) yield* flush();
+  }
+  yield* flush();
+}
+
+/** The hosts and where they come from, for the CSV: Sendbird, or the activity index for an ended event. */
+const hostCells = (row: LiveEventRow) => [row.hosts.map((h) => h.userId).join(" "), row.hostsFrom === "index" ? "activity_index" : (row.hostsFrom ?? "")];
 
 const csvHeader = [
   "live_event_id",
@@ -48,6 +97,7 @@ const csvHeader = [
   "state",
   "type",
   "hosts",
+  "hosts_from",
   "participants_now",
   "peak_participants",
   "cumulative_participants",
@@ -64,19 +114,21 @@ const csvHeader = [
  * second at most). The first page is read before the response starts, so a failing Sendbird answers with
  * the error shape instead of a broken download.
  */
-export async function liveEventsCsv(query: LiveEventsQuery, client = sendbird()): Promise<ReadableStream<Uint8Array>> {
-  const events = client.liveEvents.list.all({ ...toListParams(query), limit: 100 })[Symbol.asyncIterator]();
+export async function liveEventsCsv(query: LiveEventsQuery, source: { client?: ReturnType<typeof sendbird>; db?: Database | null } = {}): Promise<ReadableStream<Uint8Array>> {
+  const client = source.client ?? sendbird();
+  const db = source.db === undefined ? await indexDatabase() : source.db;
+  const events = withIndexedHosts(client.liveEvents.list.all({ ...toListParams(query), limit: 100 }), db);
   const first = await events.next();
   const time = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
   return csvStream(
     csvHeader,
     events,
-    (e: LiveEventDto) => [
+    ({ event: e, seen }) => [
       e.id,
       e.title,
       e.state,
       e.type,
-      e.hosts.map((h) => h.userId).join(" "),
+      ...hostCells(toRow(e, seen)),
       e.participantCount,
       e.peakParticipantCount,
       e.cumulativeParticipantCount,

@@ -7,14 +7,14 @@ import { BadId } from "@/components/errors/read-failure";
 import { RetryButton } from "@/components/errors/retry-button";
 import { AudienceCurve } from "@/components/live-events/audience-curve";
 import { EventActions } from "@/components/live-events/event-actions";
-import { HostsTable } from "@/components/live-events/hosts-table";
+import { EventHosts } from "@/components/live-events/event-hosts";
 import { ParticipantsTable } from "@/components/live-events/participants-table";
 import { StateBadge } from "@/components/live-events/state-badge";
 import { RawObject } from "@/components/raw-object";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
 import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
-import { removeEventCustomItems, updateEventCustomItems } from "@/lib/actions/live-events";
+import { indexedHosts } from "@/lib/activity/hosts";
 import { recordSamples, samplesFor } from "@/lib/activity/samples";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -48,13 +48,24 @@ async function audienceSamples(id: string) {
   }
 }
 
-/** The event (with Sendbird's object), one page of its participants and its audience samples, read together. */
+/** The host sessions the activity index saw in this event; null when the database cannot answer. */
+async function hostsSeen(id: string) {
+  try {
+    return (await indexedHosts(await database(), [id])).get(id) ?? [];
+  } catch (err) {
+    console.error(`showrunner: the hosts the index saw in ${id} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
+/** The event (with Sendbird's object), one page of its participants, its audience samples and the hosts the index saw, read together. */
 async function load(id: string, token: string | undefined) {
   const client = sendbird();
-  const [{ event, raw }, participants, samples] = await Promise.all([
+  const [{ event, raw }, participants, samples, indexed] = await Promise.all([
     client.liveEvents.retrieveWithRaw(id),
     client.liveEvents.participants({ liveEventId: id, limit: 20, next: token }),
     audienceSamples(id),
+    hostsSeen(id),
   ]);
   const fetchedAt = Date.now();
   if (event.state === "ongoing") {
@@ -65,7 +76,7 @@ async function load(id: string, token: string | undefined) {
     const last = samples?.[samples.length - 1];
     if (samples && (!last || last.at < fetchedAt)) samples.push({ at: fetchedAt, participantCount: event.participantCount });
   }
-  return { event, raw, participants, samples, fetchedAt };
+  return { event, raw, participants, samples, indexed, fetchedAt };
 }
 
 // GET /live-events/[liveEventId] — one event: its timeline, hosts, participants, recordings, custom items and raw object.
@@ -89,7 +100,7 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
       </div>
     );
   }
-  const { event, raw, participants, samples, fetchedAt } = loaded;
+  const { event, raw, participants, samples, indexed, fetchedAt } = loaded;
   const base = `/live-events/${encodeURIComponent(id)}`;
   const canOperate = can(user.role, "liveEvents.operate");
   return (
@@ -128,7 +139,7 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
         <AudienceCurve samples={samples} event={event} intervalS={settings().sampleIntervalS} />
       </Section>
       <Section title="Hosts" description={`Host candidates: ${event.hostCandidates.join(", ") || "none"}. A host off air for over a minute while the event is on air is flagged.`}>
-        <HostsTable hosts={event.hosts} eventState={event.state} now={fetchedAt} />
+        <EventHosts hosts={event.hosts} indexed={indexed} eventState={event.state} now={fetchedAt} />
       </Section>
       <Section title="Participants">
         <ParticipantsTable
@@ -143,7 +154,12 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
         <RecordingsTable recordings={event.recordings} owner="event" copy={canOperate ? { liveEventId: event.id } : undefined} />
       </Section>
       <Section title="Custom items" description="Free key/value data Sendbird keeps with the event.">
-        <CustomItemsCard targetId={event.id} noun="event" items={event.customItems} canEdit={canOperate} save={updateEventCustomItems} remove={removeEventCustomItems} />
+        <CustomItemsCard
+          targetId={event.id}
+          noun="event"
+          items={event.customItems}
+          readOnlyNote="An event's custom items are changed by its hosts through Sendbird's Live SDK while it is on air; the Platform API has no call for them."
+        />
       </Section>
       <RawObject value={raw} />
     </div>
