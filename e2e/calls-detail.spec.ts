@@ -79,11 +79,12 @@ test.describe("a direct call's page", () => {
 });
 
 test.describe("group-call rooms", () => {
-  test("an operator lists rooms, opens one with its participants, and deletes it after typing its id", async ({ page, request, browser }) => {
+  test("an operator lists rooms and opens one with its participants and recordings; its custom items and deletion are the Calls SDK's", async ({ page, request }) => {
     const [a, b] = await twoUsers(request);
     const { room } = await emulator<{ room: { room_id: string } }>(request, "POST", "/v1/rooms", { type: "large_room_for_audio_only", custom_items: { topic: "standup" } });
     await emulator(request, "POST", `/__emulator/rooms/${room.room_id}/participants/join`, { user_ids: [a.user_id, b.user_id] });
     await emulator(request, "POST", `/__emulator/rooms/${room.room_id}/participants/leave`, { user_ids: [b.user_id] });
+    await emulator(request, "POST", `/__emulator/rooms/${room.room_id}/recordings`, { status: "completed" });
 
     await signIn(page, demo.operator);
     await page.goto("/calls");
@@ -104,59 +105,50 @@ test.describe("group-call rooms", () => {
     await expect(people.getByRole("row").filter({ hasText: b.user_id })).not.toContainText("still in the room");
     await expect(page.getByLabel("Custom items", { exact: true })).toContainText("standup");
 
-    await page.getByRole("button", { name: "Delete room" }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Room id").fill("not-this-room");
-    await dialog.getByRole("button", { name: "Delete room" }).click();
-    await expect(dialog.getByText(`Type the room id "${room.room_id}" to delete it.`)).toBeVisible();
-    await dialog.getByLabel("Room id").fill(room.room_id);
-    await dialog.getByRole("button", { name: "Delete room" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Deleted");
+    await expect(page.getByText("changed by the people in it, through Sendbird's Calls SDK")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Edit custom items" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Delete room" })).toHaveCount(0);
-    const after = await emulator<{ room: { state: string } }>(request, "GET", `/v1/rooms/${room.room_id}`);
-    expect(after.room.state.toLowerCase()).toBe("deleted");
+    await expect(page.getByRole("table", { name: "Cloud recordings" }).getByRole("row").filter({ hasText: "completed" })).toHaveCount(1);
 
-    const admin = await auditRows(browser, room.room_id);
-    await expect(admin.getByRole("row").filter({ hasText: "room.delete" }).filter({ hasText: "success" })).toHaveCount(1);
-    await expect(admin.getByRole("row").filter({ hasText: "room.delete" }).filter({ hasText: "failure" })).toHaveCount(1);
-    await admin.context().close();
+    // Someone in the room deletes it with the Calls SDK (here the control plane); the page says so.
+    await emulator(request, "DELETE", `/__emulator/rooms/${room.room_id}`);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Deleted");
+    await expect(page.getByLabel("About the room")).toContainText("Deleted");
   });
 });
 
 test.describe("calls as support", () => {
-  test("support sees no edit or delete controls, and a forged delete is refused", async ({ page, request, browser }) => {
+  test("support sees no edit controls, and a forged custom-items save is refused", async ({ page, request, browser }) => {
     const [caller, callee] = await twoUsers(request);
     const { call } = await emulator<{ call: { call_id: string } }>(request, "POST", "/__emulator/direct-calls", { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "completed" });
-    const { room } = await emulator<{ room: { room_id: string } }>(request, "POST", "/v1/rooms", { type: "small_room_for_video" });
 
-    // Capture the real "Delete room" call an operator's browser would make, without letting it through.
+    // Capture the real save an operator's browser would make, without letting it through.
     await signIn(page, demo.operator);
-    const path = `/calls/rooms/${room.room_id}`;
+    const path = `/calls/${call.call_id}`;
     await page.goto(path);
     const captured = await captureAction(page, path);
-    await page.getByRole("button", { name: "Delete room" }).click();
-    await page.getByRole("dialog").getByLabel("Room id").fill(room.room_id);
-    await page.getByRole("dialog").getByRole("button", { name: "Delete room" }).click();
+    await page.getByRole("button", { name: "Edit custom items" }).click();
+    await page.getByRole("button", { name: "Add item" }).click();
+    await page.getByLabel("Key 1").fill("forged");
+    await page.getByLabel("Value 1").fill("yes");
+    await page.getByRole("button", { name: "Save custom items" }).click();
     const forged = await captured();
 
     const support = await (await browser.newContext()).newPage();
     await signIn(support, demo.support);
-    await support.goto(`/calls/${call.call_id}`);
+    await support.goto(path);
     await expect(support.getByRole("heading", { name: "Custom items" })).toBeVisible();
     await expect(support.getByRole("button", { name: "Edit custom items" })).toHaveCount(0);
     await expect(support.getByRole("checkbox")).toHaveCount(0);
-    await support.goto(path);
-    await expect(support.getByRole("heading", { level: 1 })).toContainText("Open");
-    await expect(support.getByRole("button", { name: "Delete room" })).toHaveCount(0);
-    await expect(support.getByRole("button", { name: "Edit custom items" })).toHaveCount(0);
 
     expect(await replayAction(support, forged)).toContain("forbidden");
     await support.context().close();
-    const still = await emulator<{ room: { state: string } }>(request, "GET", `/v1/rooms/${room.room_id}`);
-    expect(still.room.state.toLowerCase()).toBe("open");
+    const still = await emulator<{ call: { custom_items: Record<string, string> } }>(request, "GET", `/v1/direct_calls/${call.call_id}`);
+    expect(still.call.custom_items).toEqual({});
     // A refused action never reached its target: the row names the action and who tried it.
-    const admin = await auditRows(browser, room.room_id, `action=room.delete&outcome=denied&actor=${encodeURIComponent(demo.support)}`);
-    await expect(admin.getByRole("row").filter({ hasText: "room.delete" }).filter({ hasText: "denied" }).first()).toBeVisible();
+    const admin = await auditRows(browser, call.call_id, `action=direct_call.custom_items.update&outcome=denied&actor=${encodeURIComponent(demo.support)}`);
+    await expect(admin.getByRole("row").filter({ hasText: "direct_call.custom_items.update" }).filter({ hasText: "denied" }).first()).toBeVisible();
     await admin.context().close();
   });
 });

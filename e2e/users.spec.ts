@@ -73,6 +73,29 @@ test.describe("managing users", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("E2E Person (edited)");
 
+    // Metadata: every change is shown before it is sent, then sent key by key.
+    await page.getByRole("button", { name: "Edit metadata" }).click();
+    const meta = page.getByRole("dialog");
+    await meta.getByLabel("Value 1").fill("live");
+    await meta.getByRole("button", { name: "Add item" }).click();
+    await meta.getByLabel("Key 2").fill("city,x");
+    await meta.getByRole("button", { name: "Review changes" }).click();
+    await expect(meta.getByText("A key cannot contain a comma.", { exact: true })).toBeVisible();
+    await meta.getByLabel("Key 2").fill("city");
+    await meta.getByLabel("Value 2").fill("Seoul");
+    await meta.getByRole("button", { name: "Review changes" }).click();
+    const changes = meta.getByRole("list", { name: "Changes" });
+    await expect(changes.getByRole("listitem")).toHaveText([/Change team: “events” → “live”/, /Add city: “Seoul”/]);
+    await meta.getByRole("button", { name: "Save 2 changes" }).click();
+    await expect(page.getByLabel("Metadata", { exact: true })).toContainText("Seoul");
+    await expect(page.getByLabel("Metadata", { exact: true })).toContainText("live");
+    await page.getByRole("button", { name: "Edit metadata" }).click();
+    await meta.getByRole("button", { name: "Remove row 2" }).click();
+    await meta.getByRole("button", { name: "Review changes" }).click();
+    await expect(changes.getByRole("listitem")).toHaveText([/Remove city \(was “Seoul”\)/]);
+    await meta.getByRole("button", { name: "Save 1 change" }).click();
+    await expect(page.getByLabel("Metadata", { exact: true })).not.toContainText("Seoul");
+
     await page.getByRole("button", { name: "Deactivate" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Deactivate" }).click();
     await expect(page.getByRole("heading", { level: 1 }).getByText("Deactivated")).toBeVisible();
@@ -101,7 +124,8 @@ test.describe("managing users", () => {
     await expect(page).toHaveURL(/\/users$/);
 
     await page.goto(`/audit?target=${userId}`);
-    for (const action of ["user.create", "user.update", "user.deactivate", "user.reactivate", "user.issue_session_token", "user.revoke_session_tokens", "user.delete"]) {
+    const actions = ["user.create", "user.update", "user.metadata.change", "user.metadata.add", "user.metadata.remove", "user.deactivate", "user.reactivate"];
+    for (const action of [...actions, "user.issue_session_token", "user.revoke_session_tokens", "user.delete"]) {
       await expect(page.getByRole("row").filter({ hasText: action }).filter({ hasText: "success" }).first()).toBeVisible();
     }
     const csv = await (await page.request.get(`/api/audit/export?target=${userId}`)).text();
@@ -114,7 +138,7 @@ test.describe("managing users", () => {
     await expect(page.getByRole("button", { name: "New user" })).toHaveCount(0);
     await page.locator("tbody tr").first().getByRole("link").click();
     await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
-    for (const name of ["Edit user", "Deactivate", "Issue session token", "Revoke session tokens", "Delete user"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+    for (const name of ["Edit user", "Edit metadata", "Deactivate", "Issue session token", "Revoke session tokens", "Delete user"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
   });
 });
 

@@ -16,26 +16,30 @@ import { customItemLimits } from "@/lib/key-value-limits";
 type Items = Record<string, string>;
 type ItemsAction<I> = (input: I) => Promise<ActionResult<Items>>;
 
+const noEdit: ItemsAction<unknown> = () => Promise.resolve({ ok: false, error: { code: "forbidden", message: "These custom items cannot be changed here." } });
+
 /**
- * Custom items of an event, a call or a room. With the operate permission: an editor (change values, add
- * keys) and delete of the items chosen with their checkboxes. Without it, the items alone.
+ * Custom items of an event, a call or a room. Given `edit` (a call's, with the operate permission): an editor
+ * (change values, add keys) and delete of the items chosen with their checkboxes. Without it, the items alone,
+ * and `readOnlyNote` says why when they can only be changed elsewhere.
  */
 export function CustomItemsCard({
   targetId,
   noun,
   items,
-  canEdit,
-  save,
-  remove,
+  edit,
+  readOnlyNote,
 }: {
   targetId: string;
   /** What holds the items, for the dialogs' words: "event", "call", "room". */
   noun: string;
   items: Items;
-  canEdit: boolean;
-  save: ItemsAction<{ targetId: string; customItems: KeyValueRow[] }>;
-  remove: ItemsAction<{ targetId: string; keys: string[] }>;
+  edit?: { save: ItemsAction<{ targetId: string; customItems: KeyValueRow[] }>; remove: ItemsAction<{ targetId: string; keys: string[] }> } | undefined;
+  readOnlyNote?: string | undefined;
 }) {
+  const canEdit = edit !== undefined;
+  const save = edit?.save ?? noEdit;
+  const remove = edit?.remove ?? noEdit;
   const router = useRouter();
   const [editing, setEditing] = useState<KeyValueRow[] | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -82,6 +86,7 @@ export function CustomItemsCard({
           </TableBody>
         </Table>
       )}
+      {!canEdit && readOnlyNote && <p className="text-xs text-muted-foreground">{readOnlyNote}</p>}
       {canEdit && (
         <div className="flex flex-wrap gap-2">
           <Button variant="outline" onClick={() => setEditing(entries.map(([key, value]) => ({ key, value })))}>

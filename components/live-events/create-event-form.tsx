@@ -2,15 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { KeyValueEditor } from "@/components/forms/key-value-editor";
 import { Field, FormError } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
 import { UserPicker } from "@/components/users/user-picker";
 import { createEvent } from "@/lib/actions/live-events";
-import { customItemLimits } from "@/lib/key-value-limits";
-import type { KeyValueRow } from "@/lib/key-value-limits";
 import { createEventSchema } from "@/lib/live-events/schemas";
 
 /** The create form: every limit is checked here, beside its field, before anything is sent. */
@@ -20,7 +17,6 @@ export function CreateEventForm() {
   const [coverUrl, setCoverUrl] = useState("");
   const [type, setType] = useState<"video" | "audio">("video");
   const [hosts, setHosts] = useState<string[]>([]);
-  const [items, setItems] = useState<KeyValueRow[]>([]);
   const create = useAction(createEvent, { schema: createEventSchema });
 
   return (
@@ -30,7 +26,7 @@ export function CreateEventForm() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        create.run({ title, coverUrl, type, hostCandidates: hosts, customItems: items }, (event) => {
+        create.run({ title, coverUrl, type, hostCandidates: hosts }, (event) => {
           toast.success("Event created. Set it ready when the hosts are.");
           router.push(`/live-events/${encodeURIComponent(event.id)}`);
         });
@@ -66,7 +62,6 @@ export function CreateEventForm() {
         <p className="text-xs text-muted-foreground">The type cannot be changed after the event is created.</p>
       </fieldset>
       <UserPicker label="Host candidates" value={hosts} onChange={setHosts} max={10} error={create.fieldError("hostCandidates")} hint="Users who may host: 1 to 10. Search by nickname prefix or exact id." />
-      <KeyValueEditor name="customItems" legend="Custom items" limits={customItemLimits} rows={items} onChange={setItems} error={create.fieldError} />
       <div className="flex gap-2">
         <Button type="submit" disabled={create.pending}>
           {create.pending ? "Creating…" : "Create event"}

@@ -4,14 +4,14 @@ import { duration, utc } from "@/lib/format";
 import type { RecordingDto } from "@/lib/sendbird/dto";
 
 /**
- * Cloud recordings of an event or a call and their status; given `copy` (an event's, with the operate
+ * Cloud recordings of an event, a call or a room and their status; given `copy` (an event's, with the operate
  * permission), "Copy to S3" for completed ones.
  */
-export function RecordingsTable({ recordings, owner, copy }: { recordings: RecordingDto[]; owner: "event" | "call"; copy?: { liveEventId: string } | undefined }) {
+export function RecordingsTable({ recordings, owner, copy }: { recordings: RecordingDto[]; owner: "event" | "call" | "room"; copy?: { liveEventId: string } | undefined }) {
   if (recordings.length === 0) return <p className="text-sm text-muted-foreground">This {owner} has no cloud recordings.</p>;
   const canCopy = copy !== undefined;
   return (
-    <Table>
+    <Table aria-label="Cloud recordings">
       <TableHeader>
         <TableRow>
           <TableHead>Recording</TableHead>

@@ -4,11 +4,9 @@ import {
   copyRecordingAction,
   createAction,
   endAction,
-  removeCustomItemsAction,
   setReadyAction,
   startAction,
   updateAction,
-  updateCustomItemsAction,
 } from "@/lib/live-events/definitions";
 import { defineAction } from "./define";
 
@@ -22,9 +20,5 @@ export const endEvent = defineAction(endAction);
 export const updateEvent = defineAction(updateAction);
 // Create a live event (operate permission).
 export const createEvent = defineAction(createAction);
-// Add or change custom items of a live event (operate permission).
-export const updateEventCustomItems = defineAction(updateCustomItemsAction);
-// Delete chosen custom items of a live event (operate permission).
-export const removeEventCustomItems = defineAction(removeCustomItemsAction);
 // Copy a completed cloud recording to the operator's S3 bucket; the keys are used once (operate permission).
 export const copyRecording = defineAction(copyRecordingAction);

@@ -23,7 +23,7 @@ export function permissionsOf(role: Role): readonly Permission[] {
 /** Each permission in plain words, for the account pages. */
 export const permissionLabels: Record<Permission, string> = {
   "data.read": "Read live events, users, calls and case files",
-  "liveEvents.operate": "Operate live events, calls and rooms: create, set ready, start, edit and end events; custom items; recordings; delete rooms",
+  "liveEvents.operate": "Operate live events and calls: create, set ready, start, edit and end events; copy recordings; change calls' custom items",
   "users.manage": "Manage Sendbird users: create, edit, deactivate, delete, session tokens",
   "tokens.manage": "Manage secondary API tokens",
   "accounts.manage": "Manage console accounts",

@@ -7,7 +7,7 @@ import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import { deleteRoomAction, removeCallItemsAction, removeRoomItemsAction, updateCallItemsAction, updateRoomItemsAction } from "./definitions";
+import { removeCallItemsAction, updateCallItemsAction } from "./definitions";
 
 const meta = { requestId: "req-calls", ip: "192.0.2.60", userAgent: "test" };
 const person = (role: SessionUser["role"]): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@example.com`, name: "", role, mustChangePassword: false });
@@ -15,7 +15,7 @@ const operator = person("operator");
 const support = person("support");
 const rows = (items: Record<string, string>) => Object.entries(items).map(([key, value]) => ({ key, value }));
 
-describe("operating calls and rooms", () => {
+describe("operating calls", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions with different input types
@@ -28,13 +28,6 @@ describe("operating calls and rooms", () => {
     return res.json.call.call_id;
   };
   const callItems = async (callId: string): Promise<Record<string, string>> => (await t.call("GET", `/v1/direct_calls/${callId}`)).json.call.custom_items;
-  const makeRoom = async (): Promise<string> => {
-    const res = await t.call("POST", "/v1/rooms", { body: { type: "small_room_for_video" } });
-    expect(res.status).toBe(200);
-    return res.json.room.room_id;
-  };
-  const room = async (roomId: string) => (await t.call("GET", `/v1/rooms/${roomId}`)).json.room;
-
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
     // The console's own client (emulator mode) talks to this emulator.
@@ -148,43 +141,5 @@ describe("operating calls and rooms", () => {
     for (const targetId of [".", ".."]) {
       expect(await act(removeCallItemsAction, { targetId, keys: ["a"] })).toMatchObject({ ok: false, error: { fields: { targetId: '"." and ".." are not call ids.' } } });
     }
-    expect(await act(deleteRoomAction, { roomId: "..", confirmation: ".." })).toMatchObject({ ok: false, error: { fields: { roomId: '"." and ".." are not room ids.' } } });
-  });
-
-  test("saves and deletes a room's custom items, audited as the room's", async () => {
-    const roomId = await makeRoom();
-    expect(await act(updateRoomItemsAction, { targetId: roomId, customItems: rows({ stage: "main", lang: "en" }) })).toEqual({ ok: true, data: { stage: "main", lang: "en" } });
-    expect(await act(updateRoomItemsAction, { targetId: roomId, customItems: rows({ lang: "fr" }) })).toEqual({ ok: true, data: { stage: "main", lang: "fr" } });
-    expect(await act(removeRoomItemsAction, { targetId: roomId, keys: ["stage"] })).toEqual({ ok: true, data: { lang: "fr" } });
-    expect((await room(roomId)).custom_items).toEqual({ lang: "fr" });
-    const tooMany = rows(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, ""])));
-    expect(await act(updateRoomItemsAction, { targetId: roomId, customItems: tooMany })).toMatchObject({
-      ok: false,
-      error: { fields: { customItems: "A room holds at most 10 custom items; this would make 11. Delete some first." } },
-    });
-    const audit = await listAudit(d.db, { targetId: roomId });
-    expect(audit.map((r) => [r.action, r.outcome, r.targetType, r.details])).toEqual([
-      ["room.custom_items.update", "failure", "room", { keys: "k0,k1,k2,k3,k4,k5,k6,k7,k8,k9" }],
-      ["room.custom_items.delete", "success", "room", { keys: "stage" }],
-      ["room.custom_items.update", "success", "room", { keys: "lang" }],
-      ["room.custom_items.update", "success", "room", { keys: "stage,lang" }],
-    ]);
-  });
-
-  test("deletes a room only once its id is typed", async () => {
-    const roomId = await makeRoom();
-    expect(await act(deleteRoomAction, { roomId, confirmation: "not it" })).toEqual({
-      ok: false,
-      error: { code: "invalid_input", message: "Some fields need attention.", fields: { confirmation: `Type the room id "${roomId}" to delete it.` } },
-    });
-    expect(await room(roomId)).toMatchObject({ state: "open" });
-    expect(await act(deleteRoomAction, { roomId, confirmation: "not it" }, support)).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    expect(await room(roomId)).toMatchObject({ state: "open" });
-
-    expect(await act(deleteRoomAction, { roomId, confirmation: ` ${roomId} ` })).toMatchObject({ ok: true, data: { roomId, state: "deleted" } });
-    expect(await room(roomId)).toMatchObject({ state: "deleted" });
-    const [row] = await listAudit(d.db, { targetId: roomId, action: "room.delete", outcome: "success" });
-    expect(row).toMatchObject({ targetType: "room", actorEmail: "operator@example.com" });
-    expect(await act(deleteRoomAction, { roomId, confirmation: roomId })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Not found\. \S/) } });
   });
 });

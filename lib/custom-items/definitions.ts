@@ -4,10 +4,13 @@ import type { ActionDefinition } from "@/lib/actions/core";
 import { FieldError } from "@/lib/errors";
 import { customItemLimits, customItemRowsSchema } from "@/lib/key-values";
 
-/** Something Sendbird keeps custom items with: a live event, a direct call or a room. */
+/**
+ * Something whose custom items the Platform API changes. Only direct calls today: live events' and rooms'
+ * custom items are changed by Sendbird's client SDKs, not with an API token.
+ */
 export interface CustomItemsOwner {
-  /** The audit target type, also the action names' prefix: `live_event.custom_items.update`. */
-  type: "live_event" | "direct_call" | "room";
+  /** The audit target type, also the action names' prefix: `direct_call.custom_items.update`. */
+  type: "direct_call";
   /** What the owner is called in messages: "event", "call", "room". */
   noun: string;
   idSchema: z.ZodType<string>;

@@ -3,8 +3,7 @@ import type { ActionDefinition } from "@/lib/actions/core";
 import { FieldError } from "@/lib/errors";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
-import { customItemsActions } from "@/lib/custom-items/definitions";
-import { byEventSchema, copyRecordingSchema, createEventSchema, endEventSchema, liveEventIdSchema, updateEventSchema } from "./schemas";
+import { byEventSchema, copyRecordingSchema, createEventSchema, endEventSchema, updateEventSchema } from "./schemas";
 
 const target = (input: { liveEventId: string }) => ({ type: "live_event", id: input.liveEventId });
 
@@ -51,12 +50,15 @@ export const updateAction: ActionDefinition<typeof updateEventSchema, LiveEventD
   run: ({ input }) => sendbird().liveEvents.update(input.liveEventId, { title: input.title, coverUrl: input.coverUrl, hostCandidates: input.hostCandidates }),
 };
 
-/** Creates an event (state "created") with its host candidates and custom items. */
+/**
+ * Creates an event (state "created") with its host candidates. Custom items are not sent: the Platform API's
+ * create takes none (only the Live SDK sets them, and changes them while the event is on air).
+ */
 export const createAction: ActionDefinition<typeof createEventSchema, LiveEventDto> = {
   name: "live_event.create",
   permission: "liveEvents.operate",
   input: createEventSchema,
-  target: (input) => ({ type: "live_event", id: "", details: { type: input.type, host_candidates: input.hostCandidates.length, custom_items: Object.keys(input.customItems).length } }),
+  target: (input) => ({ type: "live_event", id: "", details: { type: input.type, host_candidates: input.hostCandidates.length } }),
   resultTargetId: (event) => event.id,
   run: ({ input }) =>
     sendbird().liveEvents.create({
@@ -64,24 +66,8 @@ export const createAction: ActionDefinition<typeof createEventSchema, LiveEventD
       coverUrl: input.coverUrl || undefined,
       audioOnly: input.type === "audio",
       hostCandidates: input.hostCandidates,
-      customItems: Object.keys(input.customItems).length ? input.customItems : undefined,
     }),
 };
-
-const customItems = customItemsActions({
-  type: "live_event",
-  noun: "event",
-  idSchema: liveEventIdSchema,
-  read: (id) => sendbird().liveEvents.customItems.get(id),
-  upsert: (id, items) => sendbird().liveEvents.customItems.update(id, items, "upsert"),
-  remove: (id, keys) => sendbird().liveEvents.customItems.delete(id, keys),
-});
-
-/** Adds or changes custom items (upsert); the event keeps at most 10 in all. */
-export const updateCustomItemsAction = customItems.update;
-
-/** Deletes the chosen custom items by their keys. */
-export const removeCustomItemsAction = customItems.remove;
 
 /**
  * Copies a completed cloud recording into the operator's S3 bucket. The access and secret keys go to

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { customItemRowsSchema } from "@/lib/key-values";
 import { pathIdSchema } from "@/lib/url-params";
 
 /** Live-event inputs with every limit of the spec, shared by the forms and the actions. */
@@ -34,7 +33,6 @@ export const createEventSchema = z
     coverUrl: coverUrlSchema,
     type: z.enum(["video", "audio"], "Choose video or audio-only."),
     hostCandidates: hostListSchema,
-    customItems: customItemRowsSchema,
   })
   .strict();
 

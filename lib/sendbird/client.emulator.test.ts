@@ -98,8 +98,8 @@ describe("live events", () => {
   test("runs a live event from creation through hosts and participants to its end", async () => {
     const c = client();
     await createUsers("host-1", "v1", "v2", "v3");
-    const created = await c.liveEvents.create({ hostCandidates: ["host-1"], title: "Launch", customItems: { tier: "gold" } });
-    expect(created).toMatchObject({ state: "created", type: "video", title: "Launch", hostCandidates: ["host-1"], customItems: { tier: "gold" }, hosts: [] });
+    const created = await c.liveEvents.create({ hostCandidates: ["host-1"], title: "Launch" });
+    expect(created).toMatchObject({ state: "created", type: "video", title: "Launch", hostCandidates: ["host-1"], customItems: {}, hosts: [] });
     const id = created.id;
 
     expect(await c.liveEvents.setReady(id)).toMatchObject({ state: "ready", setReadyAt: testNow });
@@ -131,11 +131,13 @@ describe("live events", () => {
     expect(JSON.stringify(raw)).not.toContain(streamKey);
 
     expect(await c.liveEvents.update(id, { title: "Launch (live)" })).toMatchObject({ title: "Launch (live)" });
-    expect(await c.liveEvents.customItems.update(id, { stage: "main" })).toEqual({ tier: "gold", stage: "main" });
-    expect(await c.liveEvents.customItems.delete(id, ["tier"])).toEqual({ stage: "main" });
-    expect(await c.liveEvents.customItems.get(id)).toEqual({ stage: "main" });
+    // Hosts set custom items with the Live SDK while on air (here the control plane); the console reads them.
+    expect((await t.control("PUT", `/live-events/${id}/custom-items`, { custom_items: { stage: "main" } })).status).toBe(200);
+    expect(await c.liveEvents.retrieve(id)).toMatchObject({ customItems: { stage: "main" } });
 
     expect(await c.liveEvents.end(id)).toMatchObject({ state: "ended", endedAt: testNow, hosts: [], participantCount: 0, peakParticipantCount: 3 });
+    // Once the event is over, Sendbird names no host: everyone was forced out.
+    expect(await c.liveEvents.hosts(id)).toEqual([]);
     expect((await c.liveEvents.list({ states: ["ended"] })).items.map((e) => e.id)).toEqual([id]);
   });
 
@@ -248,7 +250,7 @@ describe("direct calls", () => {
 });
 
 describe("rooms", () => {
-  test("creates a room, reads who is in it, annotates and deletes it", async () => {
+  test("creates a room, reads who is in it, its recordings, and reads it once the Calls SDK deleted it", async () => {
     const c = client();
     await createUsers("alice", "bob");
     const room = await c.rooms.create("small_room_for_video", { topic: "standup" });
@@ -258,12 +260,12 @@ describe("rooms", () => {
     expect((await c.rooms.retrieve(room.roomId)).currentParticipants.map((p) => p.userId).sort()).toEqual(["alice", "bob"]);
     expect((await c.rooms.participants({ roomId: room.roomId })).items.map((p) => p.userId).sort()).toEqual(["alice", "bob"]);
     expect((await c.rooms.list({ state: "open" })).items.map((r) => r.roomId)).toEqual([room.roomId]);
-    expect(await c.rooms.customItems.update(room.roomId, { agenda: "demo" })).toEqual({ topic: "standup", agenda: "demo" });
-    expect(await c.rooms.customItems.delete(room.roomId, ["topic"])).toEqual({ agenda: "demo" });
+    expect((await t.control("POST", `/rooms/${room.roomId}/recordings`, { status: "completed" })).status).toBe(200);
+    expect((await c.rooms.retrieve(room.roomId)).recordings).toEqual([expect.objectContaining({ status: "completed", stoppedAt: testNow, durationMs: 0 })]);
 
-    expect(await c.rooms.delete(room.roomId)).toMatchObject({ roomId: room.roomId, state: "deleted", currentParticipants: [] });
+    expect((await t.control("DELETE", `/rooms/${room.roomId}`)).status).toBe(200);
+    expect(await c.rooms.retrieve(room.roomId)).toMatchObject({ roomId: room.roomId, state: "deleted", deletedAt: testNow, currentParticipants: [] });
     expect((await c.rooms.list({ state: "deleted" })).items.map((r) => r.roomId)).toEqual([room.roomId]);
-    expect(await failure(c.rooms.customItems.update(room.roomId, { late: "yes" }))).toMatchObject({ name: SendbirdNotFoundError.name, code: 1400126 });
   });
 });
 
@@ -415,7 +417,7 @@ describe("rate limits", () => {
       () => c.liveEvents.retrieve(id),
       () => c.liveEvents.hosts(id),
       () => c.liveEvents.participants({ liveEventId: id }),
-      () => c.liveEvents.customItems.get(id),
+      () => c.liveEvents.list({ states: ["created"] }),
       () => c.calls.list(),
       () => c.rooms.list(),
       () => c.users.list(),

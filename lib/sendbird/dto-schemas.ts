@@ -136,5 +136,6 @@ export const roomDtoSchema = z.object({
   deletedBy: z.string(),
   currentParticipants: z.array(roomParticipantDtoSchema),
   customItems: z.record(z.string(), z.string()),
+  recordings: z.array(recordingDtoSchema),
 });
 export type RoomDto = z.infer<typeof roomDtoSchema>;

@@ -35,7 +35,8 @@ export function toRecordingDto(r: CloudRecording): RecordingDto {
     status: r.status,
     startedAt: r.started_at,
     stoppedAt: r.stopped_at ?? null,
-    durationMs: r.duration ?? null,
+    // Sendbird's duration is an int (0) while the recording is still going: no length yet.
+    durationMs: r.stopped_at ? (r.duration ?? null) : null,
   };
 }
 
@@ -164,11 +165,13 @@ export function toRoomDto(r: Room): RoomDto {
     state: r.state.toLowerCase(),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-    deletedAt: r.deleted_at ?? null,
+    // The docs' room has no deletion time; a deleted room's last change is its deletion.
+    deletedAt: r.deleted_at ?? (r.state.toLowerCase() === "deleted" ? r.updated_at : null),
     createdBy: r.created_by,
     deletedBy: r.deleted_by ?? "",
     currentParticipants: r.current_participants.map(toRoomParticipantDto),
     customItems: r.custom_items,
+    recordings: (r.cloud_recordings ?? []).map(toRecordingDto),
   };
 }
 

@@ -64,7 +64,7 @@ const retryCases: RetryCase[] = [
   { rule: "a POST does not retry a 5xx", steps: [serverError, "ok"], call: create, attempts: 1, fails: SendbirdServerError },
   { rule: "a POST does not retry a dropped connection", steps: ["network", "ok"], call: create, attempts: 1, fails: SendbirdConnectionError },
   { rule: "a PUT does not retry a 5xx", steps: [serverError, "ok"], call: (c) => c.users.update("u-1", { nickname: "x" }), attempts: 1, fails: SendbirdServerError },
-  { rule: "a DELETE does not retry a 5xx", steps: [serverError, "ok"], call: (c) => c.rooms.delete("room-1"), attempts: 1, fails: SendbirdServerError },
+  { rule: "a DELETE does not retry a 5xx", steps: [serverError, "ok"], call: (c) => c.liveEvents.end("le-1"), attempts: 1, fails: SendbirdServerError },
   { rule: "a POST retries a 429, which was not processed", steps: [tooMany, tooMany, "ok"], call: create, attempts: 3 },
   { rule: "a GET gives up on 429s after maxRetries retries", steps: [tooMany], call: retrieve, attempts: 4, fails: SendbirdRateLimitError },
 ];

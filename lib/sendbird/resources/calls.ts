@@ -42,7 +42,7 @@ const oneCallSchema = z.union([directCallEnvelopeSchema, directCallSchema.transf
 
 const seconds = (ms: number | undefined) => (ms === undefined ? undefined : Math.floor(ms / 1000));
 
-/** PUT/DELETE of custom items on a direct call or a room: the same body and answer on both. */
+/** PUT/DELETE of a direct call's custom items (a room's are the Calls SDK's to change). */
 function customItemsOf(t: Transport, pathOf: (id: string) => string, endpoint: string) {
   const send = (method: "PUT" | "DELETE", targetId: string, body: unknown) =>
     t.request({ host: "calls", method, path: pathOf(targetId), endpoint, body, schema: callCustomItemsUpdateSchema }).then((r) => r.custom_items);
@@ -160,9 +160,9 @@ export function roomsResource(t: Transport) {
     },
   );
 
-  const roomObject = (method: "GET" | "POST" | "DELETE", path: string, endpoint: string, body?: unknown) =>
+  const roomObject = (method: "GET" | "POST", path: string, endpoint: string, body?: unknown) =>
     t.request({ host: "calls", method, path, endpoint, body, schema: roomEnvelopeSchema }).then((r) => r.room);
-  const roomCall = (method: "GET" | "POST" | "DELETE", path: string, endpoint: string, body?: unknown) => roomObject(method, path, endpoint, body).then(toRoomDto);
+  const roomCall = (method: "GET" | "POST", path: string, endpoint: string, body?: unknown) => roomObject(method, path, endpoint, body).then(toRoomDto);
 
   return {
     create: (type: "small_room_for_video" | "large_room_for_audio_only", customItems?: Record<string, string>) =>
@@ -173,7 +173,5 @@ export function roomsResource(t: Transport) {
     retrieveWithRaw: (roomId: string) =>
       roomObject("GET", `/rooms/${id(roomId)}`, "/rooms/{id}").then((room) => ({ room: toRoomDto(room), raw: sanitizeRaw(room) })),
     participants,
-    delete: (roomId: string) => roomCall("DELETE", `/rooms/${id(roomId)}`, "/rooms/{id}"),
-    customItems: customItemsOf(t, (roomId) => `/rooms/${id(roomId)}/custom_items`, "/rooms/{id}/custom_items"),
   };
 }

@@ -6,7 +6,6 @@ import { id, listing } from "../pages";
 import type { Listing } from "../pages";
 import {
   hostsResponseSchema,
-  liveEventCustomItemsSchema,
   liveEventEnvelopeSchema,
   liveEventListSchema,
   participantListSchema,
@@ -20,7 +19,6 @@ export interface CreateLiveEventInput {
   coverUrl?: string | undefined;
   /** Audio-only events are created with `type: live_event_for_audio_only` next to `host_type`. */
   audioOnly?: boolean | undefined;
-  customItems?: Record<string, string> | undefined;
 }
 
 export interface UpdateLiveEventInput {
@@ -98,7 +96,6 @@ export function liveEventsResource(t: Transport) {
         user_ids_for_host: input.hostCandidates,
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.coverUrl !== undefined ? { cover_url: input.coverUrl } : {}),
-        ...(input.customItems !== undefined ? { custom_items: input.customItems } : {}),
       }),
     setReady: (liveEventId: string) => one("POST", `/live-events/${id(liveEventId)}/ready`, "/live-events/{id}/ready", {}),
     start: (liveEventId: string) => one("POST", `/live-events/${id(liveEventId)}/start`, "/live-events/{id}/start", {}),
@@ -127,35 +124,6 @@ export function liveEventsResource(t: Transport) {
         }),
       ),
     participants,
-    customItems: {
-      get: (liveEventId: string) =>
-        t
-          .request({ host: "calls", method: "GET", path: `/live-events/${id(liveEventId)}/custom-items`, endpoint: "/live-events/{id}/custom-items", schema: liveEventCustomItemsSchema })
-          .then((r) => r.custom_items),
-      update: (liveEventId: string, items: Record<string, string>, mode: "upsert" | "replace" = "upsert") =>
-        t
-          .request({
-            host: "calls",
-            method: "PUT",
-            path: `/live-events/${id(liveEventId)}/custom-items`,
-            endpoint: "/live-events/{id}/custom-items",
-            body: { custom_items: items, mode },
-            schema: liveEventCustomItemsSchema,
-          })
-          .then((r) => r.custom_items),
-      /** Deletes the given keys (the SDK's JSON-array body), or every item when none are given. */
-      delete: (liveEventId: string, keys?: string[]) =>
-        t
-          .request({
-            host: "calls",
-            method: "DELETE",
-            path: `/live-events/${id(liveEventId)}/custom-items`,
-            endpoint: "/live-events/{id}/custom-items",
-            body: keys ?? {},
-            schema: liveEventCustomItemsSchema,
-          })
-          .then((r) => r.custom_items),
-    },
   };
 }
 

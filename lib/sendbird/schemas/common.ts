@@ -13,6 +13,8 @@ export const embeddedUserSchema = z.object({
   nickname: z.string(),
   profile_url: z.string(),
   metadata: z.record(z.string(), z.string()).optional(),
+  /** How the Calls SDK reads a call participant's metadata. */
+  meta_data: z.record(z.string(), z.string()).optional(),
   is_active: z.boolean().optional(),
   role: z.string().nullable().optional(),
 });

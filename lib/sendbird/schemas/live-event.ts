@@ -16,16 +16,22 @@ export type HostState = z.infer<typeof hostStateSchema>;
 export const recordingStatuses = ["ready", "recording", "paused", "uploading", "completed", "failed"] as const;
 export const recordingStatusSchema = z.enum(recordingStatuses);
 
-/** A cloud recording of a live event or a call. */
+/**
+ * A cloud recording of a live event (`target_event_type` "live"), a direct call ("call_audio"/"call_video") or
+ * a room ("room_audio"/"room_video"); `byte_size` and `media_type` are documented for live events.
+ */
 export const cloudRecordingSchema = z.object({
   recording_id: z.string(),
   target_event_type: z.string(),
   live_event_id: z.string().optional(),
   call_id: z.string().optional(),
+  room_id: z.string().optional(),
   status: z.string(),
   started_at: timestampMsSchema,
   stopped_at: timestampMsSchema.optional(),
   duration: z.number().int().nullable().optional(),
+  byte_size: z.number().int().optional(),
+  media_type: z.string().optional(),
 });
 export type CloudRecording = z.infer<typeof cloudRecordingSchema>;
 

@@ -99,7 +99,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
         <RecordingsTable recordings={call.recordings} owner="call" />
       </Section>
       <Section title="Custom items" description="Free key/value data Sendbird keeps with the call.">
-        <CustomItemsCard targetId={call.callId} noun="call" items={call.customItems} canEdit={canOperate} save={updateCallCustomItems} remove={removeCallCustomItems} />
+        <CustomItemsCard targetId={call.callId} noun="call" items={call.customItems} edit={canOperate ? { save: updateCallCustomItems, remove: removeCallCustomItems } : undefined} />
       </Section>
       <RawObject value={raw} />
     </div>

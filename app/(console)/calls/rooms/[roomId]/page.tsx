@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { DeleteRoomButton } from "@/components/calls/delete-room-button";
 import { RoomState } from "@/components/calls/room-state";
 import { RoomParticipantsTable } from "@/components/calls/room-participants-table";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
+import { RecordingsTable } from "@/components/recordings/recordings-table";
 import { ErrorState } from "@/components/errors/error-state";
 import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { RetryButton } from "@/components/errors/retry-button";
@@ -12,8 +12,6 @@ import { PageLink } from "@/components/lists/page-link";
 import { RawObject } from "@/components/raw-object";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
-import { removeRoomCustomItems, updateRoomCustomItems } from "@/lib/actions/calls";
-import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { roomIdSchema } from "@/lib/calls/definitions";
 import { roomTypeText } from "@/lib/calls/rooms-query";
@@ -43,7 +41,7 @@ async function load(id: string, token: string | undefined) {
 // GET /calls/rooms/[roomId] — one group-call room: who created it, everyone who entered, custom items, delete, raw object.
 export default async function RoomPage({ params, searchParams }: { params: Promise<{ roomId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { roomId: rawId } = await params;
-  const user = await requirePermission("data.read", `/calls/rooms/${encodeURIComponent(rawId)}`);
+  await requirePermission("data.read", `/calls/rooms/${encodeURIComponent(rawId)}`);
   const parsed = roomIdSchema.safeParse(rawId);
   if (!parsed.success) return <BadId what="room" message={parsed.error.issues[0]?.message} />;
   const id = parsed.data;
@@ -61,8 +59,6 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
   }
   const { room, raw, participants, fetchedAt } = loaded;
   const base = `/calls/rooms/${encodeURIComponent(id)}`;
-  const canOperate = can(user.role, "liveEvents.operate");
-  const open = room.state === "open";
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -74,7 +70,6 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
           {room.roomId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
         </p>
       </div>
-      {canOperate && open && <DeleteRoomButton roomId={room.roomId} inRoom={room.currentParticipants.length} />}
       <Section title="About">
         <Facts
           label="About the room"
@@ -107,8 +102,16 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
           <PageLink href={participants.ok && participants.page.next ? `${base}?participants=${encodeURIComponent(participants.page.next)}` : null} label="Next participants" />
         </nav>
       </Section>
+      <Section title="Cloud recordings">
+        <RecordingsTable recordings={room.recordings} owner="room" />
+      </Section>
       <Section title="Custom items" description="Free key/value data Sendbird keeps with the room.">
-        <CustomItemsCard targetId={room.roomId} noun="room" items={room.customItems} canEdit={canOperate && open} save={updateRoomCustomItems} remove={removeRoomCustomItems} />
+        <CustomItemsCard
+          targetId={room.roomId}
+          noun="room"
+          items={room.customItems}
+          readOnlyNote="A room's custom items are changed by the people in it, through Sendbird's Calls SDK; the Platform API only reads them."
+        />
       </Section>
       <RawObject value={raw} />
     </div>
