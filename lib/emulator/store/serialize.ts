@@ -153,8 +153,9 @@ export function liveEventJson(store: Store, event: LiveEventRecord): LiveEvent {
     peak_participant_count: event.peak_participant_count,
     cumulative_participant_count: event.cumulative_participant_count,
     user_ids_for_host: event.user_ids_for_host,
-    title: event.title,
-    cover_url: event.cover_url,
+    // The docs' examples leave out a title and a cover that were never set.
+    ...(event.title !== "" ? { title: event.title } : {}),
+    ...(event.cover_url !== "" ? { cover_url: event.cover_url } : {}),
     custom_items: event.custom_items,
     cloud_recordings: event.cloud_recordings.map((r) => recordingJson(r, { live_event_id: event.live_event_id, audioOnly: event.live_event_type === "live_event_for_audio_only" })),
   };
