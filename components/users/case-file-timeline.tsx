@@ -95,7 +95,14 @@ function ChangeLine({ e }: { e: Extract<TimelineEntry, { kind: "change" }> }) {
   return (
     <>
       <p>
-        <span className="font-medium">{e.action}</span> by {e.actorEmail}{" "}
+        <span className="font-medium">{e.action}</span>
+        {e.subject !== null && (
+          <>
+            {" "}
+            <code className="font-mono text-xs">{e.subject}</code>
+          </>
+        )}{" "}
+        by {e.actorEmail}{" "}
         <Badge variant={e.outcome === "success" ? "secondary" : "destructive"}>{e.outcome}</Badge>
       </p>
       {e.message && <p className="text-muted-foreground">{e.message}</p>}

@@ -30,7 +30,7 @@ function csvLine(e: TimelineEntry): readonly unknown[] {
     case "watched":
       return [time, e.kind, `${e.kind === "hosted" ? "Hosted" : "Watched"} "${e.title}" (event ${e.eventState})`, "", e.kind === "hosted" ? "host" : "participant", "", "", seconds(e.durationMs), "", e.liveEventId, iso(e.enteredAt), iso(e.exitedAt), "", ""];
     case "change":
-      return [time, "change", e.action, "", "", "", "", "", "", "", "", "", e.actorEmail, e.outcome];
+      return [time, "change", e.subject === null ? e.action : `${e.action} ${e.subject}`, "", "", "", "", "", "", "", "", "", e.actorEmail, e.outcome];
   }
 }
 

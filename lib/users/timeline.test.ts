@@ -34,6 +34,7 @@ describe("a case file's timeline", () => {
     await t.control("POST", "/direct-calls", { caller_id: "bob", callee_id: "cy", end_result: "completed", started_at: testNow - hour });
     const row = { actorId: null, actorEmail: "operator@example.com", targetType: "user", targetId: "ada", requestId: "r", ip: "", userAgent: "" };
     await appendAudit(d.db, { ...row, action: "user.update", outcome: "success", at: new Date(testNow - 3 * hour) });
+    await appendAudit(d.db, { ...row, action: "user.metadata.change", details: { key: "plan" }, outcome: "success", at: new Date(testNow - 50 * hour) });
     await appendAudit(d.db, { ...row, action: "user.view_case_file", outcome: "success", at: new Date(testNow - 90 * 60_000) });
     // Ada hosts one event and watches another; the activity index reads both.
     const c = client();
@@ -50,7 +51,7 @@ describe("a case file's timeline", () => {
   });
 
   const line = (e: TimelineEntry) =>
-    e.kind === "call" ? `call ${e.role} ${e.other?.userId} ${e.endResult}` : e.kind === "change" ? `change ${e.action}` : `${e.kind} ${e.title}`;
+    e.kind === "call" ? `call ${e.role} ${e.other?.userId} ${e.endResult}` : e.kind === "change" ? `change ${e.action}${e.subject ? ` ${e.subject}` : ""}` : `${e.kind} ${e.title}`;
 
   test("merges the events hosted and watched, the calls and staff changes newest first, with the other party and the role", async () => {
     const { entries } = await timeline({});
@@ -59,13 +60,14 @@ describe("a case file's timeline", () => {
       "call callee cy connection_lost",
       "change user.update",
       "call caller bob completed",
+      "change user.metadata.change plan",
     ]);
   });
 
   test("filters by kind and by time range", async () => {
-    expect((await timeline({ kind: "changes" })).entries.map((e) => e.kind)).toEqual(["change"]);
+    expect((await timeline({ kind: "changes" })).entries.map((e) => e.kind)).toEqual(["change", "change"]);
     expect((await timeline({ kind: "watched" })).entries.map(line)).toEqual(["watched Bob's show"]);
-    expect((await timeline({ kind: ["hosted", "changes"] })).entries.map(line)).toEqual(["hosted Ada's show", "change user.update"]);
+    expect((await timeline({ kind: ["hosted", "changes"] })).entries.map(line)).toEqual(["hosted Ada's show", "change user.update", "change user.metadata.change plan"]);
     expect((await timeline({ to: new Date(testNow - hour).toISOString().slice(0, 16) })).entries.map((e) => e.kind)).not.toContain("hosted");
     const day = new Date(testNow - 2 * hour).toISOString().slice(0, 10);
     const recent = await timeline({ from: day, kind: ["calls"] });
@@ -97,12 +99,13 @@ describe("a case file's timeline", () => {
     const base = { db: d.db, client: client(), viewer, userId: "ada", query: caseFileQuerySchema.parse({}), meta };
     const json = JSON.parse((await supportBundle({ ...base, format: "json" })).body) as { profile: { userId: string }; timeline: unknown[]; exportedBy: string };
     expect(json).toMatchObject({ profile: { userId: "ada" }, exportedBy: "support@example.com" });
-    expect(json.timeline).toHaveLength(5);
+    expect(json.timeline).toHaveLength(6);
     const csv = (await supportBundle({ ...base, format: "csv" })).body.split("\r\n");
     expect(csv[0]).toBe("user_id,nickname,active,created_at,exported_at");
     expect(csv[3]).toBe("time,kind,summary,other_user,role,end_result,dashboard_label,duration_s,call_id,live_event_id,entered_at,exited_at,actor,outcome");
     expect(csv.slice(4, 6).map((r) => r.split(",").slice(1, 3).join(",")).sort()).toEqual(['hosted,"Hosted ""Ada\'s show"" (event created)"', 'watched,"Watched ""Bob\'s show"" (event ready)"']);
     expect(csv[6]).toContain(",call,Video call: Dropped: the connection was lost during the call,cy,callee,connection_lost,dropped,");
+    expect(csv.at(-2)).toContain(",change,user.metadata.change plan,");
     const rows = await listAudit(d.db, { targetId: "ada", action: "user.export_bundle" });
     expect(rows.map((r) => r.details.format)).toEqual(["csv", "json"]);
   });

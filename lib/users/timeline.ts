@@ -19,7 +19,17 @@ export type TimelineEntry =
       endResult: string | null;
       endedBy: string | null;
     }
-  | { kind: "change"; at: number; id: number; action: string; actorEmail: string; outcome: string; message: string }
+  | {
+      kind: "change";
+      at: number;
+      id: number;
+      action: string;
+      /** What the change was about within the user, when the audit row names it: a metadata key. */
+      subject: string | null;
+      actorEmail: string;
+      outcome: string;
+      message: string;
+    }
   | {
       /** A live event the user hosted (one host session) or watched (one participant session), from the activity index. */
       kind: "hosted" | "watched";
@@ -107,7 +117,16 @@ export async function caseFileTimeline(opts: { client: SendbirdClient; db: Datab
     });
     return rows
       .filter((r) => !notAChange.has(r.action))
-      .map((r) => ({ kind: "change", at: r.at.getTime(), id: r.id, action: r.action, actorEmail: r.actorEmail, outcome: r.outcome, message: r.message }));
+      .map((r) => ({
+        kind: "change",
+        at: r.at.getTime(),
+        id: r.id,
+        action: r.action,
+        subject: typeof r.details.key === "string" ? r.details.key : null,
+        actorEmail: r.actorEmail,
+        outcome: r.outcome,
+        message: r.message,
+      }));
   };
   const readSessions = async () => {
     if (!wants("hosted") && !wants("watched")) return { sessions: [] as TimelineEntry[], truncated: false };
