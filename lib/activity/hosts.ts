@@ -1,20 +1,37 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/lib/db";
-import { activityEntries } from "@/lib/db/schema";
-import type { HostDto } from "@/lib/sendbird/dto";
-import { closeGoneHosts, hostSession, msOf, upsertSessions } from "./sessions";
+import { activityEntries, activityEvents } from "@/lib/db/schema";
+import type { HostDto, LiveEventDto } from "@/lib/sendbird/dto";
+import { closeGoneHosts, date, hostSession, msOf, upsertSessions } from "./sessions";
+
+/** What a sighting needs of an event: who hosts it now, and enough to list it before the crawl reads it. */
+export type SightedEvent = Pick<LiveEventDto, "id" | "title" | "state" | "createdAt" | "startedAt" | "endedAt" | "hosts">;
 
 /**
- * Records the hosts Sendbird names in events on air now (the audience sampler's reading of the list), so the
- * index knows who hosted an event after Sendbird stops naming them. Only host sessions: the event itself and
- * its participants are the crawl's to record.
+ * Records the hosts Sendbird names in an event not over yet (the audience sampler's reading of the list, an
+ * event page's read), so the index knows who hosted it after Sendbird stops naming them. An event the index
+ * has not crawled yet is noted as never crawled, so the case file can list it and the next pass still reads
+ * its participants.
  */
-export async function recordHostSightings(db: Database, sightings: { liveEventId: string; hosts: HostDto[]; at: number }[]): Promise<void> {
-  for (const s of sightings) {
+export async function recordHostSightings(db: Database, sightings: { event: SightedEvent; at: number }[]): Promise<void> {
+  for (const { event, at } of sightings) {
     await db.transaction(async (tx) => {
-      await upsertSessions(tx, s.liveEventId, s.hosts.map(hostSession), new Date(s.at));
-      await closeGoneHosts(tx, s.liveEventId, s.hosts.map((h) => h.hostId), { endedAt: null, at: new Date(s.at) });
+      await tx
+        .insert(activityEvents)
+        .values({
+          liveEventId: event.id,
+          title: event.title,
+          state: event.state,
+          createdAt: new Date(event.createdAt),
+          startedAt: date(event.startedAt),
+          endedAt: date(event.endedAt),
+          final: false,
+          crawledAt: new Date(0),
+        })
+        .onConflictDoNothing();
+      await upsertSessions(tx, event.id, event.hosts.map(hostSession), new Date(at));
+      await closeGoneHosts(tx, event.id, event.hosts.map((h) => h.hostId), { endedAt: null, at: new Date(at) });
     });
   }
 }

@@ -178,7 +178,8 @@ export async function userActivity(db: Database, input: { userId: string; from?:
     connectedAt: msOf(entry.connectedAt),
     exitedAt: msOf(entry.exitedAt),
     durationMs: entry.durationMs,
-    seenAt: crawledAt.getTime(),
+    // The last read of the event, or of this session alone (a host seen on air before the crawl came).
+    seenAt: Math.max(crawledAt.getTime(), entry.seenAt.getTime()),
   }));
 }
 

@@ -8,6 +8,8 @@ import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { samplerLockKey, startSampler } from "./sampler";
 import type { Sampler, SamplerOptions } from "./sampler";
+import { indexedHosts } from "./hosts";
+import { userActivity } from "./index-store";
 import { samplesFor } from "./samples";
 
 const interval = 30_000;
@@ -77,6 +79,18 @@ describe.each(engines)("the audience sampler on %s", (engine) => {
       { at: testNow, participantCount: 3 },
       { at: testNow + interval, participantCount: 2 },
     ]);
+  });
+
+  test("records the hosts on air from the same reading, so the index still names them once the event has ended", async () => {
+    await users("host");
+    const live = await event("ongoing");
+    const { host } = (await t.control("POST", `/live-events/${live}/hosts`, { user_id: "host" })).json;
+    await sampler({ db: d.db, intervalMs: interval }).tick();
+    await client().liveEvents.end(live);
+    expect(await client().liveEvents.hosts(live)).toEqual([]);
+    expect((await indexedHosts(d.db, [live])).get(live)).toEqual([expect.objectContaining({ hostId: host.host_id, userId: "host", state: "entered", exitedAt: null })]);
+    // The case file lists the event before any crawl has read it.
+    expect(await userActivity(d.db, { userId: "host", limit: 10 })).toEqual([expect.objectContaining({ liveEventId: live, role: "host" })]);
   });
 
   test("logs a failure once per distinct message, keeps ticking, and says when it works again", async () => {

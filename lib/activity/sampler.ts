@@ -5,8 +5,8 @@ import { isSoleWriter } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { describeFailure } from "./failure";
-import type { HostDto } from "@/lib/sendbird/dto";
 import { recordHostSightings } from "./hosts";
+import type { SightedEvent } from "./hosts";
 import { recordSamples } from "./samples";
 import { lockKeys } from "@/lib/db/locks";
 
@@ -38,9 +38,9 @@ export interface Sampler {
 const lockedSchema = z.object({ rows: z.array(z.object({ locked: z.boolean() })).length(1) });
 
 async function readOngoing(client: SamplerOptions["client"], at: number) {
-  const rows: { liveEventId: string; at: number; participantCount: number; hosts: HostDto[] }[] = [];
+  const rows: { liveEventId: string; at: number; participantCount: number; event: SightedEvent }[] = [];
   for await (const event of client.liveEvents.list.all({ states: ["ongoing"], limit: 100 })) {
-    if (event.state === "ongoing") rows.push({ liveEventId: event.id, at, participantCount: event.participantCount, hosts: event.hosts });
+    if (event.state === "ongoing") rows.push({ liveEventId: event.id, at, participantCount: event.participantCount, event });
   }
   return rows;
 }

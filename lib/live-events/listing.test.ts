@@ -49,7 +49,7 @@ describe("the live-events CSV", () => {
     await t.call("POST", `/v1/live-events/${id}/start`);
     await t.control("POST", `/live-events/${id}/hosts`, { user_id: "ada" });
     const onAir = await client().liveEvents.retrieve(id);
-    await recordHostSightings(d.db, [{ liveEventId: id, hosts: onAir.hosts, at: Date.now() }]);
+    await recordHostSightings(d.db, [{ event: onAir, at: Date.now() }]);
     await t.call("DELETE", `/v1/live-events/${id}`);
     expect((await client().liveEvents.retrieve(id)).hosts).toEqual([]);
 

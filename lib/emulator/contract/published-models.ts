@@ -1,4 +1,5 @@
 import * as published from "sendbird-platform-sdk-typescript";
+import { isPlainObject, shown } from "./documented-fields-check";
 
 /** One row of a generated model's `attributeTypeMap`: `baseName` is the wire name, `type` a TypeScript type. */
 export interface Attribute {
@@ -38,16 +39,6 @@ function isModelClass(value: unknown): value is ModelClass {
 export function publishedModel(name: string): ModelClass | undefined {
   const found: unknown = (published as Record<string, unknown>)[name];
   return isModelClass(found) ? found : undefined;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function shown(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 const mapType = /^\{ \[key: string\]: (.+); \}$/;

@@ -14,7 +14,7 @@ import { RawObject } from "@/components/raw-object";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
 import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
-import { indexedHosts } from "@/lib/activity/hosts";
+import { indexedHosts, recordHostSightings } from "@/lib/activity/hosts";
 import { recordSamples, samplesFor } from "@/lib/activity/samples";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -68,6 +68,12 @@ async function load(id: string, token: string | undefined) {
     hostsSeen(id),
   ]);
   const fetchedAt = Date.now();
+  if (event.state !== "ended") {
+    // The hosts were read anyway: the index keeps them, since Sendbird stops naming them once the event ends.
+    void database()
+      .then((db) => recordHostSightings(db, [{ event, at: fetchedAt }]))
+      .catch(() => undefined);
+  }
   if (event.state === "ongoing") {
     // The count was read anyway: keep it as a sample too. Not awaited, and a failure only loses this one sample.
     void database()
