@@ -90,6 +90,13 @@ test.describe("creating and running a live event", () => {
     await page.getByLabel("Event title or id").fill(`${title} (live)`);
     await page.getByRole("dialog").getByRole("button", { name: "End event" }).click();
     await expect(page.getByRole("heading", { level: 1 }).getByText("Ended")).toBeVisible();
+    // Sendbird names no host of an ended event; the host the console saw on air is still named.
+    await expect(page.getByText("Sendbird names no hosts once an event has ended.")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Hosts seen by the activity index" })).toContainText(host.user_id);
+    await page.goto(`/live-events?ids=${encodeURIComponent(id)}`);
+    const row = page.locator("tbody tr").filter({ hasText: title });
+    await expect(row).toContainText(host.user_id);
+    await expect(row).toContainText("(seen by Showrunner)");
 
     const admin = await auditRows(page, id);
     for (const action of ["live_event.create", "live_event.set_ready", "live_event.start", "live_event.update", "live_event.end"]) {

@@ -148,11 +148,11 @@ test.describe("the case file", () => {
     const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=2`, { headers: master })).json()) as { users: { user_id: string; nickname: string }[] };
     const [caller, callee] = users;
     if (!caller || !callee) throw new Error("the demo world has too few users");
-    const made = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {
+    const calling = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {
       headers: master,
       data: { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "connection_lost", duration: 90_000 },
     });
-    const { call } = (await made.json()) as { call: { call_id: string } };
+    const { call } = (await calling.json()) as { call: { call_id: string } };
 
     await signIn(page, demo.support);
     await page.goto(`/users/${encodeURIComponent(callee.user_id)}`);
@@ -188,19 +188,32 @@ test.describe("the case file's hosted and watched events", () => {
     test.setTimeout(180_000);
     const master = { "Api-Token": defaultMasterToken };
     const get = async <T,>(path: string) => (await (await request.get(`${e2e.emulatorURL}${path}`, { headers: master })).json()) as T;
-    // An ended event of the demo world and the user who hosted it; that user then joins an event on air.
-    const { live_events: ended } = await get<{ live_events: { live_event_id: string; title: string }[] }>("/v1/live-events?state=ended&limit=20");
-    let hosted: { id: string; host: { user_id: string; nickname: string } } | null = null;
-    for (const event of ended) {
-      const { hosts } = await get<{ hosts: { user: { user_id: string; nickname: string } }[] }>(`/v1/live-events/${event.live_event_id}/hosts`);
-      const host = hosts.find((h) => h.user.nickname.length >= 3)?.user;
-      if (host) {
-        hosted = { id: event.live_event_id, host };
-        break;
-      }
-    }
-    if (!hosted) throw new Error("the demo world has no ended event with a host");
-    const { host } = hosted;
+    const post = async <T,>(path: string, data?: unknown) => {
+      const res = await request.post(`${e2e.emulatorURL}${path}`, { headers: master, ...(data === undefined ? {} : { data }) });
+      expect(res.ok(), await res.text()).toBe(true);
+      return (await res.json()) as T;
+    };
+    // A user of the demo world hosts an event the console sees on air; the event ends, and Sendbird then names
+    // no host of it: the console still knows who hosted. That user then joins another event on air.
+    const { users: people } = await get<{ users: { user_id: string; nickname: string }[] }>("/v3/users?limit=20&active_mode=activated");
+    const host = people.find((u) => u.nickname.length >= 3);
+    if (!host) throw new Error("the demo world has no user with a nickname");
+    const { live_event: made } = await post<{ live_event: { live_event_id: string } }>("/v1/live-events", {
+      host_type: "single_host",
+      user_ids_for_host: [host.user_id],
+      title: `Hosted by ${host.user_id}`,
+    });
+    const hosted = { id: made.live_event_id };
+    await post(`/v1/live-events/${hosted.id}/ready`);
+    await post(`/v1/live-events/${hosted.id}/start`);
+    const { host: session } = await post<{ host: { host_id: string } }>(`/__emulator/live-events/${hosted.id}/hosts`, { user_id: host.user_id });
+    await post(`/__emulator/live-events/${hosted.id}/hosts/${session.host_id}/connect`);
+    await signIn(page, demo.support);
+    await page.goto(`/live-events/${hosted.id}`);
+    await expect(page.getByRole("table", { name: "Hosts" })).toContainText(host.user_id);
+    expect((await request.delete(`${e2e.emulatorURL}/v1/live-events/${hosted.id}`, { headers: master })).ok()).toBe(true);
+    expect(await get<{ host: unknown }>(`/v1/live-events/${hosted.id}/hosts`)).toEqual({ host: null });
+
     const { live_events: onAir } = await get<{ live_events: { live_event_id: string }[] }>("/v1/live-events?state=ongoing&limit=1");
     const watched = onAir[0]?.live_event_id;
     if (!watched) throw new Error("the demo world has no event on air");
@@ -208,13 +221,12 @@ test.describe("the case file's hosted and watched events", () => {
     const { users } = await get<{ users: { user_id: string }[] }>("/v3/users?limit=2");
     const callee = users.find((u) => u.user_id !== host.user_id);
     if (!callee) throw new Error("the demo world has too few users");
-    const made = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {
+    const calling = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {
       headers: master,
       data: { caller_id: host.user_id, callee_id: callee.user_id, end_result: "no_answer", duration: 0 },
     });
-    const { call } = (await made.json()) as { call: { call_id: string } };
+    const { call } = (await calling.json()) as { call: { call_id: string } };
 
-    await signIn(page, demo.support);
     // The background sync's first pass over the demo world has finished.
     await page.goto("/sync");
     await expect(async () => {
@@ -288,8 +300,8 @@ test.describe("jump to", () => {
 
     const [caller, callee] = ((await (await request.get(`${e2e.emulatorURL}/v3/users?limit=2`, { headers: master })).json()) as { users: { user_id: string }[] }).users;
     if (!caller || !callee) throw new Error("the demo world has too few users");
-    const made = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, { headers: master, data: { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "declined" } });
-    const { call } = (await made.json()) as { call: { call_id: string } };
+    const calling = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, { headers: master, data: { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "declined" } });
+    const { call } = (await calling.json()) as { call: { call_id: string } };
     await page.keyboard.press("Control+k");
     await box.fill(call.call_id);
     await expect(page.getByRole("option").first()).toContainText("Call · declined");
