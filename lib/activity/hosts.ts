@@ -65,3 +65,19 @@ export async function indexedHosts(db: Database, liveEventIds: string[]): Promis
   }
   return out;
 }
+
+/** Who hosted some events as the index saw them: user ids by event, in order of entry, each once (for lists). */
+export async function indexedHostIds(db: Database, liveEventIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (liveEventIds.length === 0) return out;
+  const rows = await db
+    .select({ liveEventId: activityEntries.liveEventId, userId: activityEntries.userId })
+    .from(activityEntries)
+    .where(and(inArray(activityEntries.liveEventId, liveEventIds), eq(activityEntries.role, "host")))
+    .orderBy(asc(activityEntries.enteredAt), asc(activityEntries.sessionId));
+  for (const r of rows) {
+    const ids = out.get(r.liveEventId) ?? [];
+    if (!ids.includes(r.userId)) out.set(r.liveEventId, [...ids, r.userId]);
+  }
+  return out;
+}

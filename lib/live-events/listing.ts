@@ -1,5 +1,5 @@
 import "server-only";
-import { indexedHosts } from "@/lib/activity/hosts";
+import { indexedHostIds } from "@/lib/activity/hosts";
 import { csvStream } from "@/lib/csv";
 import type { Database } from "@/lib/db";
 import { database } from "@/lib/db/server";
@@ -53,8 +53,7 @@ async function hostsOfEnded(db: Database | null, events: LiveEventDto[]): Promis
   const ended = events.filter((e) => e.state === "ended" && e.hosts.length === 0).map((e) => e.id);
   if (db === null || ended.length === 0) return new Map();
   try {
-    const sessions = await indexedHosts(db, ended);
-    return new Map([...sessions].map(([id, hosts]) => [id, [...new Set(hosts.map((h) => h.userId))]]));
+    return await indexedHostIds(db, ended);
   } catch (err) {
     console.error(`showrunner: the hosts the index saw could not be read: ${err instanceof Error ? err.message : String(err)}`);
     return new Map();
@@ -73,19 +72,31 @@ export async function listLiveEvents(query: LiveEventsQuery): Promise<LiveEvents
   return { rows: page.items.map((e) => toRow(e, seen.get(e.id))), next: page.next, prev: page.prev, fetchedAt: Date.now() };
 }
 
-/** Events as Sendbird lists them, each with the hosts the index saw (ended events only), looked up a page at a time. */
+/** Events per lookup of the index: five of Sendbird's pages, so a 100,000-row export asks the database 200 times. */
+const lookupBatch = 500;
+
+/**
+ * Events as Sendbird lists them, each with the hosts the index saw (ended events only), looked up a batch at a
+ * time. A batch's lookup runs while the next is read from Sendbird, so the index adds little wait of its own.
+ */
 async function* withIndexedHosts(events: AsyncIterable<LiveEventDto>, db: Database | null): AsyncGenerator<{ event: LiveEventDto; seen: string[] | undefined }> {
-  let batch: LiveEventDto[] = [];
-  const flush = async function* () {
-    const seen = await hostsOfEnded(db, batch);
-    for (const event of batch) yield { event, seen: seen.get(event.id) };
-    batch = [];
+  const lookUp = async (page: LiveEventDto[]) => {
+    const seen = await hostsOfEnded(db, page);
+    return page.map((event) => ({ event, seen: seen.get(event.id) }));
   };
+  let batch: LiveEventDto[] = [];
+  let pending: Promise<{ event: LiveEventDto; seen: string[] | undefined }[]> | null = null;
   for await (const event of events) {
     batch.push(event);
-    if (batch.length === 100) yield* flush();
+    if (batch.length < lookupBatch) continue;
+    const next = lookUp(batch);
+    // A lookup never rejects (hostsOfEnded answers an empty map on failure), so leaving it pending is safe.
+    batch = [];
+    if (pending) yield* await pending;
+    pending = next;
   }
-  yield* flush();
+  if (pending) yield* await pending;
+  yield* await lookUp(batch);
 }
 
 /** The hosts and where they come from, for the CSV: Sendbird, or the activity index for an ended event. */
