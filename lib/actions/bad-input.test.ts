@@ -105,7 +105,8 @@ const rowsOf = (items: Record<string, string>) => Object.entries(items).map(([ke
 const rowEcho = (rows: unknown, saved: Record<string, string>): [unknown, unknown][] =>
   Array.isArray(rows) ? rows.map((r: { key: string; value: string }) => [r.value, saved[r.key.trim()]]) : [];
 const metaPath = (input: Input) => `/v3/users/${encodeURIComponent(String(input.userId).trim())}`;
-const eventTitle = async (id: string): Promise<unknown> => (await t.call("GET", `/v1/live-events/${encodeURIComponent(id)}`)).json.live_event.title;
+// Sendbird leaves a title never set out of the event: read that as the empty title that was sent.
+const eventTitle = async (id: string): Promise<unknown> => (await t.call("GET", `/v1/live-events/${encodeURIComponent(id)}`)).json.live_event.title ?? "";
 
 const actions: Record<string, ActionCase> = {
   signOutEverywhere: entry(signOutEverywhereAction, { valid: () => ({}) }),
