@@ -1,12 +1,14 @@
 // The e2e `test`: Playwright's, plus a recorder of every response a console sends to the e2e browsers,
 // so e2e/secrets.spec.ts can prove no token reached a browser outside its one-time display.
-import { appendFileSync, mkdirSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test as base } from "@playwright/test";
-import type { Browser, BrowserContext, Response } from "@playwright/test";
+import type { APIResponse, Browser, BrowserContext, Request, Response, Route } from "@playwright/test";
 import { badTokenPort, cluster, consolePort, responsesDir } from "./servers";
 
-export { expect } from "@playwright/test";
+import { expect } from "@playwright/test";
+
+export { expect };
 
 const consolePorts = new Set([String(consolePort), String(badTokenPort), ...cluster.ports.map(String)]);
 
@@ -16,6 +18,27 @@ export interface RecordedResponse {
   method: string;
   action: boolean;
   body: string;
+}
+
+/** Every response recorded so far, by every worker. */
+export function recorded(): RecordedResponse[] {
+  return readdirSync(responsesDir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) =>
+      readFileSync(join(responsesDir, f), "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as RecordedResponse),
+    );
+}
+
+/**
+ * Waits until the answer of a server action holding `text` is recorded. A page that moves on (a reload)
+ * before the recorder has read an answer's body loses it (Chromium drops it), and the secrets scan, which
+ * needs at least one one-time display to prove it can see one, would have none.
+ */
+export async function answerRecorded(text: string): Promise<void> {
+  await expect.poll(() => recorded().some((r) => r.action && r.body.includes(text)), { message: "the action's answer is recorded for the secrets scan" }).toBe(true);
 }
 
 async function record(file: string, response: Response): Promise<void> {
@@ -31,8 +54,30 @@ async function record(file: string, response: Response): Promise<void> {
     return; // A redirect or an aborted request has no body to hold a secret.
   }
   const request = response.request();
-  const line: RecordedResponse = { url: response.url(), method: request.method(), action: Boolean(request.headers()["next-action"]), body };
+  const line: RecordedResponse = { url: response.url(), method: request.method(), action: false, body };
   appendFileSync(file, `${JSON.stringify(line)}\n`);
+}
+
+const isAction = (request: Request) => request.method() === "POST" && Boolean(request.headers()["next-action"]);
+
+/**
+ * A server action's answer, taken on its way to the page: Chromium does not always keep the body of an answer
+ * the page reads as a stream, and the one-time display of a new token is such an answer.
+ */
+async function recordAction(file: string, route: Route): Promise<void> {
+  if (!isAction(route.request())) return route.fallback();
+  let response: APIResponse;
+  let body: string;
+  try {
+    response = await route.fetch({ maxRedirects: 0 });
+    body = await response.text();
+  } catch {
+    // The page or its context closed while the answer was on its way (a test ending): nothing reaches a page.
+    return route.abort("connectionfailed").catch(() => undefined);
+  }
+  const line: RecordedResponse = { url: route.request().url(), method: "POST", action: true, body };
+  appendFileSync(file, `${JSON.stringify(line)}\n`);
+  await route.fulfill({ response, body }).catch(() => undefined);
 }
 
 const watched = new WeakSet<BrowserContext>();
@@ -41,9 +86,11 @@ function watch(context: BrowserContext, file: string, pending: Set<Promise<void>
   if (watched.has(context)) return;
   watched.add(context);
   context.on("response", (response) => {
+    if (isAction(response.request())) return;
     const done = record(file, response).finally(() => pending.delete(done));
     pending.add(done);
   });
+  void context.route((url) => consolePorts.has(url.port), (route) => recordAction(file, route));
 }
 
 interface Recorder {

@@ -7,21 +7,10 @@ import type { APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { defaultMasterToken } from "../lib/emulator/emulator";
 import { demoPassword } from "./auth";
-import { expect, test } from "./fixtures";
-import type { RecordedResponse } from "./fixtures";
+import { expect, recorded, test } from "./fixtures";
 import { emulator } from "./requests";
-import { badTokenAdmin, clusterAdmin, clusterDatabaseFile, clusterSecondaryToken, logsDir, oidc, responsesDir } from "./servers";
+import { badTokenAdmin, clusterAdmin, clusterDatabaseFile, clusterSecondaryToken, logsDir, oidc } from "./servers";
 
-function recorded(): RecordedResponse[] {
-  return readdirSync(responsesDir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .flatMap((f) =>
-      readFileSync(join(responsesDir, f), "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => JSON.parse(line) as RecordedResponse),
-    );
-}
 
 function files(dir: string, skip: (path: string) => boolean = () => false): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { answerRecorded, expect, test } from "./fixtures";
 import { demo, signIn } from "./auth";
 import { captureAction, emulator, replayAction } from "./requests";
 import { cluster, clusterAdmin, clusterSecondaryToken } from "./servers";
@@ -14,6 +14,7 @@ test.describe("secondary API tokens", () => {
     await expect(shown).toHaveText(/\S{20,}/);
     const token = (await shown.textContent()) ?? "";
     const last4 = token.slice(-4);
+    await answerRecorded(token);
     await expect(page.getByRole("dialog")).toContainText("It will not be shown again");
     await page.getByRole("button", { name: "I have stored it" }).click();
 
