@@ -10,17 +10,19 @@ import type { Ids } from "./routes";
 
 /** The console's main pages, each with what shows once its data is in. */
 const mainPages = (ids: Ids): { url: string; loaded: (page: Page) => Promise<void> }[] => {
-  const rows = (page: Page) => expect(page.locator("tbody tr").first()).toBeVisible();
+  // Nine tabs load at once, each with its client retries; on a busy two-core machine that takes its time.
+  const loaded = { timeout: 20_000 };
+  const rows = (page: Page) => expect(page.locator("tbody tr").first()).toBeVisible(loaded);
   return [
-    { url: "/", loaded: (page) => expect(page.getByText("Live events by state", { exact: true })).toBeVisible() },
+    { url: "/", loaded: (page) => expect(page.getByText("Live events by state", { exact: true })).toBeVisible(loaded) },
     { url: "/live-events?limit=10", loaded: rows },
-    { url: `/live-events/${ids.liveEvent}`, loaded: (page) => expect(page.getByText("Participants", { exact: true }).first()).toBeVisible() },
+    { url: `/live-events/${ids.liveEvent}`, loaded: (page) => expect(page.getByText("Participants", { exact: true }).first()).toBeVisible(loaded) },
     { url: "/users?limit=10", loaded: rows },
-    { url: `/users/${encodeURIComponent(ids.user)}`, loaded: (page) => expect(page.getByText("Profile", { exact: true }).first()).toBeVisible() },
+    { url: `/users/${encodeURIComponent(ids.user)}`, loaded: (page) => expect(page.getByText("Profile", { exact: true }).first()).toBeVisible(loaded) },
     { url: "/calls?limit=10", loaded: rows },
-    { url: `/calls/${ids.call}`, loaded: (page) => expect(page.getByText("How it ended", { exact: true }).first()).toBeVisible() },
+    { url: `/calls/${ids.call}`, loaded: (page) => expect(page.getByText("How it ended", { exact: true }).first()).toBeVisible(loaded) },
     { url: "/calls/rooms", loaded: rows },
-    { url: "/tokens", loaded: (page) => expect(page.getByText(/\d+ of 10 slots used/)).toBeVisible() },
+    { url: "/tokens", loaded: (page) => expect(page.getByText(/\d+ of 10 slots used/)).toBeVisible(loaded) },
   ];
 };
 
