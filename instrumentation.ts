@@ -1,15 +1,17 @@
-// Runs once when a console server starts: a bad setting stops it here, with one line naming the variable.
+// Runs once when a console server starts: a bad setting, or a data directory other users can write, stops it
+// here with one line that says what to fix.
 // Then the activity sync (the crawl of live events and the audience sampler) starts in the background.
 // Server modules are imported inside register() so that only a starting server (never the build) opens
 // the database.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { SettingsError, settings } = await import("@/lib/env");
+  const [{ SettingsError, settings }, { DataDirError, prepareDataDirFor }] = await Promise.all([import("@/lib/env"), import("@/lib/db/data-dir")]);
   let config: ReturnType<typeof settings>;
   try {
     config = settings();
+    prepareDataDirFor(config);
   } catch (err) {
-    if (err instanceof SettingsError) {
+    if (err instanceof SettingsError || err instanceof DataDirError) {
       console.error(`showrunner: ${err.message}`);
       process.exit(1);
     }

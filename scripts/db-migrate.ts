@@ -1,5 +1,5 @@
 // npm run db:migrate: applies pending migrations to the configured database (the console also does at start-up).
-import { DatabaseBusyError, openDatabase } from "@/lib/db";
+import { DataDirError, DatabaseBusyError, openDatabase } from "@/lib/db";
 import { SettingsError, parseSettings } from "@/lib/env";
 
 try {
@@ -8,7 +8,7 @@ try {
   console.log(`Migrations applied to ${database.kind === "pglite" ? "the embedded database" : "Postgres"} at ${database.location}.`);
   await database.close();
 } catch (err) {
-  if (err instanceof SettingsError || err instanceof DatabaseBusyError) {
+  if (err instanceof SettingsError || err instanceof DatabaseBusyError || err instanceof DataDirError) {
     console.error(`db:migrate: ${err.message}`);
     process.exit(1);
   }

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { prepareDataDir } from "@/lib/db/data-dir";
 import type { Settings } from "@/lib/env";
 
 /**
@@ -29,7 +30,7 @@ function loadOrCreate(dir: string, mode: Settings["mode"]): string {
     const existing = readFileSync(file, "utf8").trim();
     if (existing.length >= 32) return existing;
   }
-  mkdirSync(dir, { recursive: true });
+  prepareDataDir(dir);
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;

@@ -1,6 +1,6 @@
 import "server-only";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -9,6 +9,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { drizzle as drizzleLite } from "drizzle-orm/pglite";
 import { migrate as migrateLite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { databaseSubdir, keepDataDirPrivate, prepareDataDir } from "./data-dir";
 import * as schema from "./schema";
 import { lockKeys } from "./locks";
 
@@ -83,7 +84,8 @@ function lockDataDir(dataDir: string): () => void {
 
 /**
  * Opens the database and applies pending migrations: a Postgres server when `databaseUrl` is set,
- * otherwise embedded PGlite in `dataDir` (one process per directory).
+ * otherwise embedded PGlite in `dataDir` (one process per directory, readable by its owner only; a
+ * directory other users can write is refused with a DataDirError).
  */
 export async function openDatabase(options: { databaseUrl: string | null; dataDir: string }): Promise<OpenDatabase> {
   if (options.databaseUrl) {
@@ -105,18 +107,19 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
       close: () => pool.end(),
     };
   }
-  const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  const dataDir = prepareDataDir(options.dataDir);
   const unlock = lockDataDir(dataDir);
   try {
-    const client = await PGlite.create(join(dataDir, "pglite"));
+    const location = join(dataDir, databaseSubdir);
+    const client = await PGlite.create(location);
+    keepDataDirPrivate(dataDir);
     const db = drizzleLite(client, { schema });
     await migrateLite(db, { migrationsFolder });
     soleWriters.add(db);
     return {
       db,
       kind: "pglite",
-      location: join(dataDir, "pglite"),
+      location,
       close: async () => {
         await client.close();
         unlock();
@@ -198,3 +201,4 @@ export function isUniqueViolation(err: unknown): boolean {
 }
 
 export { schema };
+export { DataDirError } from "./data-dir";
