@@ -59,6 +59,8 @@ export default defineConfig({
         OIDC_ISSUER: oidc.issuer,
         OIDC_CLIENT_ID: oidc.clientId,
         OIDC_CLIENT_SECRET: oidc.clientSecret,
+        // Loopback plays its proxy: a test names a client address in X-Forwarded-For (e2e/security.spec.ts).
+        TRUSTED_PROXIES: "127.0.0.1, ::1",
         // Sample audiences often, so an event put on air by a spec has a curve within seconds.
         SHOWRUNNER_SAMPLE_INTERVAL_S: "2",
       },

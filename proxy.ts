@@ -4,13 +4,14 @@ import type { NextRequest } from "next/server";
 import { secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/auth/cookies";
 import { maxSessionSeconds, sessionExpired } from "@/lib/auth/limits";
 import { proxySecret } from "@/lib/auth/proxy-secret";
+import { safeTarget } from "@/lib/auth/targets";
 
 const publicPaths = ["/sign-in"];
 
-function securityHeaders(request: NextRequest, response: NextResponse, csp: string): NextResponse {
+/** HSTS exactly when session cookies are Secure: both follow the console's public address, never a request header. */
+function securityHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  if (secureCookies(process.env.NEXTAUTH_URL)) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
 
@@ -44,7 +45,8 @@ export async function proxy(request: NextRequest) {
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data: https:",
+    // Third-party images come through /api/images (decision 0019): an <img> pointing anywhere else is blocked.
+    "img-src 'self' blob: data:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -67,18 +69,18 @@ export async function proxy(request: NextRequest) {
 
   if (!isPublic && (token === null || expired)) {
     const target = new URL("/sign-in", request.url);
-    target.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
+    target.searchParams.set("callbackUrl", safeTarget(`${path}${request.nextUrl.search}`));
     if (expired) target.searchParams.set("reason", "expired");
     const response = NextResponse.redirect(target);
     if (expired) response.cookies.delete(cookieName);
-    return securityHeaders(request, response, csp);
+    return securityHeaders(response, csp);
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   if (token && !expired && now - (token.lastActive ?? 0) > 60) {
     const refreshed = await encode({ token: { ...token, lastActive: now }, secret, maxAge: maxSessionSeconds });
     response.cookies.set(cookieName, refreshed, sessionCookieOptions(secure, maxSessionSeconds));
   }
-  return securityHeaders(request, response, csp);
+  return securityHeaders(response, csp);
 }
 
 export const config = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/net/forwarded";
 
 /**
  * Every setting of the console, validated once at start-up. A bad value stops start-up with one line
@@ -29,6 +30,15 @@ const rawSchema = z.object({
   DATA_DIR: optional(z.string()),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// connection URL")),
   NEXTAUTH_URL: optional(httpUrl),
+  TRUSTED_PROXIES: optional(
+    z.string().superRefine((v, ctx) => {
+      try {
+        parseTrustedProxies(v);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: `must list proxy addresses or CIDR ranges, comma-separated: ${err instanceof Error ? err.message : "unreadable"}` });
+      }
+    }),
+  ),
   NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)")),
   OIDC_ISSUER: optional(httpUrl),
   OIDC_CLIENT_ID: optional(z.string()),
@@ -64,6 +74,8 @@ export interface Settings {
   dataDir: string;
   databaseUrl: string | null;
   nextAuthUrl: string;
+  /** Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (lib/net/forwarded.ts); empty: none. */
+  trustedProxies: string;
   /** Null in emulator mode until one is generated and kept in the data directory. */
   nextAuthSecret: string | null;
   /** `trustUnverifiedEmail`: admit e-mails the provider does not mark verified (for providers that never send the claim). */
@@ -112,6 +124,9 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     const missing = env.SHOWRUNNER_ADMIN_EMAIL ? "SHOWRUNNER_ADMIN_PASSWORD" : "SHOWRUNNER_ADMIN_EMAIL";
     throw new SettingsError(missing, "is required together with the other SHOWRUNNER_ADMIN_* setting");
   }
+  if (env.TRUSTED_PROXIES && !env.NEXTAUTH_URL) {
+    throw new SettingsError("NEXTAUTH_URL", "is required when TRUSTED_PROXIES is set: set it to the address people open (https://…), which also makes session cookies Secure");
+  }
   const emulatorMasterToken = env.EMULATOR_MASTER_TOKEN ?? defaultEmulatorMasterToken;
   const emulatorOrigin = `http://127.0.0.1:${env.EMULATOR_PORT}`;
   const appId = env.SENDBIRD_APP_ID ?? "emulator";
@@ -129,6 +144,7 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     databaseUrl: env.DATABASE_URL ?? null,
     nextAuthUrl: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     nextAuthSecret: env.NEXTAUTH_SECRET ?? null,
+    trustedProxies: env.TRUSTED_PROXIES ?? "",
     oidc:
       env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
         ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, trustUnverifiedEmail: env.OIDC_TRUST_UNVERIFIED_EMAIL === "true" }

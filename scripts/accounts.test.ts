@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -23,6 +23,10 @@ describe("npm run accounts", () => {
     expect(created.out).not.toContain("a long enough password");
     expect(accounts(dataDir, ["disable", "--email", "first@example.com"]).code).toBe(0);
     expect(accounts(dataDir, ["list"]).out).toMatch(/first@example\.com\tadmin\tdisabled/);
+    const unlocked = accounts(dataDir, ["unlock", "--email", "FIRST@example.com"]);
+    expect(unlocked.code).toBe(0);
+    expect(unlocked.out).toContain("Lifted every sign-in back-off on first@example.com");
+    expect(accounts(dataDir, ["unlock", "--email", "nobody@example.com"]).err).toContain("No account with that --email");
   }, 120_000);
 
   test("refuses bad input with one clear line and changes nothing", () => {
@@ -34,6 +38,16 @@ describe("npm run accounts", () => {
     expect(accounts(dataDir, ["create", "--email", "a@b.co", "--role", "support", "--password-stdin"], "short").err).toContain("at least 12");
     expect(accounts(dataDir, ["list"]).out.trim()).toBe("");
   }, 120_000);
+
+  test("refuses a data directory other users can write, saying how to fix it", () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "accounts-cli-"));
+    chmodSync(dataDir, 0o777);
+    const refused = accounts(dataDir, ["list"]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`accounts: The data directory ${dataDir} is writable by other users (mode 0777)`);
+    expect(refused.err).toContain(`chmod 700 '${dataDir}'`);
+    expect(refused.err).not.toContain("    at ");
+  }, 60_000);
 
   test("refuses while another process holds the embedded database", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "accounts-cli-"));

@@ -1,11 +1,12 @@
-// npm run accounts -- create --email a@b.c --role admin --password-stdin | list | disable --email a@b.c
+// npm run accounts -- create --email a@b.c --role admin --password-stdin | list | disable --email a@b.c | unlock --email a@b.c
 // Manages console accounts from a shell (the first admin on a server). Every change is audited.
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { appendAudit } from "@/lib/audit";
 import { generatePassword, hashPassword, passwordProblem } from "@/lib/auth/password";
-import { DatabaseBusyError, openDatabase } from "@/lib/db";
+import { clearLock } from "@/lib/auth/throttle";
+import { DataDirError, DatabaseBusyError, openDatabase } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import { createAccount, disableAccount, findForSignIn, listAccounts } from "@/lib/db/queries/accounts";
 import { roles } from "@/lib/db/schema";
@@ -15,6 +16,7 @@ const usage = `Usage:
   npm run accounts -- create --email EMAIL --role admin|operator|support [--name NAME] [--password-stdin]
   npm run accounts -- list
   npm run accounts -- disable --email EMAIL
+  npm run accounts -- unlock --email EMAIL   (lifts every sign-in back-off on the account)
 Without --password-stdin, create prints a one-time password that must be changed at first sign-in.`;
 
 class UsageError extends Error {}
@@ -65,7 +67,7 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
-  if (!["create", "list", "disable"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+  if (!["create", "list", "disable", "unlock"].includes(command)) throw new UsageError(`Unknown command "${command}".`);
   const settings = parseSettings(process.env);
   const database = await openDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir });
   try {
@@ -82,6 +84,13 @@ async function main(): Promise<void> {
       await appendAudit(database.db, { ...actor(), action: "account.disable", targetType: "account", targetId: found.email, outcome: "success" });
       console.log(`Disabled ${found.email}; its open sessions end on their next request.`);
     }
+    if (command === "unlock") {
+      const found = values.email ? await findForSignIn(database.db, values.email) : null;
+      if (!found) throw new UsageError("No account with that --email.");
+      await clearLock(database.db, found.email);
+      await appendAudit(database.db, { ...actor(), action: "account.unlock", targetType: "account", targetId: found.email, outcome: "success" });
+      console.log(`Lifted every sign-in back-off on ${found.email}; the counts of failed attempts start again.`);
+    }
   } finally {
     await database.close();
   }
@@ -91,7 +100,7 @@ try {
   await main();
 } catch (err) {
   const badArguments = err instanceof TypeError && String((err as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS");
-  if (err instanceof UsageError || err instanceof SettingsError || err instanceof DatabaseBusyError || badArguments) {
+  if (err instanceof UsageError || err instanceof SettingsError || err instanceof DatabaseBusyError || err instanceof DataDirError || badArguments) {
     console.error(`accounts: ${err.message}`);
     if (err instanceof UsageError) console.error(usage);
     process.exit(1);

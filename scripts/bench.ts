@@ -6,6 +6,7 @@ import { databaseFigures } from "./bench/database";
 import { emulatorThroughput } from "./bench/emulator-throughput";
 import { exportFigures } from "./bench/export";
 import { budgetRows } from "./bench/figure";
+import { signInFloodFigures } from "./bench/sign-in-flood";
 import type { Figure } from "./bench/figure";
 import { renderReport, thisRun, uncoveredRows } from "./bench/report";
 
@@ -27,6 +28,7 @@ const figures: Figure[] = [
   ...(await measure("database", databaseFigures)),
   ...(await measure("CSV export", exportFigures)),
   ...(await measure("activity sync", activityFigures)),
+  ...(await measure("sign-in during a flood", signInFloodFigures)),
 ];
 let failed = 0;
 for (const f of figures) {

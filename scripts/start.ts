@@ -1,9 +1,10 @@
-// npm start: builds the console when the build is missing or stale, starts the emulator (emulator mode)
-// and the console, prints a banner, and stops both on Ctrl-C.
+// npm start: checks the settings and the data directory, builds the console when the build is missing or
+// stale, starts the emulator (emulator mode) and the console, prints a banner, and stops both on Ctrl-C.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
+import { DataDirError, prepareDataDirFor } from "@/lib/db/data-dir";
 import { createEmulator, serveEmulator } from "@/lib/emulator";
 import { SettingsError, parseSettings } from "@/lib/env";
 import type { Settings } from "@/lib/env";
@@ -16,9 +17,12 @@ function die(message: string): never {
 
 function load(): Settings {
   try {
-    return parseSettings(process.env);
+    const parsed = parseSettings(process.env);
+    // Before the build and the emulator, so an unsafe data directory stops start-up at once.
+    prepareDataDirFor(parsed);
+    return parsed;
   } catch (err) {
-    if (err instanceof SettingsError) die(err.message);
+    if (err instanceof SettingsError || err instanceof DataDirError) die(err.message);
     throw err;
   }
 }
@@ -72,7 +76,8 @@ const emulator =
     ? await serveEmulator(createEmulator({ seed: 42, masterToken: settings.emulatorMasterToken, simulate: true }), { port: settings.emulatorPort })
     : null;
 
-const consoleProcess = spawn(process.execPath, [nextBin, "start", "-p", String(settings.port)], { stdio: ["ignore", "ignore", "inherit"], env });
+// scripts/serve.ts, not `next start`: it decides who each client is before Next reads a header.
+const consoleProcess = spawn(process.execPath, ["--import", "tsx", resolve("scripts/serve.ts")], { stdio: ["ignore", "ignore", "inherit"], env });
 let stopping = false;
 async function stop(code: number): Promise<never> {
   stopping = true;

@@ -16,6 +16,8 @@ declare module "next-auth/jwt" {
     role: Role;
     /** The account's session version when this session was issued. */
     sv: number;
+    /** This session's own id, so signing out can end it on the server (lib/db/queries/sessions.ts). */
+    sid: string;
     signedInAt: number;
     lastActive: number;
   }

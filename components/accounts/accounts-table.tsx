@@ -38,7 +38,11 @@ export function AccountsTable({ accounts, selfId }: { accounts: AccountListing[]
               <div className="flex flex-wrap gap-1">
                 {a.disabledAt ? <Badge variant="destructive">Disabled</Badge> : <Badge variant="success">Active</Badge>}
                 {a.mustChangePassword && <Badge variant="outline">Must change password</Badge>}
-                {a.lockedUntil && <Badge variant="warning">Locked until {utc(a.lockedUntil, "minute").slice(11)} UTC</Badge>}
+                {a.boundUntil ? (
+                  <Badge variant="warning">New addresses held until {utc(a.boundUntil, "minute").slice(11)} UTC</Badge>
+                ) : (
+                  a.recentFailures > 0 && <Badge variant="outline">{a.recentFailures} failed sign-ins in the last hour</Badge>
+                )}
               </div>
             </TableCell>
             <TableCell className="whitespace-nowrap">{when(a.lastSignIn)}</TableCell>

@@ -6,6 +6,7 @@ import { formFields, useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
 import { changeOwnPassword } from "@/lib/actions/accounts";
+import { safeTarget } from "@/lib/auth/targets";
 
 /** Change your own password; other sessions of the account end, this one carries on. */
 export function ChangePasswordForm({ then }: { then: string | null }) {
@@ -18,7 +19,7 @@ export function ChangePasswordForm({ then }: { then: string | null }) {
     run(formFields(form), () => {
       form.reset();
       toast.success("Password changed. Your other sessions were signed out.");
-      if (then) router.replace(then);
+      if (then) router.replace(safeTarget(then));
       router.refresh();
     });
   }

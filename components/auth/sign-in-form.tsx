@@ -7,14 +7,24 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { safeTarget } from "@/lib/auth/targets";
+
+const at = (iso: string) => {
+  const when = new Date(iso);
+  return Number.isNaN(when.getTime()) ? "in a few minutes" : `at ${when.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`;
+};
 
 /** Turns next-auth's error into words that never reveal whether the e-mail exists. */
 function describe(error: string): string {
-  if (error.startsWith("locked:")) {
-    const until = new Date(error.slice("locked:".length));
-    const time = Number.isNaN(until.getTime()) ? "in 15 minutes" : `at ${until.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
-    return `Too many failed attempts: this account is locked. Try again ${time}.`;
+  const [kind, why, ...rest] = error.split(":");
+  if (kind === "throttled") {
+    const time = at(rest.join(":"));
+    if (why === "account") {
+      return `This account has had too many failed sign-ins in the last hour. Try again ${time}, from where you usually sign in, or with single sign-on; an operator can lift this sooner.`;
+    }
+    return `Too many failed attempts from this address. Try again ${time}.`;
   }
+  if (kind === "busy") return "The console is checking many sign-ins right now. Try again in a few seconds.";
   return "That e-mail and password do not match an active account.";
 }
 
@@ -34,7 +44,7 @@ export function SignInForm({ callbackUrl, notice, sso }: { callbackUrl: string; 
         setError(describe(result?.error ?? ""));
         return;
       }
-      router.replace(callbackUrl);
+      router.replace(safeTarget(callbackUrl));
       router.refresh();
     } catch {
       setError("The console could not be reached. Check your connection and try again.");
@@ -69,7 +79,7 @@ export function SignInForm({ callbackUrl, notice, sso }: { callbackUrl: string; 
       {sso && (
         <>
           <p className="text-center text-xs text-muted-foreground">or</p>
-          <Button type="button" variant="outline" className="w-full" onClick={() => void signIn("oidc", { callbackUrl })}>
+          <Button type="button" variant="outline" className="w-full" onClick={() => void signIn("oidc", { callbackUrl: safeTarget(callbackUrl) })}>
             Sign in with single sign-on
           </Button>
         </>

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { ActionDefinition, AuditTarget } from "@/lib/actions/core";
 import { hashPassword, generatePassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import { clearLock, lockState, recordAttempt } from "@/lib/auth/throttle";
+import { backoffState, clearLock, recordAttempt } from "@/lib/auth/throttle";
 import { isUniqueViolation, withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import {
@@ -115,7 +115,7 @@ export const enableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
   },
 };
 
-/** Gives another account a new one-time password (shown once), ends its sessions and lifts any lock. */
+/** Gives another account a new one-time password (shown once), ends its sessions and lifts any back-off. */
 export const resetPasswordAction: ActionDefinition<typeof byId, { oneTimePassword: string }> = {
   name: "account.reset_password",
   permission: "accounts.manage",
@@ -151,11 +151,14 @@ export const changeOwnPasswordAction: ActionDefinition<typeof changePasswordSche
   input: changePasswordSchema,
   target: (_input, user) => ({ type: "account", id: user.email }),
   run: async ({ input, user, db, meta }) => {
-    const lock = await lockState(db, user.email);
-    if (lock.locked) throw new AppError("locked", "Too many wrong passwords. Try again in 15 minutes.", 429);
+    const backoff = await backoffState(db, user.email, meta.ip);
+    if (backoff) {
+      const seconds = Math.max(1, Math.ceil((backoff.until.getTime() - Date.now()) / 1000));
+      throw new AppError("throttled", `Too many wrong passwords. Try again in ${seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`, 429);
+    }
     const account = await findForSignIn(db, user.email);
     if (!account?.passwordHash || !(await verifyPassword(input.current, account.passwordHash))) {
-      // Counts towards the sign-in lockout, so this form cannot be used to guess a password.
+      // Counts towards the sign-in back-off, so this form cannot be used to guess a password.
       await recordAttempt(db, user.email, meta.ip, false);
       throw new FieldError({ current: "That is not your current password." });
     }

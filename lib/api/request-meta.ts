@@ -1,12 +1,22 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { isIP } from "node:net";
 import type { RequestMeta } from "@/lib/actions/core";
 
-/** Who sent a request, for its audit row: request id, client IP (first forwarded hop) and user agent. */
+/** What is kept of a client's user agent: enough to tell browsers apart, never a page of text. */
+export const userAgentLimit = 256;
+
+/**
+ * Who sent a request, for its audit row and the sign-in back-off: request id, client address and user agent.
+ * The console's server (scripts/serve.ts) has already replaced `X-Forwarded-For` with the one address it
+ * believes (lib/net/forwarded.ts); anything else found there is not an address and is not stored.
+ */
 export function requestMeta(h: Headers): RequestMeta {
+  const requestId = h.get("x-request-id") ?? "";
+  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "";
   return {
-    requestId: h.get("x-request-id") ?? randomUUID(),
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown",
-    userAgent: h.get("user-agent") ?? "",
+    requestId: /^[\w.:-]{1,128}$/.test(requestId) ? requestId : randomUUID(),
+    ip: isIP(ip) ? ip : "unknown",
+    userAgent: (h.get("user-agent") ?? "").slice(0, userAgentLimit),
   };
 }

@@ -4,6 +4,7 @@ import type { OpenDatabase } from "@/lib/db";
 import { createAccount, disableAccount, findForSignIn } from "@/lib/db/queries/accounts";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { signInWithOidc } from "./oidc";
+import { accountFailuresPerHour, backoffState, recordAttempt } from "./throttle";
 
 const meta = { ip: "192.0.2.30", userAgent: "test" };
 
@@ -47,5 +48,12 @@ describe.each(engines)("single sign-on on %s", (engine) => {
     await createAccount(d.db, { email: "new-sso@example.com", role: "support", passwordHash: "scrypt$placeholder", mustChangePassword: true });
     expect(await signInWithOidc(d.db, { email: "new-sso@example.com", email_verified: true }, meta)).toMatchObject({ mustChangePassword: false, sessionVersion: 2 });
     expect(await findForSignIn(d.db, "new-sso@example.com")).toMatchObject({ passwordHash: null, mustChangePassword: false });
+  });
+
+  test("lets a verified sign-on through while a flood of wrong passwords holds the account's password back", async () => {
+    const email = "sso@example.com";
+    for (let i = 0; i < accountFailuresPerHour; i += 1) await recordAttempt(d.db, email, meta.ip, false);
+    expect(await backoffState(d.db, email, meta.ip)).not.toBeNull();
+    expect(await signInWithOidc(d.db, { email, email_verified: true }, meta)).toMatchObject({ email });
   });
 });

@@ -3,7 +3,7 @@ import { appendAudit } from "@/lib/audit";
 import type { Database } from "@/lib/db";
 import { findForSignIn, normalizeEmail, retirePendingPassword } from "@/lib/db/queries/accounts";
 import type { AccountDto } from "@/lib/db/queries/accounts";
-import { lockState, recordAttempt } from "./throttle";
+import { recordAttempt } from "./throttle";
 
 export interface OidcClaims {
   email?: unknown;
@@ -18,7 +18,8 @@ function verified(claim: unknown, trustUnverified: boolean): boolean {
 
 /**
  * Single sign-on admits only e-mails that already have an enabled console account (no self sign-up),
- * and only when the identity provider vouches for the e-mail. A locked account stays locked. A pending
+ * and only when the identity provider vouches for the e-mail. Password back-offs do not stop it: the
+ * provider checked who this is, and a flood of wrong passwords must not keep the owner out. A pending
  * one-time password is retired: the person proved who they are, and nobody else should hold a way in.
  * Audited either way, like a password sign-in.
  */
@@ -39,9 +40,7 @@ export async function signInWithOidc(
         ? "no console account has this e-mail"
         : account.disabledAt
           ? "account disabled"
-          : (await lockState(db, email)).locked
-            ? "account locked after repeated failures"
-            : null;
+          : null;
   if (why || !account) {
     await appendAudit(db, { ...audit, actorId: account?.id ?? null, outcome: "denied", message: why ?? "refused" });
     return null;

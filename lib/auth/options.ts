@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
@@ -9,11 +10,15 @@ import { settings } from "@/lib/env";
 import type { Settings } from "@/lib/env";
 import { requestMeta } from "@/lib/api/request-meta";
 import { findForSignIn } from "@/lib/db/queries/accounts";
+import { endSession } from "@/lib/db/queries/sessions";
+import { appendAudit } from "@/lib/audit";
 import { secureCookies } from "./cookies";
 import { maxSessionSeconds } from "./limits";
+import { liveSession } from "./live-session";
 import { sessionSecret } from "./secret";
 import { signInWithOidc } from "./oidc";
 import { signInWithPassword } from "./sign-in";
+import { safeTarget } from "./targets";
 
 
 const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(500) });
@@ -46,6 +51,8 @@ function oidcProvider(o: NonNullable<Settings["oidc"]>): OAuthConfig<Record<stri
   };
 }
 
+const sessionEndedMessage = "This session has ended.";
+
 let built: NextAuthOptions | undefined;
 
 /** next-auth configuration: credentials against the accounts table, JWT sessions carrying the session version. Built once per process. */
@@ -72,7 +79,7 @@ function buildOptions(): NextAuthOptions {
           const result = await signInWithPassword(await database(), { email: parsed.data.email, password: parsed.data.password, ip, userAgent });
           if (!result.ok) {
             // next-auth passes an error's message to the sign-in page; it never names the reason for a plain failure.
-            if (result.reason === "locked") throw new Error(`locked:${result.until.toISOString()}`);
+            if (result.reason === "throttled") throw new Error(`throttled:${result.why}:${result.until.toISOString()}`);
             return null;
           }
           const a = result.account;
@@ -81,7 +88,30 @@ function buildOptions(): NextAuthOptions {
       }),
       ...(s.oidc ? [oidcProvider(s.oidc)] : []),
     ],
+    logger: {
+      // A signed-out session asking next-auth for itself is expected, not an error worth a stack trace.
+      error(code, metadata) {
+        const message = metadata instanceof Error ? metadata.message : typeof metadata === "object" && metadata && "message" in metadata ? String(metadata.message) : "";
+        if (code === "JWT_SESSION_ERROR" && message === sessionEndedMessage) return;
+        console.error(`[next-auth] ${code}: ${message || "see the details"}`, metadata);
+      },
+    },
+    events: {
+      // Signing out ends this session on the server too: a copy of its cookie is refused from now on.
+      async signOut({ token }) {
+        if (!token?.sub || typeof token.sid !== "string") return;
+        const db = await database();
+        await endSession(db, { sid: token.sid, accountId: token.sub, expiresAt: new Date(((token.signedInAt ?? 0) + maxSessionSeconds) * 1000) });
+        const meta = requestMeta(await headers());
+        await appendAudit(db, { actorId: token.sub, actorEmail: token.email ?? "", action: "auth.sign_out", targetType: "account", targetId: token.email ?? token.sub, outcome: "success", ...meta });
+      },
+    },
     callbacks: {
+      // After single sign-on: only a path on this console, checked as the sign-in page checks it.
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeTarget(path)}`;
+      },
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
         const admitted = await signInWithOidc(await database(), profile ?? {}, requestMeta(await headers()), { trustUnverifiedEmail: s.oidc?.trustUnverifiedEmail ?? false });
@@ -93,12 +123,14 @@ function buildOptions(): NextAuthOptions {
           const found = await findForSignIn(await database(), user.email ?? "");
           if (!found) throw new Error("The account disappeared during sign-in.");
           const now = Math.floor(Date.now() / 1000);
-          return { ...token, sub: found.id, name: found.name || found.email, email: found.email, role: found.role, sv: found.sessionVersion, signedInAt: now, lastActive: now };
+          return { ...token, sub: found.id, sid: randomUUID(), name: found.name || found.email, email: found.email, role: found.role, sv: found.sessionVersion, signedInAt: now, lastActive: now };
         }
         if (user && "role" in user) {
           const now = Math.floor(Date.now() / 1000);
-          return { ...token, sub: user.id, role: user.role, sv: user.sv, signedInAt: now, lastActive: now };
+          return { ...token, sub: user.id, sid: randomUUID(), role: user.role, sv: user.sv, signedInAt: now, lastActive: now };
         }
+        // next-auth's session endpoint: a session the console's gate refuses is no session here either (a throw clears the cookie).
+        if (!(await liveSession(await database(), token))) throw new Error(sessionEndedMessage);
         return token;
       },
       session({ session, token }) {

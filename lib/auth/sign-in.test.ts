@@ -6,8 +6,6 @@ import { engines, freshDatabase } from "@/lib/db/testing";
 import { hashPassword } from "./password";
 import { signInWithPassword } from "./sign-in";
 
-const noSleep = async () => undefined;
-
 describe.each(engines)("password sign-in on %s", (engine) => {
   let d: OpenDatabase;
   beforeAll(async () => {
@@ -19,7 +17,7 @@ describe.each(engines)("password sign-in on %s", (engine) => {
   }, 30_000);
   afterAll(() => d.close());
 
-  const attempt = (email: string, password: string, ip = "192.0.2.1") => signInWithPassword(d.db, { email, password, ip, userAgent: "test" }, noSleep);
+  const attempt = (email: string, password: string, ip = "192.0.2.1") => signInWithPassword(d.db, { email, password, ip, userAgent: "test" });
 
   test("accepts the right password and audits the success without the password", async () => {
     const result = await attempt("ANA@example.com", "the right password");
@@ -36,14 +34,17 @@ describe.each(engines)("password sign-in on %s", (engine) => {
     expect(await attempt("gone@example.com", "the right password")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  test("locks after the fifth failure and refuses even the right password while locked", async () => {
+  test("backs off an address after three failures, refusing even the right password from it, but not from elsewhere", async () => {
     const email = "ana@example.com";
     const results = [];
-    for (let i = 0; i < 5; i += 1) results.push(await attempt(email, `wrong ${i}`, "198.51.100.7"));
+    for (let i = 0; i < 4; i += 1) results.push(await attempt(email, `wrong ${i}`, "198.51.100.7"));
     expect(results.slice(0, 3).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
-    expect(results[4]).toMatchObject({ ok: false, reason: "locked" });
-    expect(await attempt(email, "the right password")).toMatchObject({ ok: false, reason: "locked" });
-    expect((await listAudit(d.db, { outcome: "denied" })).length).toBeGreaterThan(0);
+    expect(results[3]).toMatchObject({ ok: false, reason: "throttled", why: "source" });
+    expect(await attempt(email, "the right password", "198.51.100.7")).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await attempt(email, "the right password", "203.0.113.20")).toMatchObject({ ok: true });
+    const refused = await listAudit(d.db, { action: "auth.sign_in", outcome: "denied" });
+    expect(refused.length).toBe(2);
+    expect(refused[0]?.ip).toBe("198.51.100.7");
     expect((await verifyChain(d.db)).intact).toBe(true);
   });
 });

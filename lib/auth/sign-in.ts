@@ -4,12 +4,13 @@ import type { Database } from "@/lib/db";
 import { findForSignIn, normalizeEmail } from "@/lib/db/queries/accounts";
 import type { AccountDto } from "@/lib/db/queries/accounts";
 import { dummyHash, verifyPassword } from "./password";
-import { ipDelayMs, lockState, recordAttempt } from "./throttle";
+import { backoffState, recordAttempt } from "./throttle";
+import type { Backoff } from "./throttle";
 
 export type SignInResult =
   | { ok: true; account: AccountDto }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; until: Date };
+  | { ok: false; reason: "throttled"; until: Date; why: NonNullable<Backoff>["why"] };
 
 /** The one message for a wrong e-mail, a wrong password or a disabled account: it never says which. */
 export const genericFailure = "That e-mail and password do not match an active account.";
@@ -21,24 +22,25 @@ export interface SignInAttempt {
   userAgent: string;
 }
 
+const backoffMessages: Record<NonNullable<Backoff>["why"], string> = {
+  source: "backing off after repeated failures from this address",
+  account: "over the account's hourly bound of failed attempts, from an address it has not signed in from",
+  address: "backing off after many failures from this address on several accounts",
+};
+
 /**
- * Checks a password sign-in with throttling: a slowed-down IP waits first; a locked account is refused
- * without checking the password; unknown e-mails cost the same hash time as known ones. Every attempt is
- * recorded for throttling and audited (never with the password).
+ * Checks a password sign-in. An address that is backing off (throttle.ts) is refused without the password
+ * being checked, and the refusal is recorded and audited; the account is never locked for everyone.
+ * Unknown e-mails cost the same hash time as known ones. Every attempt is audited (never with the password).
  */
-export async function signInWithPassword(
-  db: Database,
-  attempt: SignInAttempt,
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-): Promise<SignInResult> {
+export async function signInWithPassword(db: Database, attempt: SignInAttempt): Promise<SignInResult> {
   const email = normalizeEmail(attempt.email).slice(0, 320);
   const audit = { actorId: null, actorEmail: email || "(blank)", targetType: "account", targetId: email, ip: attempt.ip, userAgent: attempt.userAgent };
-  const delay = await ipDelayMs(db, attempt.ip);
-  if (delay > 0) await sleep(delay);
-  const lock = await lockState(db, email);
-  if (lock.locked && lock.until) {
-    await appendAudit(db, { ...audit, action: "auth.sign_in", outcome: "denied", message: "account locked after repeated failures" });
-    return { ok: false, reason: "locked", until: lock.until };
+  const backoff = await backoffState(db, email, attempt.ip);
+  if (backoff) {
+    await recordAttempt(db, email, attempt.ip, false, new Date(), true);
+    await appendAudit(db, { ...audit, action: "auth.sign_in", outcome: "denied", message: backoffMessages[backoff.why], details: { until: backoff.until.toISOString() } });
+    return { ok: false, reason: "throttled", until: backoff.until, why: backoff.why };
   }
   const account = await findForSignIn(db, email);
   const matches = await verifyPassword(attempt.password, account?.passwordHash ?? (await dummyHash()));
@@ -47,8 +49,7 @@ export async function signInWithPassword(
   if (!ok || !account) {
     const why = !account ? "unknown e-mail" : account.disabledAt ? "account disabled" : "wrong password";
     await appendAudit(db, { ...audit, actorId: account?.id ?? null, action: "auth.sign_in", outcome: "failure", message: why });
-    const after = await lockState(db, email);
-    return after.locked && after.until ? { ok: false, reason: "locked", until: after.until } : { ok: false, reason: "invalid" };
+    return { ok: false, reason: "invalid" };
   }
   const { passwordHash: _hash, ...publicAccount } = account;
   await appendAudit(db, { ...audit, actorId: account.id, action: "auth.sign_in", outcome: "success" });

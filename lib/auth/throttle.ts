@@ -3,44 +3,110 @@ import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { loginAttempts } from "@/lib/db/schema";
 
-/** After this many failures in a row an account is locked… */
-export const maxFailures = 5;
-/** …for this long after the last of them. */
-export const lockMs = 15 * 60 * 1000;
-/** An IP with more failures than this in a minute is slowed down. */
+/** Failures an address may make against one account before it has to wait… */
+export const freeFailures = 3;
+/** …first this long, doubling with each further failure… */
+export const firstBackoffMs = 30_000;
+/** …up to this. */
+export const maxBackoffMs = 15 * 60 * 1000;
+/** ASVS 2.2.1's bound: no more failed guesses than this on one account in an hour, from all addresses together. */
+export const accountFailuresPerHour = 100;
+/** An address with this many failures in a minute, whatever the e-mails, waits out the minute. */
 export const ipFailuresPerMinute = 20;
+/** An address that signed in to the account within this long is its owner's: the hourly bound does not stop it. */
+const knownSourceMs = 30 * 24 * 60 * 60 * 1000;
+const hourMs = 60 * 60 * 1000;
 
-export async function recordAttempt(db: Database, email: string, ip: string, succeeded: boolean, at = new Date()): Promise<void> {
-  await db.insert(loginAttempts).values({ email, ip, succeeded, at });
-}
-
-/** Whether the account is locked now, and until when: 5 failures since its last success, the last within 15 minutes. */
-export async function lockState(db: Database, email: string, now = new Date()): Promise<{ locked: boolean; until: Date | null }> {
-  const recent = await db
-    .select({ succeeded: loginAttempts.succeeded, at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), gte(loginAttempts.at, new Date(now.getTime() - lockMs))))
-    .orderBy(desc(loginAttempts.at), desc(loginAttempts.id))
-    .limit(maxFailures);
-  const failures = recent.findIndex((a) => a.succeeded);
-  const streak = failures === -1 ? recent.length : failures;
-  if (streak < maxFailures) return { locked: false, until: null };
-  const last = recent[0]?.at ?? now;
-  return { locked: true, until: new Date(last.getTime() + lockMs) };
-}
-
-/** How long to hold a request from this IP before answering: grows with its failures over the last minute. */
-export async function ipDelayMs(db: Database, ip: string, now = new Date()): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, new Date(now.getTime() - 60_000))));
-  const over = (row?.n ?? 0) - ipFailuresPerMinute;
-  return over < 0 ? 0 : Math.min(10_000, 1000 * 2 ** Math.min(over, 4));
-}
-
-/** The attempt an admin's password reset records to end a lock; not a sign-in. */
+/** The attempt an admin's password reset or an operator's unlock records to end a back-off: not a sign-in. */
 const resetMarker = "admin-reset";
+
+export async function recordAttempt(db: Database, email: string, ip: string, succeeded: boolean, at = new Date(), throttled = false): Promise<void> {
+  await db.insert(loginAttempts).values({ email, ip, succeeded, throttled, at });
+}
+
+export type Backoff = { until: Date; why: "source" | "account" | "address" } | null;
+
+/** The wait after the n-th failure in a row: none for the first two, 30 s after the third, doubling to 15 minutes. */
+export function backoffMs(failures: number): number {
+  if (failures < freeFailures) return 0;
+  return Math.min(maxBackoffMs, firstBackoffMs * 2 ** Math.min(failures - freeFailures, 20));
+}
+
+/**
+ * Whether a password sign-in to `email` from `ip` has to wait, and until when. Three rules, all from the
+ * recorded attempts (so they hold across instances), none of which stops the account's owner elsewhere:
+ * - this address's failures on this account since its last success back it off exponentially;
+ * - 100 failures on the account in an hour, from everywhere, stop every address that has not signed in to
+ *   it in the last 30 days;
+ * - 20 failures from this address in a minute, on any accounts, stop it for the rest of the minute.
+ * Attempts refused while waiting are recorded but do not lengthen the wait. An unlock restarts all counts.
+ */
+export async function backoffState(db: Database, email: string, ip: string, now = new Date()): Promise<Backoff> {
+  const since = new Date(Math.max(now.getTime() - hourMs, (await lastReset(db, email))?.getTime() ?? 0));
+  const recent = await db
+    .select({ ip: loginAttempts.ip, succeeded: loginAttempts.succeeded, throttled: loginAttempts.throttled, at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), gte(loginAttempts.at, since)))
+    .orderBy(desc(loginAttempts.at), desc(loginAttempts.id))
+    .limit(1000);
+  const failures = recent.filter((a) => !a.succeeded && !a.throttled);
+
+  const fromHere = recent.filter((a) => a.ip === ip && !a.throttled);
+  const lastSuccess = fromHere.findIndex((a) => a.succeeded);
+  const streak = lastSuccess === -1 ? fromHere : fromHere.slice(0, lastSuccess);
+  const lastFailure = streak[0]?.at;
+  if (lastFailure) {
+    const until = new Date(lastFailure.getTime() + backoffMs(streak.length));
+    if (until > now) return { until, why: "source" };
+  }
+
+  if (failures.length >= accountFailuresPerHour && !(await knownSource(db, email, ip, now))) {
+    // The wait ends when the oldest failure that keeps the count at the bound leaves the hour.
+    const pivot = failures[accountFailuresPerHour - 1]?.at ?? now;
+    return { until: new Date(pivot.getTime() + hourMs), why: "account" };
+  }
+
+  const [fromAddress] = await db
+    .select({ n: sql<number>`count(*)::int`, first: sql<string | null>`min(${loginAttempts.at})` })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), eq(loginAttempts.throttled, false), gte(loginAttempts.at, new Date(now.getTime() - 60_000))));
+  if ((fromAddress?.n ?? 0) >= ipFailuresPerMinute && fromAddress?.first) {
+    return { until: new Date(new Date(fromAddress.first).getTime() + 60_000), why: "address" };
+  }
+  return null;
+}
+
+async function lastReset(db: Database, email: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, resetMarker)))
+    .orderBy(desc(loginAttempts.at))
+    .limit(1);
+  return row?.at ?? null;
+}
+
+async function knownSource(db: Database, email: string, ip: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, true), gte(loginAttempts.at, new Date(now.getTime() - knownSourceMs))))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** Failed password attempts on an account in the last hour, and until when the hourly bound holds unknown addresses back. */
+export async function accountPressure(db: Database, email: string, now = new Date()): Promise<{ failures: number; boundUntil: Date | null }> {
+  const since = new Date(Math.max(now.getTime() - hourMs, (await lastReset(db, email))?.getTime() ?? 0));
+  const failures = await db
+    .select({ at: loginAttempts.at })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), eq(loginAttempts.throttled, false), gte(loginAttempts.at, since)))
+    .orderBy(desc(loginAttempts.at), desc(loginAttempts.id))
+    .limit(accountFailuresPerHour);
+  const pivot = failures.length >= accountFailuresPerHour ? failures[accountFailuresPerHour - 1]?.at : undefined;
+  return { failures: failures.length, boundUntil: pivot ? new Date(pivot.getTime() + hourMs) : null };
+}
 
 /** When each e-mail last signed in successfully, for the accounts page. */
 export async function lastSignIns(db: Database): Promise<Map<string, Date>> {
@@ -52,7 +118,7 @@ export async function lastSignIns(db: Database): Promise<Map<string, Date>> {
   return new Map(rows.map((r) => [r.email, r.at]));
 }
 
-/** Lifts a lock before it runs out (an admin reset the password): the failure streak restarts. */
+/** Lifts every back-off on an account (an admin reset the password, or an operator unlocked it): the counts restart. */
 export async function clearLock(db: Database, email: string, at = new Date()): Promise<void> {
   await recordAttempt(db, email, resetMarker, true, at);
 }

@@ -24,7 +24,7 @@ export const accounts = pgTable(
   (t) => [check("accounts_role_check", sql`${t.role} in ('admin', 'operator', 'support')`), check("accounts_email_lower", sql`${t.email} = lower(${t.email})`)],
 );
 
-/** Every sign-in attempt, so lockouts and IP slow-downs hold across instances. */
+/** Every sign-in attempt, so back-offs hold across instances. */
 export const loginAttempts = pgTable(
   "login_attempts",
   {
@@ -32,11 +32,28 @@ export const loginAttempts = pgTable(
     email: text("email").notNull(),
     ip: text("ip").notNull(),
     succeeded: boolean("succeeded").notNull(),
+    /** Refused while the address was backing off, without the password being checked: recorded, not counted. */
+    throttled: boolean("throttled").notNull().default(false),
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index("login_attempts_email_at").on(t.email, t.at), index("login_attempts_ip_at").on(t.ip, t.at)],
 );
 
+
+/**
+ * Sessions signed out before they ran out. Sessions are signed cookies, so a copy of one would otherwise
+ * keep working; its id here refuses it everywhere until it would have expired anyway.
+ */
+export const endedSessions = pgTable(
+  "ended_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    accountId: uuid("account_id").notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("ended_sessions_expires_at").on(t.expiresAt)],
+);
 
 /** Append-only audit rows; `hash` chains each row to the one before it so tampering shows. */
 export const auditEvents = pgTable(

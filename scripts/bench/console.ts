@@ -15,7 +15,7 @@ const consolePort = 3300;
 const emulatorPort = 8390;
 const pages = ["/sign-in", "/", "/live-events", "/live-events/live", "/live-events/new", "/users", "/calls", "/calls/rooms", "/calls/overview", "/sync", "/settings", "/audit", "/account", "/tokens", "/no-such-page"];
 
-async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
+export async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     try {
@@ -51,7 +51,7 @@ async function timeRequests(url: string, headers: Record<string, string>, n: num
 }
 
 /** Starts the production console in emulator mode on the given ports, with its own emulator and data directory. */
-function startConsole(port: number, emulatorAt: number, env: Record<string, string>): ChildProcess {
+export function startConsole(port: number, emulatorAt: number, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, PORT: String(port), EMULATOR_PORT: String(emulatorAt), DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")), ...env },
@@ -59,7 +59,7 @@ function startConsole(port: number, emulatorAt: number, env: Record<string, stri
 }
 
 /** Stops a console (and its emulator) and waits until it is gone, so the next one measures alone. */
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { withLock } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
-import { lockState, ipDelayMs, maxFailures, recordAttempt } from "@/lib/auth/throttle";
 import {
   countAdmins,
   createAccount,
@@ -15,7 +14,7 @@ import {
   setRole,
 } from "./accounts";
 
-describe.each(engines)("accounts and sign-in attempts on %s", (engine) => {
+describe.each(engines)("accounts on %s", (engine) => {
   let d: OpenDatabase;
   beforeAll(async () => {
     d = await freshDatabase(engine);
@@ -61,34 +60,5 @@ describe.each(engines)("accounts and sign-in attempts on %s", (engine) => {
     expect(await countAdmins(d.db)).toBe(before + 1);
     await disableAccount(d.db, admin.id);
     expect(await countAdmins(d.db)).toBe(before);
-  });
-
-  test("locks an account after five failures in a row, for 15 minutes after the last", async () => {
-    const email = "target@example.com";
-    const t0 = new Date("2026-11-01T12:00:00Z");
-    const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-    for (let i = 0; i < maxFailures - 1; i += 1) await recordAttempt(d.db, email, "10.0.0.1", false, at(i));
-    expect((await lockState(d.db, email, at(4))).locked).toBe(false);
-    await recordAttempt(d.db, email, "10.0.0.2", false, at(4));
-    expect(await lockState(d.db, email, at(5))).toEqual({ locked: true, until: at(19) });
-    expect((await lockState(d.db, email, at(19.5))).locked).toBe(false);
-  });
-
-  test("a success resets the count", async () => {
-    const email = "reset@example.com";
-    const now = new Date();
-    for (let i = 0; i < 4; i += 1) await recordAttempt(d.db, email, "ip", false, new Date(now.getTime() - 5000 + i));
-    await recordAttempt(d.db, email, "ip", true, new Date(now.getTime() - 100));
-    await recordAttempt(d.db, email, "ip", false, new Date(now.getTime() - 50));
-    expect((await lockState(d.db, email, now)).locked).toBe(false);
-  });
-
-  test("slows an IP down after 20 failures in a minute, whatever the e-mails", async () => {
-    const now = new Date();
-    for (let i = 0; i < 20; i += 1) await recordAttempt(d.db, `x${i}@example.com`, "203.0.113.9", false, new Date(now.getTime() - 1000));
-    expect(await ipDelayMs(d.db, "203.0.113.9", now)).toBe(1000);
-    await recordAttempt(d.db, "y@example.com", "203.0.113.9", false, new Date(now.getTime() - 500));
-    expect(await ipDelayMs(d.db, "203.0.113.9", now)).toBe(2000);
-    expect(await ipDelayMs(d.db, "198.51.100.1", now)).toBe(0);
   });
 });
