@@ -19,6 +19,8 @@ export interface Route {
   access: Access;
   /** A URL that opens it, with real ids where the path has a segment. */
   url(ids: Ids): string;
+  /** The status a role allowed to open it gets, when that URL cannot succeed here (200 otherwise). */
+  answers?: number;
 }
 
 const at = (url: string) => () => url;
@@ -60,6 +62,8 @@ export const inventory: Record<string, Route> = {
   "api/calls/route.ts": { access: "data.read", url: at("/api/calls?limit=10") },
   "api/calls/export/route.ts": { access: "data.read", url: (ids) => `/api/calls/export?user_id=${encodeURIComponent(ids.user)}` },
   "api/calls/rooms/route.ts": { access: "data.read", url: at("/api/calls/rooms") },
+  // An expired link (410): a live one needs the console's key, and no image host answers here.
+  "api/images/route.ts": { access: "data.read", url: at(`/api/images?u=https%3A%2F%2Fimages.example%2Fa.png&exp=1&sig=${"A".repeat(43)}`), answers: 410 },
 };
 
 

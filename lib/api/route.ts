@@ -74,18 +74,40 @@ async function respond(run: () => Promise<unknown>): Promise<NextResponse> {
   }
 }
 
+/** Session and permission first, then the query parsed with zod, then `run`. */
+function gated<S extends z.ZodType, R extends Response>(options: { query: S; permission: Permission }, run: (ctx: { request: Request; query: z.infer<S>; user: SessionUser }) => Promise<R>) {
+  return async (request: Request): Promise<R | NextResponse> => {
+    const user = await authorize(options.permission);
+    if (user instanceof NextResponse) return user;
+    const query = parseQuery(options.query, request);
+    if (!query.ok) return query.response;
+    return run({ request, query: query.data, user });
+  };
+}
+
 /**
  * Builds a JSON route handler: session and permission first, then the query parsed with zod, then the
  * handler, with every failure in the one error shape `{ error: { code, message } }`.
  */
 export function apiRoute<S extends z.ZodType>(options: { query: S; permission: Permission }, handler: Handler<z.infer<S>, SessionUser>) {
-  return async (request: Request): Promise<NextResponse> => {
-    const user = await authorize(options.permission);
-    if (user instanceof NextResponse) return user;
-    const query = parseQuery(options.query, request);
-    if (!query.ok) return query.response;
-    return respond(() => handler({ request, query: query.data, user }));
-  };
+  return gated(options, (ctx) => respond(() => handler(ctx)));
+}
+
+/**
+ * Builds a route handler that answers a Response of its own (an image, a file) behind the same gate and
+ * query parsing as `apiRoute`, its failures in the same error shape.
+ */
+export function responseRoute<S extends z.ZodType>(
+  options: { query: S; permission: Permission },
+  handler: (ctx: { request: Request; query: z.infer<S>; user: SessionUser }) => Promise<Response>,
+) {
+  return gated(options, async (ctx) => {
+    try {
+      return await handler(ctx);
+    } catch (err) {
+      return handleApiError(err);
+    }
+  });
 }
 
 /** A route handler anyone may call: only for probes that return no application data (health checks). */
