@@ -156,7 +156,8 @@ const actions: Record<string, ActionCase> = {
       secretKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     }),
     ids: ["liveEventId", "recordingId"],
-    notInPath: ["liveEventId"],
+    // A recording id reaches Sendbird's copy path only once the event's own recordings are shown to hold it.
+    notInPath: ["recordingId"],
   }),
   createSavedView: entry(createViewAction, {
     valid: () => ({ page: "live-events", name: unique("On air"), query: "?state=ongoing" }),

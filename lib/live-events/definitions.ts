@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionDefinition } from "@/lib/actions/core";
-import { FieldError } from "@/lib/errors";
+import { AppError, FieldError } from "@/lib/errors";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { sendbird } from "@/lib/sendbird/server";
 import { byEventSchema, copyRecordingSchema, createEventSchema, endEventSchema, updateEventSchema } from "./schemas";
@@ -69,14 +69,31 @@ export const createAction: ActionDefinition<typeof createEventSchema, LiveEventD
     }),
 };
 
+/** Refuses a recording the event does not hold, so a copy is never made, or audited, under another event. */
+async function checkHeld(liveEventId: string, recordingId: string): Promise<void> {
+  const event = await sendbird().liveEvents.retrieve(liveEventId);
+  if (!event.recordings.some((r) => r.recordingId === recordingId)) {
+    throw new AppError("not_found", `Recording ${recordingId} is not one of this live event's recordings, so nothing was copied. Reload the event's page.`, 404);
+  }
+}
+
 /**
  * Copies a completed cloud recording into the operator's S3 bucket. The access and secret keys go to
- * Sendbird in this one request and nowhere else: the audit row names only the bucket and region.
+ * Sendbird in this one request and nowhere else: the audit row names only the bucket and region, and the
+ * event once Sendbird has shown it holds the recording.
  */
-export const copyRecordingAction: ActionDefinition<typeof copyRecordingSchema, { recordingId: string; status: string; bucket: string; region: string }> = {
+export const copyRecordingAction: ActionDefinition<
+  typeof copyRecordingSchema,
+  { liveEventId: string; recordingId: string; status: string; bucket: string; region: string }
+> = {
   name: "recording.copy",
   permission: "liveEvents.operate",
   input: copyRecordingSchema,
-  target: (input) => ({ type: "cloud_recording", id: input.recordingId, details: { live_event_id: input.liveEventId, bucket: input.bucket, region: input.region } }),
-  run: ({ input }) => sendbird().recordings.copy(input.recordingId, { bucket: input.bucket, region: input.region, accessKey: input.accessKey, secretKey: input.secretKey }),
+  target: (input) => ({ type: "cloud_recording", id: input.recordingId, details: { bucket: input.bucket, region: input.region } }),
+  resultDetails: (copied) => ({ live_event_id: copied.liveEventId }),
+  run: async ({ input }) => {
+    await checkHeld(input.liveEventId, input.recordingId);
+    const copied = await sendbird().recordings.copy(input.recordingId, { bucket: input.bucket, region: input.region, accessKey: input.accessKey, secretKey: input.secretKey });
+    return { liveEventId: input.liveEventId, ...copied };
+  },
 };
