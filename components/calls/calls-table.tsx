@@ -5,6 +5,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { UserCell } from "@/components/users/user-cell";
 import type { CallRow } from "@/lib/calls/listing";
 import { duration, utc } from "@/lib/format";
+import { callPath } from "@/lib/paths";
 
 function Party({ party }: { party: CallRow["caller"] }) {
   return party ? <UserCell userId={party.userId} nickname={party.nickname} /> : <span className="text-muted-foreground">—</span>;
@@ -45,7 +46,7 @@ export function CallsTable({ rows, fetchedAt, source }: { rows: CallRow[]; fetch
               <TableCell className="tabular-nums">{c.durationMs ? duration(c.durationMs) : "—"}</TableCell>
               <TableCell>
                 <EndResult result={c.endResult} />
-                <Link href={`/calls/${encodeURIComponent(c.callId)}`} className="block font-mono text-xs text-muted-foreground hover:underline" aria-label={`Call ${c.callId}`}>
+                <Link href={callPath(c.callId)} className="block font-mono text-xs text-muted-foreground hover:underline" aria-label={`Call ${c.callId}`}>
                   {c.callId}
                 </Link>
               </TableCell>

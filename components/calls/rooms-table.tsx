@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { ListResults } from "@/components/lists/list-results";
 import { RoomState } from "@/components/calls/room-state";
+import { UserLink } from "@/components/users/user-link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RoomRow } from "@/lib/calls/rooms";
 import { roomTypeText } from "@/lib/calls/rooms-query";
 import { utc } from "@/lib/format";
+import { roomPath } from "@/lib/paths";
 
 /** One page of group-call rooms; the id opens the room, the creator's case file is a click away. */
 export function RoomsTable({ rows, fetchedAt }: { rows: RoomRow[]; fetchedAt: number }) {
@@ -25,7 +27,7 @@ export function RoomsTable({ rows, fetchedAt }: { rows: RoomRow[]; fetchedAt: nu
           {rows.map((r) => (
             <TableRow key={r.roomId}>
               <TableCell>
-                <Link href={`/calls/rooms/${encodeURIComponent(r.roomId)}`} className="font-mono text-xs font-medium hover:underline">
+                <Link href={roomPath(r.roomId)} className="font-mono text-xs font-medium hover:underline">
                   {r.roomId}
                 </Link>
               </TableCell>
@@ -37,9 +39,9 @@ export function RoomsTable({ rows, fetchedAt }: { rows: RoomRow[]; fetchedAt: nu
               <TableCell className="font-mono text-xs">{utc(r.createdAt)}</TableCell>
               <TableCell>
                 {r.createdBy ? (
-                  <Link href={`/users/${encodeURIComponent(r.createdBy)}`} className="font-mono text-xs hover:underline">
+                  <UserLink userId={r.createdBy} className="font-mono text-xs hover:underline">
                     {r.createdBy}
-                  </Link>
+                  </UserLink>
                 ) : (
                   "—"
                 )}

@@ -9,6 +9,7 @@ import { toast } from "@/components/ui/toaster";
 import { UserPicker } from "@/components/users/user-picker";
 import { createEvent } from "@/lib/actions/live-events";
 import { createEventSchema } from "@/lib/live-events/schemas";
+import { liveEventPath } from "@/lib/paths";
 
 /** The create form: every limit is checked here, beside its field, before anything is sent. */
 export function CreateEventForm() {
@@ -28,7 +29,7 @@ export function CreateEventForm() {
         e.preventDefault();
         create.run({ title, coverUrl, type, hostCandidates: hosts }, (event) => {
           toast.success("Event created. Set it ready when the hosts are.");
-          router.push(`/live-events/${encodeURIComponent(event.id)}`);
+          router.push(liveEventPath(event.id));
         });
       }}
     >

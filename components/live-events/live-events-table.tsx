@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { duration, utc } from "@/lib/format";
 import type { LiveEventsPage } from "@/lib/live-events/listing";
+import { liveEventPath } from "@/lib/paths";
 import { StateBadge } from "./state-badge";
 
 const refreshMs = 5_000;
@@ -79,7 +80,7 @@ export function LiveEventsTable({ initial, refreshUrl }: { initial: LiveEventsPa
             {page.rows.map((e) => (
               <TableRow key={e.id}>
                 <TableCell className="max-w-64">
-                  <Link href={`/live-events/${encodeURIComponent(e.id)}`} className="block truncate font-medium hover:underline" title={e.title || e.id}>
+                  <Link href={liveEventPath(e.id)} className="block truncate font-medium hover:underline" title={e.title || e.id}>
                     {e.title || "Untitled"}
                   </Link>
                   <span className="block truncate font-mono text-xs text-muted-foreground">{e.id}</span>

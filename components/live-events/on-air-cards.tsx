@@ -10,6 +10,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { duration, utc } from "@/lib/format";
 import { fallingFast } from "@/lib/live-events/detail";
 import type { OnAir } from "@/lib/live-events/on-air";
+import { liveEventPath } from "@/lib/paths";
 
 const refreshMs = 5_000;
 type History = Record<string, [number, number][]>;
@@ -80,7 +81,7 @@ export function OnAirCards({ initial, showWatching = false, empty }: { initial: 
                 <Card>
                   <CardHeader>
                     <CardTitle className="truncate">
-                      <Link href={`/live-events/${encodeURIComponent(c.id)}`} className="hover:underline">
+                      <Link href={liveEventPath(c.id)} className="hover:underline">
                         {c.title || "Untitled event"}
                       </Link>
                     </CardTitle>

@@ -7,6 +7,7 @@ import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/compone
 import { Input } from "@/components/ui/input";
 import { stateLabels } from "@/components/live-events/state-badge";
 import { endResultText } from "@/lib/calls/end-results";
+import { isPathSegment, liveEventPath, userPath } from "@/lib/paths";
 import type { JumpResults } from "@/lib/users/jump";
 import { cn } from "@/lib/utils";
 
@@ -21,13 +22,14 @@ function targetsOf(results: JumpResults): Target[] {
   const targets: Target[] = [];
   if (results.liveEvent) {
     const e = results.liveEvent;
-    targets.push({ href: `/live-events/${encodeURIComponent(e.id)}`, label: e.title || "Untitled event", detail: `Live event · ${stateLabels[e.state] ?? e.state} · ${e.id}` });
+    targets.push({ href: liveEventPath(e.id), label: e.title || "Untitled event", detail: `Live event · ${stateLabels[e.state] ?? e.state} · ${e.id}` });
   }
   if (results.call) {
     const c = results.call;
     targets.push({ href: c.href, label: `Direct call ${c.caller ?? "someone"} → ${c.callee ?? "someone"}`, detail: `Call · ${endResultText(c.endResult).dashboard} · ${c.callId}` });
   }
-  for (const u of results.users) targets.push({ href: `/users/${encodeURIComponent(u.userId)}`, label: u.nickname || u.userId, detail: `User · ${u.userId}${u.isActive ? "" : " · deactivated"}` });
+  // A user whose id no address can carry (`.`, `..`) has no case file to open.
+  for (const u of results.users.filter((x) => isPathSegment(x.userId))) targets.push({ href: userPath(u.userId), label: u.nickname || u.userId, detail: `User · ${u.userId}${u.isActive ? "" : " · deactivated"}` });
   return targets;
 }
 

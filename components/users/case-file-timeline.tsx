@@ -4,8 +4,10 @@ import { FilterActions, FilterInput, allValues, firstValue } from "@/components/
 import type { FilterValues } from "@/components/forms/filter-form";
 import { Badge } from "@/components/ui/badge";
 import { duration, utc } from "@/lib/format";
+import { callPath, liveEventPath } from "@/lib/paths";
 import type { TimelineEntry } from "@/lib/users/timeline";
 import { caseFileKinds } from "@/lib/users/timeline-query";
+import { UserLink } from "./user-link";
 
 const kindLabels: Record<(typeof caseFileKinds)[number], string> = {
   hosted: "Events hosted",
@@ -42,9 +44,9 @@ function CallLine({ e }: { e: Extract<TimelineEntry, { kind: "call" }> }) {
         <span className="font-medium">{e.isVideo ? "Video call" : "Voice call"}</span>{" "}
         {e.role === "caller" ? "to" : e.role === "callee" ? "from" : "with"}{" "}
         {e.other ? (
-          <Link href={`/users/${encodeURIComponent(e.other.userId)}`} className="underline">
+          <UserLink userId={e.other.userId} className="underline">
             {e.other.nickname || e.other.userId}
-          </Link>
+          </UserLink>
         ) : (
           "someone"
         )}
@@ -53,7 +55,7 @@ function CallLine({ e }: { e: Extract<TimelineEntry, { kind: "call" }> }) {
       <p className="text-muted-foreground">
         <EndResult result={e.endResult} />
         {e.endedBy && ` · ended by ${e.endedBy}`} ·{" "}
-        <Link href={`/calls/${encodeURIComponent(e.callId)}`} className="font-mono text-xs hover:underline" aria-label={`Call ${e.callId}`}>
+        <Link href={callPath(e.callId)} className="font-mono text-xs hover:underline" aria-label={`Call ${e.callId}`}>
           {e.callId}
         </Link>
       </p>
@@ -79,7 +81,7 @@ function SessionLine({ e }: { e: Extract<TimelineEntry, { kind: "hosted" | "watc
     <>
       <p>
         <span className="font-medium">{e.kind === "hosted" ? "Hosted" : "Watched"}</span>{" "}
-        <Link href={`/live-events/${encodeURIComponent(e.liveEventId)}`} className="underline">
+        <Link href={liveEventPath(e.liveEventId)} className="underline">
           {e.title || "Untitled live event"}
         </Link>
         {length !== null && ` · ${duration(length)}`}

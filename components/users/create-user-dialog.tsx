@@ -8,6 +8,7 @@ import { useAction } from "@/components/forms/use-action";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { createUser } from "@/lib/actions/users";
+import { userPath } from "@/lib/paths";
 import { createUserSchema } from "@/lib/users/schemas";
 import { UserFormFields } from "./user-form-fields";
 import type { UserFormValues } from "./user-form-fields";
@@ -37,7 +38,7 @@ export function CreateUserDialog({ open, setOpen }: { open: boolean; setOpen: (o
               setOpen(false);
               setUserId("");
               setValues(empty);
-              router.push(`/users/${encodeURIComponent(user.userId)}`);
+              router.push(userPath(user.userId));
             })
           }
         >

@@ -2,7 +2,9 @@ import { ListResults } from "@/components/lists/list-results";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { utc } from "@/lib/format";
+import { proxiedImageSrc } from "@/lib/images/server";
 import type { UserRow } from "@/lib/users/listing";
+import { UserAvatar } from "./user-avatar";
 import { UserCell } from "./user-cell";
 
 /** One page of users; each links to its case file. */
@@ -26,14 +28,7 @@ export function UsersTable({ rows, fetchedAt }: { rows: UserRow[]; fetchedAt: nu
           {rows.map((u) => (
             <TableRow key={u.userId}>
               <TableCell>
-                {u.profileUrl ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- avatars come from any host
-                  <img src={u.profileUrl} alt="" className="size-8 rounded-full border object-cover" referrerPolicy="no-referrer" loading="lazy" />
-                ) : (
-                  <span aria-hidden className="flex size-8 items-center justify-center rounded-full border bg-muted text-xs font-semibold">
-                    {(u.nickname || u.userId).slice(0, 1).toUpperCase()}
-                  </span>
-                )}
+                <UserAvatar src={proxiedImageSrc(u.profileUrl)} name={u.nickname || u.userId} size="sm" />
               </TableCell>
               <TableCell>
                 <UserCell userId={u.userId} nickname={u.nickname} />

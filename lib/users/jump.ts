@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { SendbirdClient } from "@/lib/sendbird/client";
+import { callPath } from "@/lib/paths";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { searchUsers } from "./search";
 import type { UserMatch } from "./search";
@@ -33,7 +34,7 @@ export async function jump(client: SendbirdClient, q: string): Promise<JumpResul
       callee: c.callee?.userId ?? null,
       startedAt: c.startedAt,
       endResult: c.endResult,
-      href: `/calls/${encodeURIComponent(c.callId)}`,
+      href: callPath(c.callId),
     };
   });
   const [users, liveEvent, directCall] = await Promise.all([searchUsers(client, q.slice(0, 80)), event, call]);

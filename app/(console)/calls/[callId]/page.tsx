@@ -17,6 +17,7 @@ import { callIdSchema } from "@/lib/calls/definitions";
 import { callDuration, callTimeline, endedByText } from "@/lib/calls/detail";
 import { endResultText } from "@/lib/calls/end-results";
 import { utc } from "@/lib/format";
+import { callPath, idFromParam } from "@/lib/paths";
 import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Call" };
@@ -29,9 +30,8 @@ async function load(id: string) {
 
 // GET /calls/[callId] — one direct call: its parties, timeline, end result explained, recordings, custom items and raw object.
 export default async function CallPage({ params }: { params: Promise<{ callId: string }> }) {
-  const { callId: rawId } = await params;
-  const user = await requirePermission("data.read", `/calls/${encodeURIComponent(rawId)}`);
-  const parsed = callIdSchema.safeParse(rawId);
+  const parsed = callIdSchema.safeParse(idFromParam((await params).callId));
+  const user = await requirePermission("data.read", parsed.success ? callPath(parsed.data) : "/calls");
   if (!parsed.success) return <BadId what="call" message={parsed.error.issues[0]?.message} />;
   const back = (
     <Link href="/calls" className="text-sm underline">

@@ -24,6 +24,7 @@ import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { timeline } from "@/lib/live-events/detail";
 import { liveEventIdSchema } from "@/lib/live-events/schemas";
+import { idFromParam, liveEventPath } from "@/lib/paths";
 import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Live event" };
@@ -87,9 +88,8 @@ async function load(id: string, token: string | undefined) {
 
 // GET /live-events/[liveEventId] — one event: its timeline, hosts, participants, recordings, custom items and raw object.
 export default async function LiveEventPage({ params, searchParams }: { params: Promise<{ liveEventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { liveEventId: rawId } = await params;
-  const user = await requirePermission("data.read", `/live-events/${encodeURIComponent(rawId)}`);
-  const parsed = liveEventIdSchema.safeParse(rawId);
+  const parsed = liveEventIdSchema.safeParse(idFromParam((await params).liveEventId));
+  const user = await requirePermission("data.read", parsed.success ? liveEventPath(parsed.data) : "/live-events");
   if (!parsed.success) return <BadId what="live event" message={parsed.error.issues[0]?.message} />;
   const id = parsed.data;
   const { participants: token } = searchSchema.parse(await searchParams);
@@ -107,7 +107,7 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
     );
   }
   const { event, raw, participants, samples, indexed, fetchedAt } = loaded;
-  const base = `/live-events/${encodeURIComponent(id)}`;
+  const base = liveEventPath(id);
   const canOperate = can(user.role, "liveEvents.operate");
   return (
     <div className="space-y-6">

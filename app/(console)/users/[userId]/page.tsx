@@ -16,6 +16,7 @@ import { CaseFileEntries, CaseFileFilters } from "@/components/users/case-file-t
 import { RefreshActivityButton } from "@/components/users/refresh-activity-button";
 import { MetadataCard } from "@/components/users/metadata-card";
 import { UserActions } from "@/components/users/user-actions";
+import { UserAvatar } from "@/components/users/user-avatar";
 import { syncStatus } from "@/lib/activity/status";
 import type { SyncStatus } from "@/lib/activity/status";
 import { requestMeta } from "@/lib/api/request-meta";
@@ -26,9 +27,11 @@ import { database } from "@/lib/db/server";
 import { settings } from "@/lib/env";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
+import { proxiedImageSrc } from "@/lib/images/server";
 import type { UserDto } from "@/lib/sendbird/dto";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { sendbird } from "@/lib/sendbird/server";
+import { idFromParam, userBundlePath, userPath } from "@/lib/paths";
 import { listSearch } from "@/lib/url-params";
 import { openCaseFile, userIdSchema } from "@/lib/users/case-file";
 import { caseFileTimeline, maxCalls, maxSessions } from "@/lib/users/timeline";
@@ -90,10 +93,9 @@ async function Timeline({ userId, query, reading, showAllHref }: { userId: strin
 
 // GET /users/[userId] — one user's case file: their profile as Sendbird has it and their timeline (opening it is audited).
 export default async function UserPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: Promise<FilterValues> }) {
-  const { userId: rawId } = await params;
+  const parsed = userIdSchema.safeParse(idFromParam((await params).userId));
   const values = await searchParams;
-  const viewer = await requirePermission("data.read", `/users/${encodeURIComponent(rawId)}`);
-  const parsed = userIdSchema.safeParse(rawId);
+  const viewer = await requirePermission("data.read", parsed.success ? userPath(parsed.data) : "/users");
   if (!parsed.success) {
     return (
       <Alert variant="destructive">
@@ -127,14 +129,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   return (
     <div className="space-y-6">
       <div className="flex items-center gap-4">
-        {user.profileUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element -- any host's avatar, shown as it is
-          <img src={user.profileUrl} alt="" className="size-14 rounded-full border object-cover" referrerPolicy="no-referrer" />
-        ) : (
-          <div aria-hidden className="flex size-14 items-center justify-center rounded-full border bg-muted text-xl font-semibold">
-            {(user.nickname || user.userId).slice(0, 1).toUpperCase()}
-          </div>
-        )}
+        <UserAvatar src={proxiedImageSrc(user.profileUrl)} name={user.nickname || user.userId} size="lg" />
         <div className="space-y-1">
           <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
             {user.nickname || user.userId}
@@ -160,25 +155,25 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           <nav aria-label="Export support bundle" className="flex flex-wrap gap-3 text-sm">
             <span className="text-muted-foreground">Export support bundle:</span>
             {(["json", "csv"] as const).map((format) => (
-              <a key={format} className="underline" download href={`/api/users/${encodeURIComponent(user.userId)}/bundle${listSearch(["from", "to", "kind"], values, { format })}`}>
+              <a key={format} className="underline" download href={`${userBundlePath(user.userId)}${listSearch(["from", "to", "kind"], values, { format })}`}>
                 {format.toUpperCase()}
               </a>
             ))}
           </nav>
         }
       >
-          <CaseFileFilters action={`/users/${encodeURIComponent(user.userId)}`} values={values} />
+          <CaseFileFilters action={userPath(user.userId)} values={values} />
           {timeline ? (
             <Suspense key={JSON.stringify(timeline.query)} fallback={<Skeleton className="h-48 w-full" />}>
               <Timeline
                 userId={user.userId}
                 query={timeline.query}
                 reading={timeline.reading}
-                showAllHref={`/users/${encodeURIComponent(user.userId)}${listSearch(["from", "to", "kind"], values, { show: "all" })}`}
+                showAllHref={`${userPath(user.userId)}${listSearch(["from", "to", "kind"], values, { show: "all" })}`}
               />
             </Suspense>
           ) : (
-            <FilterProblem issues={timelineQuery.error?.issues ?? []} clearHref={`/users/${encodeURIComponent(user.userId)}`} />
+            <FilterProblem issues={timelineQuery.error?.issues ?? []} clearHref={userPath(user.userId)} />
           )}
       </Section>
       <p className="text-xs text-muted-foreground">

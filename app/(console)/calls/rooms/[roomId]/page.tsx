@@ -12,11 +12,13 @@ import { PageLink } from "@/components/lists/page-link";
 import { RawObject } from "@/components/raw-object";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
+import { UserLink } from "@/components/users/user-link";
 import { requirePermission } from "@/lib/auth/session";
 import { roomIdSchema } from "@/lib/calls/definitions";
 import { roomTypeText } from "@/lib/calls/rooms-query";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
+import { idFromParam, roomPath } from "@/lib/paths";
 import { sendbird } from "@/lib/sendbird/server";
 import { pageTokenParam } from "@/lib/url-params";
 
@@ -40,9 +42,8 @@ async function load(id: string, token: string | undefined) {
 
 // GET /calls/rooms/[roomId] — one group-call room: who created it, everyone who entered, custom items, delete, raw object.
 export default async function RoomPage({ params, searchParams }: { params: Promise<{ roomId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { roomId: rawId } = await params;
-  await requirePermission("data.read", `/calls/rooms/${encodeURIComponent(rawId)}`);
-  const parsed = roomIdSchema.safeParse(rawId);
+  const parsed = roomIdSchema.safeParse(idFromParam((await params).roomId));
+  await requirePermission("data.read", parsed.success ? roomPath(parsed.data) : "/calls/rooms");
   if (!parsed.success) return <BadId what="room" message={parsed.error.issues[0]?.message} />;
   const id = parsed.data;
   const { participants: token } = searchSchema.parse(await searchParams);
@@ -58,7 +59,7 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
     return <ReadFailure title="Room" back={back} error={err} missing={`No room with id '${id}'. Check the id, or search the rooms list.`} />;
   }
   const { room, raw, participants, fetchedAt } = loaded;
-  const base = `/calls/rooms/${encodeURIComponent(id)}`;
+  const base = roomPath(id);
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -78,9 +79,9 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
             [
               "Created by",
               room.createdBy ? (
-                <Link key="c" href={`/users/${encodeURIComponent(room.createdBy)}`} className="underline">
+                <UserLink key="c" userId={room.createdBy} className="underline">
                   {room.createdBy}
-                </Link>
+                </UserLink>
               ) : (
                 "—"
               ),
