@@ -241,6 +241,15 @@ test.describe("saved views and the export", () => {
     expect(lines.slice(1).every((l) => l.includes(",ended,"))).toBe(true);
     const answer = await page.request.get("/api/live-events/export?state=paused");
     expect(answer.status()).toBe(400);
+
+    // Audited once it ended: who, the filters, and every row sent.
+    const admin = await auditRows(page, "");
+    await admin.goto(`/audit?action=live_event.export&actor=${encodeURIComponent(demo.support)}`);
+    const row = admin.getByRole("row").nth(1);
+    await expect(row).toContainText("Exported live events (CSV)");
+    await expect(row).toContainText("success");
+    for (const detail of ["filters: ?state=ended", `rows: ${lines.length - 1}`, "completed: true"]) await expect(row).toContainText(detail);
+    await admin.context().close();
   });
 });
 

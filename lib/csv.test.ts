@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { csvCell, csvRow } from "./csv";
+import { csvCell, csvRow, csvStream } from "./csv";
 
 describe("CSV cells", () => {
   test("quote commas, quotes and line breaks", () => {
@@ -18,5 +18,20 @@ describe("CSV cells", () => {
   test("write dates as ISO 8601 and objects as JSON", () => {
     expect(csvCell(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)))).toBe("2026-01-02T03:04:05.000Z");
     expect(csvCell({ role: "admin" })).toBe('"{""role"":""admin""}"');
+  });
+});
+
+describe("a CSV stream", () => {
+  async function* items(count: number) {
+    for (let i = 0; i < count; i += 1) yield { title: i % 2 ? `line\nbreak ${i}` : `plain ${i}` };
+  }
+
+  test("counts the rows it has handed on, a title with a line break still one row", async () => {
+    const stream = csvStream(["title"], items(450), (item) => [item.title]);
+    const reader = stream.getReader();
+    await reader.read();
+    expect(stream.rowsSent()).toBe(200);
+    while (!(await reader.read()).done);
+    expect(stream.rowsSent()).toBe(450);
   });
 });

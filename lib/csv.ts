@@ -14,35 +14,46 @@ export function csvRow(values: readonly unknown[]): string {
   return `${values.map(csvCell).join(",")}\r\n`;
 }
 
+/** A CSV byte stream that can say how many lines past the header it has handed on so far. */
+export type CsvStream = ReadableStream<Uint8Array> & { rowsSent(): number };
+
 /**
  * A CSV byte stream of `header` then one line per item, pulled from `items` as the client reads (200 lines
  * per chunk), so memory stays flat however long the export. `first` is an item already taken from `items`
  * (to fail before the response starts when the source is down).
  */
-export function csvStream<T>(header: readonly string[], items: AsyncIterator<T>, toRow: (item: T) => readonly unknown[], first?: IteratorResult<T>): ReadableStream<Uint8Array> {
+export function csvStream<T>(header: readonly string[], items: AsyncIterator<T>, toRow: (item: T) => readonly unknown[], first?: IteratorResult<T>): CsvStream {
   const encoder = new TextEncoder();
   let pending = first;
   let started = false;
-  return new ReadableStream({
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       let chunk = started ? "" : csvRow(header);
       started = true;
+      let lines = 0;
+      const hand = () => {
+        controller.enqueue(encoder.encode(chunk));
+        sent += lines;
+      };
       for (let i = 0; i < 200; i += 1) {
         const next = pending ?? (await items.next());
         pending = undefined;
         if (next.done) {
-          if (chunk) controller.enqueue(encoder.encode(chunk));
+          if (chunk) hand();
           controller.close();
           return;
         }
         chunk += csvRow(toRow(next.value));
+        lines += 1;
       }
-      controller.enqueue(encoder.encode(chunk));
+      hand();
     },
     async cancel() {
       await items.return?.(undefined);
     },
   });
+  return Object.assign(stream, { rowsSent: () => sent });
 }
 
 /** A streamed CSV download; `total` (when known) lets the browser draw a progress bar. */

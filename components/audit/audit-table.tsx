@@ -1,10 +1,22 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { AuditRow } from "@/lib/audit";
+import { actionLabel } from "@/lib/audit/labels";
 import { utc } from "@/lib/format";
 
 const outcomeVariant = { success: "success", failure: "destructive", unknown: "warning", denied: "warning" } as const;
 
+/** The action in plain words over its name (what the filter takes), or the name alone when it has no label. */
+function ActionName({ action }: { action: string }) {
+  const label = actionLabel(action);
+  if (label === null) return <span className="font-mono text-xs">{action}</span>;
+  return (
+    <>
+      {label}
+      <span className="block font-mono text-xs text-muted-foreground">{action}</span>
+    </>
+  );
+}
 
 /** Audit rows, newest first: when, who, what, on which target, and how it ended. */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
@@ -28,7 +40,9 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             <TableCell className="max-w-48 truncate" title={r.actorEmail}>
               {r.actorEmail}
             </TableCell>
-            <TableCell className="font-mono text-xs">{r.action}</TableCell>
+            <TableCell>
+              <ActionName action={r.action} />
+            </TableCell>
             <TableCell className="max-w-56 truncate" title={`${r.targetType} ${r.targetId}`}>
               {r.targetType && <span className="text-muted-foreground">{r.targetType} </span>}
               {r.targetId}

@@ -1,8 +1,11 @@
 import "server-only";
 import { csvStream } from "@/lib/csv";
+import type { CsvStream } from "@/lib/csv";
+import { csvExport } from "@/lib/exports/job";
+import type { ExportJob } from "@/lib/exports/job";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { DirectCallDto } from "@/lib/sendbird/dto";
-import { sendbird } from "@/lib/sendbird/server";
+import { exportSendbird, sendbird } from "@/lib/sendbird/server";
 import { endResultText } from "./end-results";
 import { toCallsRequest } from "./query";
 import type { CallsQuery } from "./query";
@@ -57,7 +60,7 @@ const csvHeader = [
  * read from Sendbird as the browser takes it. The first page is read before the response starts, so a
  * Sendbird that is down fails the request instead of a half-written file.
  */
-export async function callsCsv(query: CallsQuery, client: SendbirdClient = sendbird()): Promise<ReadableStream<Uint8Array>> {
+export async function callsCsv(query: CallsQuery, client: SendbirdClient = sendbird()): Promise<CsvStream> {
   const request = toCallsRequest({ ...query, next: undefined, limit: 100 });
   const walk = request.list === "user" ? client.calls.userCalls.all(request.params) : client.calls.list.all(request.params);
   const calls = walk[Symbol.asyncIterator]();
@@ -82,4 +85,9 @@ export async function callsCsv(query: CallsQuery, client: SendbirdClient = sendb
     ],
     first,
   );
+}
+
+/** The direct-calls export, audited as `direct_call.export`, read in the export lane of the rate budget. */
+export function callsExport(query: CallsQuery, client: SendbirdClient = exportSendbird()): ExportJob {
+  return csvExport({ action: "direct_call.export", targetType: "direct_call", limited: true }, "direct-calls", async () => ({ body: await callsCsv(query, client) }));
 }

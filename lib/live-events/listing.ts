@@ -1,10 +1,13 @@
 import "server-only";
 import { indexedHostIds } from "@/lib/activity/hosts";
 import { csvStream } from "@/lib/csv";
+import type { CsvStream } from "@/lib/csv";
 import type { Database } from "@/lib/db";
 import { database } from "@/lib/db/server";
+import { csvExport } from "@/lib/exports/job";
+import type { ExportJob } from "@/lib/exports/job";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
-import { sendbird } from "@/lib/sendbird/server";
+import { exportSendbird, sendbird } from "@/lib/sendbird/server";
 import { toListParams } from "./query";
 import type { LiveEventsQuery } from "./query";
 
@@ -125,7 +128,7 @@ const csvHeader = [
  * second at most). The first page is read before the response starts, so a failing Sendbird answers with
  * the error shape instead of a broken download.
  */
-export async function liveEventsCsv(query: LiveEventsQuery, source: { client?: ReturnType<typeof sendbird>; db?: Database | null } = {}): Promise<ReadableStream<Uint8Array>> {
+export async function liveEventsCsv(query: LiveEventsQuery, source: { client?: ReturnType<typeof sendbird>; db?: Database | null } = {}): Promise<CsvStream> {
   const client = source.client ?? sendbird();
   const db = source.db === undefined ? await indexDatabase() : source.db;
   const events = withIndexedHosts(client.liveEvents.list.all({ ...toListParams(query), limit: 100 }), db);
@@ -151,4 +154,11 @@ export async function liveEventsCsv(query: LiveEventsQuery, source: { client?: R
     ],
     first,
   );
+}
+
+/** The live-events export, audited as `live_event.export`, read in the export lane of the rate budget. */
+export function liveEventsExport(query: LiveEventsQuery, source: { client?: ReturnType<typeof sendbird>; db?: Database | null } = {}): ExportJob {
+  return csvExport({ action: "live_event.export", targetType: "live_event", limited: true }, "live-events", async () => ({
+    body: await liveEventsCsv({ ...query, next: undefined, prev: undefined }, { ...source, client: source.client ?? exportSendbird() }),
+  }));
 }

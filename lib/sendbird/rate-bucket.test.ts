@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import type { SendbirdHost } from "./errors";
-import { RateBucket } from "./rate-bucket";
+import { RateBucket, realSleep } from "./rate-bucket";
 
 /** Sendbird's published per-endpoint limits per second (calls host; the chat host's free tier is the same). */
 const published: Record<string, number> = { GET: 10, POST: 5, PUT: 5, DELETE: 5 };
@@ -125,5 +125,98 @@ describe("RateBucket", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("RateBucket's export lane", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /**
+   * A bucket on fake timers: its sleeps are real timeouts that only fire as the test moves the clock, and
+   * `walk` starts an export that asks for bulk reads one after another, noting when each leaves.
+   */
+  function onFakeTimers() {
+    vi.useFakeTimers();
+    const start = Date.now();
+    const at = () => Date.now() - start;
+    const bucket = new RateBucket(undefined, at, realSleep);
+    const exported: number[] = [];
+    let stopped = false;
+    const walk = async () => {
+      while (!stopped) {
+        await bucket.acquire("calls", "GET", "/direct_calls", "bulk");
+        if (!stopped) exported.push(at());
+      }
+    };
+    /** When an interactive read asking now leaves. */
+    const interactive = async (): Promise<number> => {
+      let left = -1;
+      void bucket.acquire("calls", "GET", "/direct_calls").then(() => {
+        left = at();
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      return left;
+    };
+    const stop = async () => {
+      stopped = true;
+      await vi.advanceTimersByTimeAsync(5000);
+    };
+    return { at, walk, interactive, exported, stop };
+  }
+
+  test("serves an interactive read at once while twelve exports saturate the lane", async () => {
+    const b = onFakeTimers();
+    const walks = Array.from({ length: 12 }, () => b.walk());
+    await vi.advanceTimersByTimeAsync(3000);
+    // The exports are not starved: they have the whole budget while nobody else reads.
+    expect(b.exported.length).toBeGreaterThanOrEqual(22);
+    const asked = b.at();
+    expect(await b.interactive()).toBe(asked);
+    await b.stop();
+    await Promise.all(walks);
+  });
+
+  test("keeps serving interactive reads at once, a page view every 300 ms, while exports take what is left", async () => {
+    const b = onFakeTimers();
+    const walks = Array.from({ length: 12 }, () => b.walk());
+    const waits: number[] = [];
+    const pageViews: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      await vi.advanceTimersByTimeAsync(300);
+      const asked = b.at();
+      const left = await b.interactive();
+      waits.push(left - asked);
+      pageViews.push(left);
+    }
+    expect(waits).toEqual(Array.from({ length: 20 }, () => 0));
+    // 6 s at 8 reads a second, less the 20 interactive ones: the exports used the rest.
+    expect(b.exported.length).toBeGreaterThanOrEqual(24);
+    // Together the two lanes never exceed Sendbird's published limit in any second.
+    expect(busiestSecond([...b.exported, ...pageViews])).toBeLessThanOrEqual(published.GET ?? 0);
+    await b.stop();
+    await Promise.all(walks);
+  });
+
+  test("lets exports through in the order they asked", async () => {
+    const b = onFakeTimers();
+    const bucket = new RateBucket(undefined, b.at, realSleep);
+    const order: number[] = [];
+    const asks = Array.from({ length: 6 }, (_, i) => bucket.acquire("calls", "GET", "/direct_calls", "bulk").then(() => order.push(i)));
+    await vi.advanceTimersByTimeAsync(2000);
+    await Promise.all(asks);
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  test("changes nothing for writes: the lane is for reads", async () => {
+    const b = onFakeTimers();
+    const bucket = new RateBucket(undefined, b.at, realSleep);
+    let left = -1;
+    void bucket.acquire("calls", "PUT", "/direct_calls/{id}", "bulk").then(() => {
+      left = b.at();
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(left).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import type { SendbirdClient, SendbirdClientOptions } from "./client";
 import { RateBucket } from "./rate-bucket";
 
 let shared: SendbirdClient | undefined;
+let forExports: SendbirdClient | undefined;
 const processWide = globalThis as typeof globalThis & { showrunnerRateBucket?: RateBucket; showrunnerLastAnswered?: number };
 
 /**
@@ -21,6 +22,15 @@ function processBucket(): RateBucket {
 export function sendbird(): SendbirdClient {
   shared ??= createSendbirdClient(clientOptions());
   return shared;
+}
+
+/**
+ * The client exports read through: the same token and rate budget as `sendbird()`, in the bulk lane, which
+ * leaves part of every read budget to interactive pages however many exports run.
+ */
+export function exportSendbird(): SendbirdClient {
+  forExports ??= createSendbirdClient(clientOptions({ lane: "bulk" }));
+  return forExports;
 }
 
 /** Options for a client of the configured application, with overrides (e.g. a short timeout for checks). */

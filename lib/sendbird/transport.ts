@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { SendbirdConnectionError, SendbirdError, SendbirdResponseError, SendbirdTimeoutError, errorClassFor } from "./errors";
 import type { SendbirdHost } from "./errors";
 import { RateBucket, realSleep } from "./rate-bucket";
-import type { Sleep } from "./rate-bucket";
+import type { Lane, Sleep } from "./rate-bucket";
 
 export type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
@@ -24,6 +24,8 @@ export interface TransportOptions {
   throttle?: boolean;
   sleep?: Sleep;
   bucket?: RateBucket;
+  /** Whose reads these are; "bulk" (exports) leaves part of the read budget to interactive pages. Default interactive. */
+  lane?: Lane;
   /** Called after each request Sendbird answered with success: the token was just used. */
   onAnswered?: () => void;
 }
@@ -67,6 +69,7 @@ export class Transport {
   private readonly maxRetryAfterMs: number;
   private readonly sleep: Sleep;
   private readonly bucket: RateBucket | null;
+  private readonly lane: Lane;
 
   constructor(private readonly options: TransportOptions) {
     this.fetchImpl = options.fetch ?? fetch;
@@ -76,13 +79,14 @@ export class Transport {
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
     this.sleep = options.sleep ?? realSleep;
     this.bucket = options.throttle === false ? null : (options.bucket ?? new RateBucket(undefined, undefined, this.sleep));
+    this.lane = options.lane ?? "interactive";
   }
 
   async request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.infer<S>> {
     const base = spec.host === "calls" ? this.options.callsBaseUrl : this.options.chatBaseUrl;
     const url = `${base.replace(/\/$/, "")}${spec.path}${toSearch(spec.query)}`;
     for (let attempt = 0; ; attempt += 1) {
-      await this.bucket?.acquire(spec.host, spec.method, spec.endpoint);
+      await this.bucket?.acquire(spec.host, spec.method, spec.endpoint, this.lane);
       let error: SendbirdError;
       try {
         const text = await this.send(url, spec);

@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import type { RequestMeta } from "@/lib/actions/core";
-import { appendAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import { endResultText } from "@/lib/calls/end-results";
 import { csvRow } from "@/lib/csv";
 import type { Database } from "@/lib/db";
+import type { ExportJob } from "@/lib/exports/job";
 import type { SendbirdClient } from "@/lib/sendbird/client";
+import { exportSendbird } from "@/lib/sendbird/server";
 import { caseFileTimeline } from "./timeline";
 import type { TimelineEntry } from "./timeline";
 import { caseFileQuerySchema } from "./timeline-query";
@@ -34,28 +34,45 @@ function csvLine(e: TimelineEntry): readonly unknown[] {
   }
 }
 
+interface BundleOptions {
+  db: Database;
+  client: SendbirdClient;
+  viewer: SessionUser;
+  userId: string;
+  query: CaseFileQuery;
+  format: "json" | "csv";
+}
+
 /**
- * A user's case file as a download, recorded in the audit trail as an export: JSON (profile, filters,
- * timeline), or CSV (a profile block, a blank line, then one row per timeline entry).
+ * A user's case file as a download: JSON (profile, filters, timeline), or CSV (a profile block, a blank line,
+ * then one row per timeline entry); `entries` is how many timeline entries it holds.
  */
-export async function supportBundle(opts: { db: Database; client: SendbirdClient; viewer: SessionUser; userId: string; query: CaseFileQuery; format: "json" | "csv"; meta: RequestMeta }) {
-  const { db, client, viewer, userId, query, format, meta } = opts;
+export async function supportBundle(opts: BundleOptions) {
+  const { db, client, viewer, userId, query, format } = opts;
   const [user, timeline] = await Promise.all([client.users.retrieve(userId), caseFileTimeline({ client, db, userId, query })]);
-  await appendAudit(db, {
-    actorId: viewer.id,
-    actorEmail: viewer.email,
-    action: "user.export_bundle",
-    targetType: "user",
-    targetId: userId,
-    outcome: "success",
-    ...meta,
-    details: { format, entries: timeline.entries.length },
-  });
+  const entries = timeline.entries.length;
   const exportedAt = new Date(timeline.fetchedAt).toISOString();
   if (format === "json") {
-    return { body: JSON.stringify({ exportedAt, exportedBy: viewer.email, filters: query, profile: user, callsTruncated: timeline.callsTruncated, activityTruncated: timeline.activityTruncated, timeline: timeline.entries }, null, 2), type: "application/json" };
+    return { body: JSON.stringify({ exportedAt, exportedBy: viewer.email, filters: query, profile: user, callsTruncated: timeline.callsTruncated, activityTruncated: timeline.activityTruncated, timeline: timeline.entries }, null, 2), type: "application/json", entries };
   }
   const lines = [csvRow(["user_id", "nickname", "active", "created_at", "exported_at"]), csvRow([user.userId, user.nickname, user.isActive, user.createdAt === null ? "" : new Date(user.createdAt).toISOString(), exportedAt]), "\r\n", csvRow(csvHeader)];
   for (const e of timeline.entries) lines.push(csvRow(csvLine(e)));
-  return { body: lines.join(""), type: "text/csv; charset=utf-8" };
+  return { body: lines.join(""), type: "text/csv; charset=utf-8", entries };
+}
+
+/** The support bundle as an export, audited as `user.export_bundle`, read in the export lane of the rate budget. */
+export function bundleExport(opts: Omit<BundleOptions, "client"> & { client?: SendbirdClient }): ExportJob {
+  return {
+    action: "user.export_bundle",
+    targetType: "user",
+    targetId: opts.userId,
+    details: { format: opts.format },
+    limited: true,
+    open: async () => {
+      const bundle = await supportBundle({ ...opts, client: opts.client ?? exportSendbird() });
+      const name = `case-file-${opts.userId.replace(/[^\w.-]/g, "_")}-${new Date().toISOString().slice(0, 10)}.${opts.format}`;
+      const headers = { "content-type": bundle.type, "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" };
+      return { response: new Response(bundle.body, { headers }), rows: () => bundle.entries };
+    },
+  };
 }

@@ -1,11 +1,10 @@
-import { requestMeta } from "@/lib/api/request-meta";
 import { apiError, authorize, handleApiError, parseQuery } from "@/lib/api/route";
 import { database } from "@/lib/db/server";
-import { sendbird } from "@/lib/sendbird/server";
-import { bundleQuerySchema, supportBundle } from "@/lib/users/bundle";
+import { runExport } from "@/lib/exports/run";
+import { bundleExport, bundleQuerySchema } from "@/lib/users/bundle";
 import { userIdSchema } from "@/lib/users/case-file";
 
-// GET /api/users/[userId]/bundle?format=json|csv — the case file (profile and timeline) as a download; audited.
+// GET /api/users/[userId]/bundle?format=json|csv — the case file (profile and timeline) as a download; audited and limited per account.
 export async function GET(request: Request, { params }: { params: Promise<{ userId: string }> }): Promise<Response> {
   const viewer = await authorize("data.read");
   if (viewer instanceof Response) return viewer;
@@ -15,9 +14,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ user
   if (!query.ok) return query.response;
   try {
     const { format, ...filters } = query.data;
-    const bundle = await supportBundle({ db: await database(), client: sendbird(), viewer, userId: userId.data, query: filters, format, meta: requestMeta(request.headers) });
-    const name = `case-file-${userId.data.replace(/[^\w.-]/g, "_")}-${new Date().toISOString().slice(0, 10)}.${format}`;
-    return new Response(bundle.body, { headers: { "content-type": bundle.type, "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" } });
+    const db = await database();
+    return await runExport(bundleExport({ db, viewer, userId: userId.data, query: filters, format }), { db, request, user: viewer });
   } catch (err) {
     return handleApiError(err);
   }
