@@ -3,13 +3,12 @@ import { Admission } from "./admission";
 
 describe("admission to password checks", () => {
   test("refuses an address beyond its share at once, and admits another address", async () => {
-    const gate = new Admission({ slots: 4, perKey: 2, queue: 8, waitMs: 1_000 });
+    // A refusal that waited for a slot would take a minute and time the test out: it has to come at once.
+    const gate = new Admission({ slots: 4, perKey: 2, queue: 8, waitMs: 60_000 });
     const a1 = await gate.enter("a");
     const a2 = await gate.enter("a");
     expect(a1 && a2).toBeTruthy();
-    const started = Date.now();
     expect(await gate.enter("a")).toBeNull();
-    expect(Date.now() - started).toBeLessThan(50);
     expect(await gate.enter("b")).not.toBeNull();
     a1?.();
     expect(await gate.enter("a")).not.toBeNull();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
+import { loginAttempts } from "@/lib/db/schema";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { accountFailuresPerHour, accountPressure, backoffMs, backoffState, clearLock, ipFailuresPerMinute, recordAttempt } from "./throttle";
 
@@ -32,6 +33,14 @@ describe.each(engines)("sign-in back-off on %s", (engine) => {
     expect(await backoffState(d.db, email, "198.51.100.8", at(20))).toEqual({ until: at(32), why: "source" });
   });
 
+  test("a flood of refused attempts does not push the real failures out of sight", async () => {
+    const email = "flooded@example.com";
+    for (let i = 0; i < 3; i += 1) await recordAttempt(d.db, email, "198.51.100.9", false, at(i));
+    const refused = Array.from({ length: 1500 }, (_, i) => ({ email, ip: "198.51.100.9", succeeded: false, throttled: true, at: at(3 + i / 100) }));
+    await d.db.insert(loginAttempts).values(refused);
+    expect(await backoffState(d.db, email, "198.51.100.9", at(20))).toEqual({ until: at(32), why: "source" });
+  });
+
   test("a success from the address restarts its count", async () => {
     const email = "reset@example.com";
     for (let i = 0; i < 3; i += 1) await recordAttempt(d.db, email, "192.0.2.9", false, at(i));
@@ -62,6 +71,13 @@ describe.each(engines)("sign-in back-off on %s", (engine) => {
     await clearLock(d.db, email, at(120));
     expect(await backoffState(d.db, email, "10.3.0.1", at(121))).toBeNull();
     expect(await backoffState(d.db, email, "203.0.113.1", at(121))).toBeNull();
+  });
+
+  test("an IPv6 client is its whole /64: a new address in it is not a new client", async () => {
+    const email = "v6@example.com";
+    for (let i = 0; i < 3; i += 1) await recordAttempt(d.db, email, `2001:db8:7:7::${i + 1}`, false, at(i));
+    expect(await backoffState(d.db, email, "2001:db8:7:7:ffff::9", at(10))).toEqual({ until: at(32), why: "source" });
+    expect(await backoffState(d.db, email, "2001:db8:7:8::1", at(10))).toBeNull();
   });
 
   test(`an address with ${ipFailuresPerMinute} failures in a minute, on any accounts, waits out the minute`, async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { loginAttempts } from "@/lib/db/schema";
+import { sourceOf } from "@/lib/net/forwarded";
 
 /** Failures an address may make against one account before it has to wait… */
 export const freeFailures = 3;
@@ -20,8 +21,9 @@ const hourMs = 60 * 60 * 1000;
 /** The attempt an admin's password reset or an operator's unlock records to end a back-off: not a sign-in. */
 const resetMarker = "admin-reset";
 
+/** Records an attempt under the client's address block (an IPv6 /64 is one client), which the back-offs count by. */
 export async function recordAttempt(db: Database, email: string, ip: string, succeeded: boolean, at = new Date(), throttled = false): Promise<void> {
-  await db.insert(loginAttempts).values({ email, ip, succeeded, throttled, at });
+  await db.insert(loginAttempts).values({ email, ip: sourceOf(ip), succeeded, throttled, at });
 }
 
 export type Backoff = { until: Date; why: "source" | "account" | "address" } | null;
@@ -39,19 +41,24 @@ export function backoffMs(failures: number): number {
  * - 100 failures on the account in an hour, from everywhere, stop every address that has not signed in to
  *   it in the last 30 days;
  * - 20 failures from this address in a minute, on any accounts, stop it for the rest of the minute.
- * Attempts refused while waiting are recorded but do not lengthen the wait. An unlock restarts all counts.
+ * Attempts refused while waiting are recorded but do not lengthen the wait. An unlock restarts the account's
+ * counts (the per-address minute is the address's, not the account's). `ip` is the client's address block
+ * (`sourceOf`): an IPv6 client holds a whole /64, so it counts as one.
  */
-export async function backoffState(db: Database, email: string, ip: string, now = new Date()): Promise<Backoff> {
+export async function backoffState(db: Database, email: string, address: string, now = new Date()): Promise<Backoff> {
+  const ip = sourceOf(address);
   const since = new Date(Math.max(now.getTime() - hourMs, (await lastReset(db, email))?.getTime() ?? 0));
+  // Refused attempts cost nothing to send, so they are left out here, in the query: a flood of them must not
+  // push the real failures out of the rows read.
   const recent = await db
-    .select({ ip: loginAttempts.ip, succeeded: loginAttempts.succeeded, throttled: loginAttempts.throttled, at: loginAttempts.at })
+    .select({ ip: loginAttempts.ip, succeeded: loginAttempts.succeeded, at: loginAttempts.at })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), gte(loginAttempts.at, since)))
+    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.throttled, false), gte(loginAttempts.at, since)))
     .orderBy(desc(loginAttempts.at), desc(loginAttempts.id))
     .limit(1000);
-  const failures = recent.filter((a) => !a.succeeded && !a.throttled);
+  const failures = recent.filter((a) => !a.succeeded);
 
-  const fromHere = recent.filter((a) => a.ip === ip && !a.throttled);
+  const fromHere = recent.filter((a) => a.ip === ip);
   const lastSuccess = fromHere.findIndex((a) => a.succeeded);
   const streak = lastSuccess === -1 ? fromHere : fromHere.slice(0, lastSuccess);
   const lastFailure = streak[0]?.at;

@@ -75,6 +75,7 @@ export function prepareDataDir(dataDir: string, log: (line: string) => void = (l
   try {
     stats = statSync(dir);
   } catch (err) {
+    // Node's fs errors carry `code`; the catch clause cannot say so in its type.
     if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // mkdir's mode passes through the umask, which may take the owner's own bits off too.

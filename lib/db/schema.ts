@@ -30,6 +30,7 @@ export const loginAttempts = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     email: text("email").notNull(),
+    /** The client's address block: an IPv4 address, or an IPv6 /64 (lib/net/forwarded.ts `sourceOf`); the audit row keeps the full address. */
     ip: text("ip").notNull(),
     succeeded: boolean("succeeded").notNull(),
     /** Refused while the address was backing off, without the password being checked: recorded, not counted. */

@@ -33,6 +33,7 @@ export class ExportSlots {
   }
 }
 
+// Held on globalThis, like the database, so every bundle that loads this module shares one count.
 const processWide = globalThis as typeof globalThis & { showrunnerExportSlots?: ExportSlots };
 
 /** The process's one set of export slots, whichever route's module graph asks. */

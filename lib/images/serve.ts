@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { fetchImage } from "./fetch";
 import type { FetchImageOptions } from "./fetch";

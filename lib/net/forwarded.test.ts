@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clientOrigin, parseTrustedProxies, settleForwardedHeaders } from "./forwarded";
+import { clientOrigin, parseTrustedProxies, settleForwardedHeaders, sourceOf } from "./forwarded";
 
 const none = parseTrustedProxies(undefined);
 const lb = parseTrustedProxies("10.0.0.0/8, ::1");
@@ -31,6 +31,8 @@ describe("who sent a request", () => {
     expect(clientOrigin(peer("203.0.113.9", true), sent(undefined, "http"), lb).https).toBe(true);
     expect(clientOrigin(peer("10.0.0.2"), sent("198.51.100.7", "HTTPS"), lb).https).toBe(true);
     expect(clientOrigin(peer("10.0.0.2"), sent("198.51.100.7", "http"), lb).https).toBe(false);
+    // A client's own claim sits left of what the proxy appended.
+    expect(clientOrigin(peer("10.0.0.2"), sent("198.51.100.7", "https, http"), lb).https).toBe(false);
   });
 
   test("an unreadable peer is unknown", () => {
@@ -85,5 +87,20 @@ describe("the console's server settles forwarding headers before anything reads 
     expect(origin).toEqual({ ip: "6.6.6.6", https: true });
     expect(headers).toMatchObject({ "x-forwarded-for": "6.6.6.6", "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" });
     expect(headers).not.toHaveProperty("x-real-ip");
+  });
+});
+
+describe("the block of addresses a client holds", () => {
+  test.each([
+    ["203.0.113.9", "203.0.113.9"],
+    ["::ffff:203.0.113.9", "203.0.113.9"],
+    ["2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"],
+    ["2001:db8:1:2::1", "2001:db8:1:2::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["64:ff9b::203.0.113.9", "64:ff9b:0:0::/64"],
+    ["unknown", "unknown"],
+  ])("%s counts as %s", (ip, block) => {
+    expect(sourceOf(ip)).toBe(block);
   });
 });

@@ -15,6 +15,31 @@ function plainAddress(address: string): string {
   return mapped?.[1] ?? address;
 }
 
+/** The eight 16-bit groups of a valid IPv6 address (an IPv4 tail becomes the last two). */
+function ipv6Groups(address: string): number[] {
+  const [head = "", tail] = address.split("::");
+  const part = (s: string | undefined) =>
+    (s ? s.split(":") : []).flatMap((g) => {
+      if (!g.includes(".")) return [Number.parseInt(g, 16)];
+      const [a = 0, b = 0, c = 0, d = 0] = g.split(".").map(Number);
+      return [(a << 8) | b, (c << 8) | d];
+    });
+  const left = part(head);
+  const right = part(tail);
+  return tail === undefined ? left : [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+}
+
+/**
+ * The block of addresses one client holds, for counting its sign-in attempts: an IPv4 address itself, and
+ * an IPv6 address's /64, since a single host is routinely given a whole /64 and could otherwise be a new
+ * address at every attempt. Anything else is itself.
+ */
+export function sourceOf(ip: string): string {
+  const address = plainAddress(ip);
+  if (isIP(address) !== 6) return address;
+  return `${ipv6Groups(address).slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+}
+
 /**
  * Parses `TRUSTED_PROXIES`: addresses and CIDR ranges, comma-separated (`10.0.0.0/8, ::1`). Throws an
  * Error naming the first entry that is neither.
@@ -60,7 +85,8 @@ export function clientOrigin(
   let ip = plainAddress(peer.address ?? "");
   if (isIP(ip) === 0) return { ip: "unknown", https: peer.encrypted };
   if (!trusts(proxies, ip)) return { ip, https: peer.encrypted };
-  const proto = [headers.forwardedProto ?? []].flat().join(",").split(",")[0]?.trim().toLowerCase();
+  // The nearest trusted proxy's word, as for the address: values further left are whatever came before it.
+  const proto = [headers.forwardedProto ?? []].flat().join(",").split(",").at(-1)?.trim().toLowerCase();
   const hops = [headers.forwardedFor ?? []].flat().join(",").split(",").map((h) => plainAddress(h.trim())).filter(Boolean);
   while (trusts(proxies, ip) && hops.length > 0) {
     const hop = hops.pop() ?? "";

@@ -6,9 +6,12 @@ import { endedSessions } from "@/lib/db/schema";
 
 /**
  * Ended session ids, per database this process alone writes (the embedded one): every ending passes
- * through here, so the set is complete once loaded and no request needs a query to check one.
+ * through here, so the set is complete once loaded and no request needs a query to check one. Held on
+ * globalThis, as the database is (lib/db/server.ts), so route handlers and pages share one set even if
+ * their bundles each load this module.
  */
-const known = new WeakMap<Database, Promise<Set<string>>>();
+const holder = globalThis as typeof globalThis & { showrunnerEndedSessions?: WeakMap<Database, Promise<Set<string>>> };
+const known = (holder.showrunnerEndedSessions ??= new WeakMap());
 
 function loaded(db: Database): Promise<Set<string>> {
   let set = known.get(db);
@@ -27,7 +30,8 @@ function loaded(db: Database): Promise<Set<string>> {
 export async function endSession(db: Database, session: { sid: string; accountId: string; expiresAt: Date }): Promise<void> {
   await db.insert(endedSessions).values(session).onConflictDoNothing();
   await db.delete(endedSessions).where(lt(endedSessions.expiresAt, new Date()));
-  if (isSoleWriter(db)) (await loaded(db)).add(session.sid);
+  // Whichever module instance loaded the set, it learns of this ending.
+  (await known.get(db))?.add(session.sid);
 }
 
 export async function sessionEnded(db: Database, sid: string): Promise<boolean> {

@@ -5,6 +5,7 @@ import { requestMeta } from "@/lib/api/request-meta";
 import { passwordChecks } from "@/lib/auth/admission";
 import { authOptions } from "@/lib/auth/options";
 import { settings } from "@/lib/env";
+import { sourceOf } from "@/lib/net/forwarded";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -17,7 +18,7 @@ export const GET = run;
 export async function POST(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") !== "callback/credentials") return run(request, context);
-  const release = await passwordChecks.enter(requestMeta(request.headers).ip);
+  const release = await passwordChecks.enter(sourceOf(requestMeta(request.headers).ip));
   if (!release) {
     // next-auth's client reads the error from `url`; the sign-in form turns "busy" into words.
     const url = new URL("/api/auth/error", settings().nextAuthUrl);
