@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { defaultMasterToken as defaultEmulatorMasterToken } from "@/lib/emulator/defaults";
 import { parseTrustedProxies } from "@/lib/net/forwarded";
 
 /**
  * Every setting of the console, validated once at start-up. A bad value stops start-up with one line
  * naming the variable and what is wrong with it.
  */
-const defaultEmulatorMasterToken = "emulator-master-token-0000000000000000000";
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());

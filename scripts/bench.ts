@@ -1,4 +1,4 @@
-// npm run bench: measures the budgets of ARCHITECTURE §7, prints one line per figure and writes docs/benchmarks.md.
+// npm run bench: measures the budgets of docs/ARCHITECTURE.md, prints one line per figure and writes docs/benchmarks.md.
 import { writeFileSync } from "node:fs";
 import { activityFigures } from "./bench/activity";
 import { consoleFigures } from "./bench/console";

@@ -199,7 +199,7 @@ describe("the activity crawl within Sendbird's rate limits", () => {
   }, 30_000);
   afterAll(() => d.close());
 
-  // The 1,000-event crawl of ARCHITECTURE §7 is a figure of `npm run bench`; this pass proves the behaviour.
+  // The 1,000-event crawl budget (docs/ARCHITECTURE.md) is a figure of `npm run bench`; this pass proves the behaviour.
   test("indexes 150 events with their participants and shows no error", async () => {
     await world(150, { users: 45, rateLimits: true });
     const { client, statuses } = counted({ throttle: true });

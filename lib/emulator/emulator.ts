@@ -24,8 +24,9 @@ import type { TokenKind } from "./store/api-tokens";
 import { Store } from "./store/store";
 import { QueryReader } from "./validate";
 
-/** The documented default master token of the emulator (override with `EMULATOR_MASTER_TOKEN`). */
-export const defaultMasterToken = "emulator-master-token-0000000000000000000";
+import { defaultMasterToken } from "./defaults";
+
+export { defaultMasterToken };
 
 export interface EmulatorOptions {
   /** Seed number of the demo world; `null` starts empty. Default 42. */

@@ -1,4 +1,4 @@
-/** The rows of ARCHITECTURE §7: each budget `npm run bench` measures, named as the table names it. */
+/** The budgets of docs/ARCHITECTURE.md (Budgets): each one `npm run bench` measures, named as the table names it. */
 export const budgetRows = {
   pageWeight: { figure: "JS a fresh browser loads for any console page", budget: "≤ 250 KB (compressed)" },
   paint: { figure: "largest contentful paint, warm, localhost", budget: "≤ 500 ms" },
@@ -14,13 +14,13 @@ export const budgetRows = {
 
 export type BudgetRow = keyof typeof budgetRows;
 
-/** One measured figure of `npm run bench`, with its budget from ARCHITECTURE §7 ("—" when it has none). */
+/** One measured figure of `npm run bench`, with its budget from docs/ARCHITECTURE.md ("—" when it has none). */
 export interface Figure {
   name: string;
   value: string;
   budget: string;
   ok: boolean;
-  /** The row of ARCHITECTURE §7 this figure measures, if any (a reference point or an extra figure has none). */
+  /** The budget this figure measures, if any (a reference point or an extra figure has none). */
   row?: BudgetRow;
 }
 

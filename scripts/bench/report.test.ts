@@ -44,9 +44,9 @@ describe("the benchmarks report", () => {
     );
   });
 
-  test("maps every row of ARCHITECTURE §7 to the figures that measure it, and marks a row nothing measured", () => {
+  test("maps every budget of docs/ARCHITECTURE.md to the figures that measure it, and marks a row nothing measured", () => {
     const text = renderReport(run, [crawl, heavyPage, reference]);
-    const section = text.slice(text.indexOf("## Rows of ARCHITECTURE §7"));
+    const section = text.slice(text.indexOf("## Budgets"));
     for (const row of Object.values(budgetRows)) expect(section).toContain(`**${row.figure}**`);
     expect(section).toContain(`- **${budgetRows.crawl.figure}**, budget zero errors shown to the user: ✓\n  - activity sync, one pass over 1,000 live events\n`);
     expect(section).toContain(`- **${budgetRows.pageWeight.figure}**, budget ≤ 250 KB (compressed): ✗\n  - JS loaded by a fresh browser, /live-events\n`);

@@ -42,7 +42,7 @@ export function met(figure: Figure): string {
   return figure.budget === "—" ? "—" : "✓";
 }
 
-/** The rows of ARCHITECTURE §7 that no figure of this run measures. */
+/** The budgets (docs/ARCHITECTURE.md, Budgets) that no figure of this run measures. */
 export function uncoveredRows(figures: Figure[]): BudgetRow[] {
   return (Object.keys(budgetRows) as BudgetRow[]).filter((row) => !figures.some((f) => f.row === row));
 }
@@ -64,7 +64,7 @@ export function renderReport(run: Run, figures: Figure[]): string {
     "|---|---|---|---|",
     ...figures.map((f) => `| ${cell(f.name)} | ${cell(f.value)} | ${cell(f.budget)} | ${met(f)} |`),
     "",
-    "## Rows of ARCHITECTURE §7",
+    "## Budgets",
     "",
   ];
   for (const [key, row] of Object.entries(budgetRows) as [BudgetRow, (typeof budgetRows)[BudgetRow]][]) {
