@@ -31,7 +31,11 @@ async function startSync(config: { sampleIntervalS: number; syncIntervalS: numbe
   if (started.showrunnerSync) return;
   started.showrunnerSync = true;
   try {
-    const [{ database }, { sendbird }, { startActivitySync }] = await Promise.all([import("@/lib/db/server"), import("@/lib/sendbird/server"), import("@/lib/activity/sync")]);
+    const [{ database }, { sendbird }, { startActivitySync }] = await Promise.all([
+      import("@/lib/db/server"),
+      import("@/lib/sendbird/server"),
+      import("@/lib/activity/sync"),
+    ]);
     startActivitySync({
       db: await database(),
       client: sendbird(),

@@ -40,7 +40,33 @@ const hostile = fc.oneof(
 );
 
 /** Query keys the console's filters use, and some it does not. */
-const keys = fc.constantFrom("q", "limit", "state", "from", "to", "user", "user_id", "role", "before", "after", "next", "prev", "format", "type", "outcome", "action", "target", "actor", "end_result", "created_after", "created_before", "sort", "__proto__", "constructor", "x");
+const keys = fc.constantFrom(
+  "q",
+  "limit",
+  "state",
+  "from",
+  "to",
+  "user",
+  "user_id",
+  "role",
+  "before",
+  "after",
+  "next",
+  "prev",
+  "format",
+  "type",
+  "outcome",
+  "action",
+  "target",
+  "actor",
+  "end_result",
+  "created_after",
+  "created_before",
+  "sort",
+  "__proto__",
+  "constructor",
+  "x",
+);
 
 const query = fc.array(fc.tuple(keys, hostile), { minLength: 1, maxLength: 4 }).map((pairs) => {
   const params = new URLSearchParams();
@@ -133,7 +159,11 @@ test.describe("bad input", () => {
     const userId = `e2e-hostile-${Date.now()}`;
     const nickname = `<img src=x onerror="window.__pwned=1">\u202Eevil`;
     await emulator(request, "POST", "/v3/users", { user_id: userId, nickname, profile_url: "" });
-    const created = await emulator<{ live_event: { live_event_id: string } }>(request, "POST", "/v1/live-events", { host_type: "single_host", title, user_ids_for_host: [userId] });
+    const created = await emulator<{ live_event: { live_event_id: string } }>(request, "POST", "/v1/live-events", {
+      host_type: "single_host",
+      title,
+      user_ids_for_host: [userId],
+    });
     const live_event_id = created.live_event.live_event_id;
     const dialogs: string[] = [];
     page.on("dialog", (d) => {

@@ -79,9 +79,15 @@ test.describe("a direct call's page", () => {
 });
 
 test.describe("group-call rooms", () => {
-  test("an operator lists rooms and opens one with its participants and recordings; its custom items and deletion are the Calls SDK's", async ({ page, request }) => {
+  test("an operator lists rooms and opens one with its participants and recordings; its custom items and deletion are the Calls SDK's", async ({
+    page,
+    request,
+  }) => {
     const [a, b] = await twoUsers(request);
-    const { room } = await emulator<{ room: { room_id: string } }>(request, "POST", "/v1/rooms", { type: "large_room_for_audio_only", custom_items: { topic: "standup" } });
+    const { room } = await emulator<{ room: { room_id: string } }>(request, "POST", "/v1/rooms", {
+      type: "large_room_for_audio_only",
+      custom_items: { topic: "standup" },
+    });
     await emulator(request, "POST", `/__emulator/rooms/${room.room_id}/participants/join`, { user_ids: [a.user_id, b.user_id] });
     await emulator(request, "POST", `/__emulator/rooms/${room.room_id}/participants/leave`, { user_ids: [b.user_id] });
     await emulator(request, "POST", `/__emulator/rooms/${room.room_id}/recordings`, { status: "completed" });
@@ -121,7 +127,11 @@ test.describe("group-call rooms", () => {
 test.describe("calls as support", () => {
   test("support sees no edit controls, and a forged custom-items save is refused", async ({ page, request, browser }) => {
     const [caller, callee] = await twoUsers(request);
-    const { call } = await emulator<{ call: { call_id: string } }>(request, "POST", "/__emulator/direct-calls", { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "completed" });
+    const { call } = await emulator<{ call: { call_id: string } }>(request, "POST", "/__emulator/direct-calls", {
+      caller_id: caller.user_id,
+      callee_id: callee.user_id,
+      end_result: "completed",
+    });
 
     // Capture the real save an operator's browser would make, without letting it through.
     await signIn(page, demo.operator);
@@ -168,7 +178,11 @@ test.describe("the calls overview and export", () => {
 
   test("exports one user's filtered calls as CSV with progress", async ({ page, request }) => {
     const [caller, callee] = await twoUsers(request);
-    const { call } = await emulator<{ call: { call_id: string } }>(request, "POST", "/__emulator/direct-calls", { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "declined" });
+    const { call } = await emulator<{ call: { call_id: string } }>(request, "POST", "/__emulator/direct-calls", {
+      caller_id: caller.user_id,
+      callee_id: callee.user_id,
+      end_result: "declined",
+    });
     await signIn(page, demo.support);
     await page.goto(`/calls?user=${encodeURIComponent(callee.user_id)}&role=callee&endResult=declined`);
     const download = page.waitForEvent("download");
@@ -178,7 +192,9 @@ test.describe("the calls overview and export", () => {
     let text = "";
     for await (const chunk of await file.createReadStream()) text += String(chunk);
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("call_id,kind,caller_id,caller_nickname,callee_id,callee_nickname,started_at,ended_at,duration_s,end_result,end_result_label,ended_by");
+    expect(lines[0]).toBe(
+      "call_id,kind,caller_id,caller_nickname,callee_id,callee_nickname,started_at,ended_at,duration_s,end_result,end_result_label,ended_by",
+    );
     expect(lines.some((l) => l.startsWith(`${call.call_id},`))).toBe(true);
     expect(lines.slice(1).every((l) => l.includes(",declined,declined,"))).toBe(true);
     expect((await page.request.get("/api/calls/export?role=caller")).status()).toBe(400);

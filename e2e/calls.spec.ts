@@ -6,8 +6,13 @@ import { e2e } from "./servers";
 const master = { "Api-Token": defaultMasterToken };
 
 test.describe("the direct-calls list", () => {
-  test("a call made through the control plane appears; filtered by end result and by a user as callee, a reload shows the same rows", async ({ page, request }) => {
-    const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=3`, { headers: master })).json()) as { users: { user_id: string; nickname: string }[] };
+  test("a call made through the control plane appears; filtered by end result and by a user as callee, a reload shows the same rows", async ({
+    page,
+    request,
+  }) => {
+    const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=3`, { headers: master })).json()) as {
+      users: { user_id: string; nickname: string }[];
+    };
     const [caller, callee] = users;
     if (!caller || !callee) throw new Error("the demo world has too few users");
     const made = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {

@@ -100,9 +100,12 @@ test.describe("a write interrupted by a fault", () => {
       duration: 60_000,
       custom_items: { queue: "billing" },
     });
-    const items = async () => (await emulator<{ call: { custom_items: Record<string, string> } }>(request, "GET", `/v1/direct_calls/${call.call_id}`)).call.custom_items;
+    const items = async () =>
+      (await emulator<{ call: { custom_items: Record<string, string> } }>(request, "GET", `/v1/direct_calls/${call.call_id}`)).call.custom_items;
     const audit = async () =>
-      (await (await page.request.get(`/api/audit?action=direct_call.custom_items.update`)).json()) as { rows: { targetId: string; outcome: string; message: string | null }[] };
+      (await (await page.request.get(`/api/audit?action=direct_call.custom_items.update`)).json()) as {
+        rows: { targetId: string; outcome: string; message: string | null }[];
+      };
     /** Opens the editor, sets the values of the rows shown and maybe adds one, and saves. */
     const save = async (values: string[], add?: [string, string]) => {
       await page.getByRole("button", { name: "Edit custom items" }).click();
@@ -119,14 +122,26 @@ test.describe("a write interrupted by a fault", () => {
     await page.goto(`/calls/${call.call_id}`);
 
     // Refused outright (a storm of 429s outlasting the client's waits): nothing was changed, and the page says so plainly.
-    await emulator(request, "POST", "/__emulator/faults", { method: "PUT", path: `/v1/direct_calls/${call.call_id}/custom_items`, status: 429, code: 429100, retry_after: 1 });
+    await emulator(request, "POST", "/__emulator/faults", {
+      method: "PUT",
+      path: `/v1/direct_calls/${call.call_id}/custom_items`,
+      status: 429,
+      code: 429100,
+      retry_after: 1,
+    });
     await save(["sales"], ["ticket", "T-1"]);
     await expect(page.getByText(/Rate limited/).first()).toBeVisible({ timeout: 15_000 });
     expect(await items()).toEqual({ queue: "billing" });
 
     // The answer is lost after Sendbird made the change: the page says it may have been made; it was, whole.
     await emulator(request, "DELETE", "/__emulator/faults");
-    await emulator(request, "POST", "/__emulator/faults", { method: "PUT", path: `/v1/direct_calls/${call.call_id}/custom_items`, drop: true, after: true, count: 1 });
+    await emulator(request, "POST", "/__emulator/faults", {
+      method: "PUT",
+      path: `/v1/direct_calls/${call.call_id}/custom_items`,
+      drop: true,
+      after: true,
+      count: 1,
+    });
     await page.reload();
     await save(["support"], ["ticket", "T-2"]);
     await expect(page.getByText(/may or may not have been made/).first()).toBeVisible({ timeout: 15_000 });

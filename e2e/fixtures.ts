@@ -38,7 +38,9 @@ export function recorded(): RecordedResponse[] {
  * needs at least one one-time display to prove it can see one, would have none.
  */
 export async function answerRecorded(text: string): Promise<void> {
-  await expect.poll(() => recorded().some((r) => r.action && r.body.includes(text)), { message: "the action's answer is recorded for the secrets scan" }).toBe(true);
+  await expect
+    .poll(() => recorded().some((r) => r.action && r.body.includes(text)), { message: "the action's answer is recorded for the secrets scan" })
+    .toBe(true);
 }
 
 async function record(file: string, response: Response): Promise<void> {
@@ -90,7 +92,10 @@ function watch(context: BrowserContext, file: string, pending: Set<Promise<void>
     const done = record(file, response).finally(() => pending.delete(done));
     pending.add(done);
   });
-  void context.route((url) => consolePorts.has(url.port), (route) => recordAction(file, route));
+  void context.route(
+    (url) => consolePorts.has(url.port),
+    (route) => recordAction(file, route),
+  );
 }
 
 interface Recorder {

@@ -37,7 +37,10 @@ test.describe("creating and running a live event", () => {
     await page.getByLabel("Cover URL").fill("https://cdn.example.com/e2e.png");
     await page.getByLabel("Audio only").check();
     await page.getByLabel("Host candidates").fill(host.nickname.slice(0, 3));
-    await page.getByRole("list", { name: "Matching users" }).getByRole("button", { name: new RegExp(`^${host.user_id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `) }).click();
+    await page
+      .getByRole("list", { name: "Matching users" })
+      .getByRole("button", { name: new RegExp(`^${host.user_id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `) })
+      .click();
     await expect(page.getByRole("list", { name: "Chosen host candidates" })).toContainText(host.user_id);
     await page.getByRole("button", { name: "Create event" }).click();
 
@@ -65,7 +68,9 @@ test.describe("creating and running a live event", () => {
     await page.reload();
     await expect(page.getByRole("heading", { name: "Hosts" }).locator("xpath=ancestor::*[@data-slot='card'][1]")).toContainText(host.user_id);
     // The demo simulator keeps audiences moving, so the exact numbers drift from the 7 who joined.
-    await expect(page.getByRole("heading", { name: "Participants" }).locator("xpath=ancestor::*[@data-slot='card'][1]").locator("tbody tr").first()).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Participants" }).locator("xpath=ancestor::*[@data-slot='card'][1]").locator("tbody tr").first(),
+    ).toBeVisible();
     await expect(page.getByText("Watching now", { exact: true }).locator("..")).toContainText(/[1-9]/);
     await expect(async () => {
       await page.reload();
@@ -73,7 +78,9 @@ test.describe("creating and running a live event", () => {
     }).toPass({ timeout: 20_000 });
 
     await page.goto("/live-events/live");
-    await expect(page.getByRole("list", { name: "Events on air" }).getByRole("listitem").filter({ hasText: title })).toContainText(/[1-9]\d* watching · peak \d+.*Host streaming/);
+    await expect(page.getByRole("list", { name: "Events on air" }).getByRole("listitem").filter({ hasText: title })).toContainText(
+      /[1-9]\d* watching · peak \d+.*Host streaming/,
+    );
 
     // Edit the event. Its custom items are the hosts' (Live SDK, here the control plane): shown, not edited.
     await emulator(request, "PUT", `/__emulator/live-events/${id}/custom-items`, { custom_items: { campaign: "autumn" } });
@@ -107,7 +114,11 @@ test.describe("creating and running a live event", () => {
   });
 
   test("support cannot open the create page, and a forged action call is refused", async ({ page, browser, request }) => {
-    const created = await emulator<{ live_event: { live_event_id: string } }>(request, "POST", "/v1/live-events", { host_type: "single_host", user_ids_for_host: ["e2e-host"], title: `E2E forged ${Date.now()}` });
+    const created = await emulator<{ live_event: { live_event_id: string } }>(request, "POST", "/v1/live-events", {
+      host_type: "single_host",
+      user_ids_for_host: ["e2e-host"],
+      title: `E2E forged ${Date.now()}`,
+    });
     const id = created.live_event.live_event_id;
 
     // Capture the real "Set ready" call an operator's browser would make, without letting it through.
@@ -129,9 +140,15 @@ test.describe("creating and running a live event", () => {
   });
 
   test("copies a completed recording to S3, with the keys sent once and recorded nowhere", async ({ page, request }) => {
-    const created = await emulator<{ live_event: { live_event_id: string } }>(request, "POST", "/v1/live-events", { host_type: "single_host", user_ids_for_host: ["e2e-host"], title: `E2E recording ${Date.now()}` });
+    const created = await emulator<{ live_event: { live_event_id: string } }>(request, "POST", "/v1/live-events", {
+      host_type: "single_host",
+      user_ids_for_host: ["e2e-host"],
+      title: `E2E recording ${Date.now()}`,
+    });
     const id = created.live_event.live_event_id;
-    const { recording } = await emulator<{ recording: { recording_id: string } }>(request, "POST", `/__emulator/live-events/${id}/recordings`, { status: "completed" });
+    const { recording } = await emulator<{ recording: { recording_id: string } }>(request, "POST", `/__emulator/live-events/${id}/recordings`, {
+      status: "completed",
+    });
     const secret = `E2eSecret/${Date.now()}+abcdefghijklmnop`;
 
     await signIn(page, demo.operator);
@@ -261,7 +278,9 @@ test.describe("the overview", () => {
     await expect(page.getByRole("region", { name: "On air" }).getByText(/\d+ participants? watching right now/)).toBeVisible();
     const states = page.getByRole("region", { name: "Live events by state" });
     await expect(states.getByRole("link", { name: /^Ended: \d+/ })).toBeVisible();
-    await expect(page.getByRole("region", { name: "Events created per day" }).getByRole("img", { name: /^Events created per day, last 30 days: / })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Events created per day" }).getByRole("img", { name: /^Events created per day, last 30 days: / }),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { name: "Connection" })).toBeVisible();
     await states.getByRole("link", { name: /^On air: \d+/ }).click();
     await expect(page).toHaveURL(/\/live-events\?state=ongoing/);

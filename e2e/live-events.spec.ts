@@ -137,7 +137,8 @@ test.describe("operating a live event", () => {
     await page.goto("/live-events?state=ongoing&limit=10");
     await page.locator("tbody tr").first().getByRole("link").click();
     await expect(page.getByRole("heading", { name: "Hosts" })).toBeVisible();
-    for (const name of ["Set ready", "Start", "Edit", "End event", "Edit custom items", "Copy to S3"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+    for (const name of ["Set ready", "Start", "Edit", "End event", "Edit custom items", "Copy to S3"])
+      await expect(page.getByRole("button", { name })).toHaveCount(0);
   });
 });
 

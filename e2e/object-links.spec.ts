@@ -56,7 +56,12 @@ test.describe("links to objects whose ids hold /, %, ?, #, spaces or unicode", (
     const callee = `${unicode} 100% ..`;
     await createUser(request, caller, `Caller ${stamp}`);
     await createUser(request, callee, `Callee ${stamp}`);
-    const { call } = await emulator<{ call: { call_id: string } }>(request, "POST", "/__emulator/direct-calls", { caller_id: caller, callee_id: callee, end_result: "completed", duration: 60_000 });
+    const { call } = await emulator<{ call: { call_id: string } }>(request, "POST", "/__emulator/direct-calls", {
+      caller_id: caller,
+      callee_id: callee,
+      end_result: "completed",
+      duration: 60_000,
+    });
 
     await signIn(page, demo.support);
     await page.goto(userPath(caller));
@@ -72,7 +77,10 @@ test.describe("links to objects whose ids hold /, %, ?, #, spaces or unicode", (
     // The call, and from its page each party.
     await line.getByRole("link", { name: `Call ${call.call_id}` }).click();
     await expect(page).toHaveURL((url) => url.pathname === callPath(call.call_id));
-    await page.getByRole("table", { name: "Participants" }).getByRole("link", { name: `Caller ${stamp}` }).click();
+    await page
+      .getByRole("table", { name: "Participants" })
+      .getByRole("link", { name: `Caller ${stamp}` })
+      .click();
     await expectCaseFile(page, caller);
 
     // The timeline's filters submit to the case file's own address, and "Clear" goes back to it.

@@ -49,12 +49,19 @@ createServer(async (req, res) => {
     const hidden = [...url.searchParams].map(([k, v]) => `<input type="hidden" name="${escape(k)}" value="${escape(v)}">`).join("");
     return res
       .writeHead(200, { "content-type": "text/html" })
-      .end(`<!doctype html><title>E2E identity provider</title><form method="post" action="/authorize">${hidden}<label>Identity e-mail <input name="login_email"></label><button>Continue</button></form>`);
+      .end(
+        `<!doctype html><title>E2E identity provider</title><form method="post" action="/authorize">${hidden}<label>Identity e-mail <input name="login_email"></label><button>Continue</button></form>`,
+      );
   }
   if (url.pathname === "/authorize" && req.method === "POST") {
     const form = await readForm(req);
     const code = randomBytes(16).toString("hex");
-    codes.set(code, { email: form.get("login_email") ?? "", clientId: form.get("client_id") ?? "", challenge: form.get("code_challenge"), nonce: form.get("nonce") });
+    codes.set(code, {
+      email: form.get("login_email") ?? "",
+      clientId: form.get("client_id") ?? "",
+      challenge: form.get("code_challenge"),
+      nonce: form.get("nonce"),
+    });
     const back = new URL(form.get("redirect_uri") ?? "");
     back.searchParams.set("code", code);
     const state = form.get("state");
@@ -74,7 +81,17 @@ createServer(async (req, res) => {
     const access = randomBytes(16).toString("hex");
     tokens.set(access, grant.email);
     const now = Math.floor(Date.now() / 1000);
-    const claims = { iss: issuer, sub: `idp|${grant.email}`, aud: grant.clientId, iat: now, exp: now + 300, email: grant.email, email_verified: true, name: grant.email, ...(grant.nonce ? { nonce: grant.nonce } : {}) };
+    const claims = {
+      iss: issuer,
+      sub: `idp|${grant.email}`,
+      aud: grant.clientId,
+      iat: now,
+      exp: now + 300,
+      email: grant.email,
+      email_verified: true,
+      name: grant.email,
+      ...(grant.nonce ? { nonce: grant.nonce } : {}),
+    };
     return json(200, { access_token: access, token_type: "Bearer", expires_in: 300, id_token: idToken(claims), scope: "openid email profile" });
   }
   if (url.pathname === "/userinfo") {

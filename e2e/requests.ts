@@ -44,7 +44,11 @@ export async function captureAction(page: Page, path: string): Promise<() => Pro
 /** Sends a captured server action from another signed-in page, as that page's account; returns the answer's text. */
 export async function replayAction(page: Page, action: CapturedAction): Promise<string> {
   const answer = await page.request.post(action.url, {
-    headers: { "next-action": action.headers["next-action"] ?? "", "content-type": action.headers["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+    headers: {
+      "next-action": action.headers["next-action"] ?? "",
+      "content-type": action.headers["content-type"] ?? "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    },
     data: action.body,
   });
   return answer.text();

@@ -66,14 +66,18 @@ export const inventory: Record<string, Route> = {
   "api/images/route.ts": { access: "data.read", url: at(`/api/images?u=https%3A%2F%2Fimages.example%2Fa.png&exp=1&sig=${"A".repeat(43)}`), answers: 410 },
 };
 
-
 /** Real ids for the routes with a segment: the newest live event, user and call, and a new room. */
 export async function sampleIds(request: APIRequestContext): Promise<Ids> {
   const events = await emulator<{ live_events: { live_event_id: string }[] }>(request, "GET", "/v1/live-events?limit=1");
   const users = await emulator<{ users: { user_id: string }[] }>(request, "GET", "/v3/users?limit=1");
   const calls = await emulator<{ calls: { call_id: string }[] }>(request, "GET", "/v1/direct_calls?limit=1");
   const { room } = await emulator<{ room: { room_id: string } }>(request, "POST", "/v1/rooms", { type: "small_room_for_video" });
-  const ids = { liveEvent: events.live_events[0]?.live_event_id ?? "", user: users.users[0]?.user_id ?? "", call: calls.calls[0]?.call_id ?? "", room: room.room_id };
+  const ids = {
+    liveEvent: events.live_events[0]?.live_event_id ?? "",
+    user: users.users[0]?.user_id ?? "",
+    call: calls.calls[0]?.call_id ?? "",
+    room: room.room_id,
+  };
   expect(Object.values(ids).every(Boolean), "the emulator's demo world has an event, a user and a call").toBe(true);
   return ids;
 }

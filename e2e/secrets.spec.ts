@@ -11,7 +11,6 @@ import { expect, recorded, test } from "./fixtures";
 import { emulator } from "./requests";
 import { badTokenAdmin, clusterAdmin, clusterDatabaseFile, clusterSecondaryToken, logsDir, oidc } from "./servers";
 
-
 function files(dir: string, skip: (path: string) => boolean = () => false): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -41,7 +40,9 @@ async function secrets(request: APIRequestContext): Promise<{ name: string; find
     exact("the OIDC client secret", oidc.clientSecret),
     { name: "an S3 secret access key", find: (text: string) => /E2eSecret\/\d+\+abcdefghijklmnop/.test(text) },
     exact("an S3 access key id", "AKIAE2E0000000000001"),
-    ...[demoPassword, badTokenAdmin.password, clusterAdmin.password, "first own password", "second own password", "chosen on the other instance"].map((p) => exact(`password "${p.slice(0, 3)}…"`, p)),
+    ...[demoPassword, badTokenAdmin.password, clusterAdmin.password, "first own password", "second own password", "chosen on the other instance"].map((p) =>
+      exact(`password "${p.slice(0, 3)}…"`, p),
+    ),
   ];
 }
 
@@ -73,7 +74,10 @@ test.describe("secrets", () => {
     for (const token of [defaultMasterToken, ...tokens]) {
       const holding = responses.filter((r) => r.body.includes(token));
       const label = `…${token.slice(-4)}`;
-      expect(holding.filter((r) => !r.action).map((r) => r.url), `pages and handlers answering with ${label}`).toEqual([]);
+      expect(
+        holding.filter((r) => !r.action).map((r) => r.url),
+        `pages and handlers answering with ${label}`,
+      ).toEqual([]);
       expect(holding.length, `server-action answers holding ${label}`).toBeLessThanOrEqual(1);
     }
   });
@@ -110,7 +114,9 @@ test.describe("secrets", () => {
     const client = new pg.Client({ connectionString: readFileSync(clusterDatabaseFile, "utf8").trim() });
     await client.connect();
     try {
-      const tables = (await client.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public'")).rows.map((r) => r.name);
+      const tables = (await client.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public'")).rows.map(
+        (r) => r.name,
+      );
       expect(tables).toContain("audit_events");
       const found: string[] = [];
       for (const table of tables) {

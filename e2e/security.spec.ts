@@ -82,7 +82,9 @@ test.describe("an attacker's probe", () => {
   });
 
   test("a flood of failed sign-ins is refused quickly, and a real sign-in from elsewhere still gets in", async () => {
-    const flood = Array.from({ length: 200 }, (_, i) => signInFrom("127.0.0.5", e2e.badTokenURL, `flood-${i}@e2e.test`, "not it", `10.8.${i % 250}.1`).catch(() => ({ status: 0, error: "connection" })));
+    const flood = Array.from({ length: 200 }, (_, i) =>
+      signInFrom("127.0.0.5", e2e.badTokenURL, `flood-${i}@e2e.test`, "not it", `10.8.${i % 250}.1`).catch(() => ({ status: 0, error: "connection" })),
+    );
     const real = await signInFrom("127.0.0.6", e2e.badTokenURL, badTokenAdmin.email, badTokenAdmin.password);
     const answers = await Promise.all(flood);
     expect(real).toEqual({ status: 200, error: "" });

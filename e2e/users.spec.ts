@@ -138,14 +138,17 @@ test.describe("managing users", () => {
     await expect(page.getByRole("button", { name: "New user" })).toHaveCount(0);
     await page.locator("tbody tr").first().getByRole("link").click();
     await expect(page.getByRole("heading", { name: "Profile" })).toBeVisible();
-    for (const name of ["Edit user", "Edit metadata", "Deactivate", "Issue session token", "Revoke session tokens", "Delete user"]) await expect(page.getByRole("button", { name })).toHaveCount(0);
+    for (const name of ["Edit user", "Edit metadata", "Deactivate", "Issue session token", "Revoke session tokens", "Delete user"])
+      await expect(page.getByRole("button", { name })).toHaveCount(0);
   });
 });
 
 test.describe("the case file", () => {
   test("shows the user's calls in plain words and what staff changed, filtered in the URL", async ({ page, request }) => {
     const master = { "Api-Token": defaultMasterToken };
-    const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=2`, { headers: master })).json()) as { users: { user_id: string; nickname: string }[] };
+    const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=2`, { headers: master })).json()) as {
+      users: { user_id: string; nickname: string }[];
+    };
     const [caller, callee] = users;
     if (!caller || !callee) throw new Error("the demo world has too few users");
     const calling = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {
@@ -187,8 +190,8 @@ test.describe("the case file's hosted and watched events", () => {
   }) => {
     test.setTimeout(180_000);
     const master = { "Api-Token": defaultMasterToken };
-    const get = async <T,>(path: string) => (await (await request.get(`${e2e.emulatorURL}${path}`, { headers: master })).json()) as T;
-    const post = async <T,>(path: string, data?: unknown) => {
+    const get = async <T>(path: string) => (await (await request.get(`${e2e.emulatorURL}${path}`, { headers: master })).json()) as T;
+    const post = async <T>(path: string, data?: unknown) => {
       const res = await request.post(`${e2e.emulatorURL}${path}`, { headers: master, ...(data === undefined ? {} : { data }) });
       expect(res.ok(), await res.text()).toBe(true);
       return (await res.json()) as T;
@@ -217,7 +220,11 @@ test.describe("the case file's hosted and watched events", () => {
     const { live_events: onAir } = await get<{ live_events: { live_event_id: string }[] }>("/v1/live-events?state=ongoing&limit=1");
     const watched = onAir[0]?.live_event_id;
     if (!watched) throw new Error("the demo world has no event on air");
-    expect((await request.post(`${e2e.emulatorURL}/__emulator/live-events/${watched}/participants/join`, { headers: master, data: { user_ids: [host.user_id] } })).status()).toBe(200);
+    expect(
+      (
+        await request.post(`${e2e.emulatorURL}/__emulator/live-events/${watched}/participants/join`, { headers: master, data: { user_ids: [host.user_id] } })
+      ).status(),
+    ).toBe(200);
     const { users } = await get<{ users: { user_id: string }[] }>("/v3/users?limit=2");
     const callee = users.find((u) => u.user_id !== host.user_id);
     if (!callee) throw new Error("the demo world has too few users");
@@ -241,7 +248,12 @@ test.describe("the case file's hosted and watched events", () => {
     await expect(page).toHaveURL(new RegExp(`/users/${encodeURIComponent(host.user_id)}$`));
     const timeline = page.getByRole("list", { name: "Case file timeline" });
     // (The demo simulator may also have sent the same user into that audience: the hosted line is the one to find.)
-    await expect(timeline.getByRole("listitem").filter({ has: page.locator(`a[href="/live-events/${hosted.id}"]`) }).filter({ hasText: "Hosted" })).toHaveCount(1);
+    await expect(
+      timeline
+        .getByRole("listitem")
+        .filter({ has: page.locator(`a[href="/live-events/${hosted.id}"]`) })
+        .filter({ hasText: "Hosted" }),
+    ).toHaveCount(1);
     await expect(timeline.getByRole("listitem").filter({ hasText: call.call_id })).toBeVisible();
     await expect(page.getByText(/Hosted and watched events come from the activity index/)).toBeVisible();
 
@@ -249,7 +261,10 @@ test.describe("the case file's hosted and watched events", () => {
     await page.getByRole("button", { name: "Refresh this user now" }).click();
     // It reads every event not over yet in the window, within the rate limits: a few seconds on a busy run.
     await expect(page.getByText(/live events? that (is|are) not over yet/)).toBeVisible({ timeout: 20_000 });
-    const watchedLine = timeline.getByRole("listitem").filter({ has: page.locator(`a[href="/live-events/${watched}"]`) }).first();
+    const watchedLine = timeline
+      .getByRole("listitem")
+      .filter({ has: page.locator(`a[href="/live-events/${watched}"]`) })
+      .first();
     await expect(watchedLine).toContainText("Watched");
 
     await page.getByLabel("Events watched").check();
@@ -275,7 +290,9 @@ test.describe("the case file's hosted and watched events", () => {
 test.describe("jump to", () => {
   test("Ctrl-K opens a user by nickname, and a live event or a call by id, from any page, by keyboard", async ({ page, request }) => {
     const master = { "Api-Token": defaultMasterToken };
-    const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=1`, { headers: master })).json()) as { users: { user_id: string; nickname: string }[] };
+    const { users } = (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=1`, { headers: master })).json()) as {
+      users: { user_id: string; nickname: string }[];
+    };
     const { live_events: events } = (await (await request.get(`${e2e.emulatorURL}/v1/live-events?state=ended&limit=1`, { headers: master })).json()) as {
       live_events: { live_event_id: string; title: string }[];
     };
@@ -299,9 +316,14 @@ test.describe("jump to", () => {
     await box.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/live-events/${event.live_event_id}$`));
 
-    const [caller, callee] = ((await (await request.get(`${e2e.emulatorURL}/v3/users?limit=2`, { headers: master })).json()) as { users: { user_id: string }[] }).users;
+    const [caller, callee] = (
+      (await (await request.get(`${e2e.emulatorURL}/v3/users?limit=2`, { headers: master })).json()) as { users: { user_id: string }[] }
+    ).users;
     if (!caller || !callee) throw new Error("the demo world has too few users");
-    const calling = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, { headers: master, data: { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "declined" } });
+    const calling = await request.post(`${e2e.emulatorURL}/__emulator/direct-calls`, {
+      headers: master,
+      data: { caller_id: caller.user_id, callee_id: callee.user_id, end_result: "declined" },
+    });
     const { call } = (await calling.json()) as { call: { call_id: string } };
     await page.keyboard.press("Control+k");
     await box.fill(call.call_id);
@@ -318,4 +340,3 @@ test.describe("jump to", () => {
     expect((await page.request.get("/api/jump?q=")).status()).toBe(400);
   });
 });
-

@@ -64,7 +64,10 @@ describe("parseSettings", () => {
     [{ SHOWRUNNER_ACTIVITY_WINDOW_DAYS: "0" }, /^SHOWRUNNER_ACTIVITY_WINDOW_DAYS must be a whole number of days \(1–365\)/],
     [{ SHOWRUNNER_ACTIVITY_WINDOW_DAYS: "366" }, /^SHOWRUNNER_ACTIVITY_WINDOW_DAYS must be a whole number of days/],
     [{ SHOWRUNNER_ACTIVITY_WINDOW_DAYS: "7.5" }, /^SHOWRUNNER_ACTIVITY_WINDOW_DAYS must be a whole number of days/],
-    [{ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal", NEXTAUTH_URL: "https://console.example" }, /^TRUSTED_PROXIES must list proxy addresses.*"proxy.internal"/],
+    [
+      { TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal", NEXTAUTH_URL: "https://console.example" },
+      /^TRUSTED_PROXIES must list proxy addresses.*"proxy.internal"/,
+    ],
     [{ TRUSTED_PROXIES: "10.0.0.1" }, /^NEXTAUTH_URL is required when TRUSTED_PROXIES is set/],
   ])("refuses %j with one line naming the variable", (env, expected) => {
     const message = problem(env);

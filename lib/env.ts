@@ -7,8 +7,7 @@ import { parseTrustedProxies } from "@/lib/net/forwarded";
  * naming the variable and what is wrong with it.
  */
 
-const optional = (schema: z.ZodType<string>) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = (schema: z.ZodType<string>) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const port = (fallback: string) =>
@@ -35,7 +34,10 @@ const rawSchema = z.object({
       try {
         parseTrustedProxies(v);
       } catch (err) {
-        ctx.addIssue({ code: "custom", message: `must list proxy addresses or CIDR ranges, comma-separated: ${err instanceof Error ? err.message : "unreadable"}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `must list proxy addresses or CIDR ranges, comma-separated: ${err instanceof Error ? err.message : "unreadable"}`,
+        });
       }
     }),
   ),
@@ -125,7 +127,10 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     throw new SettingsError(missing, "is required together with the other SHOWRUNNER_ADMIN_* setting");
   }
   if (env.TRUSTED_PROXIES && !env.NEXTAUTH_URL) {
-    throw new SettingsError("NEXTAUTH_URL", "is required when TRUSTED_PROXIES is set: set it to the address people open (https://…), which also makes session cookies Secure");
+    throw new SettingsError(
+      "NEXTAUTH_URL",
+      "is required when TRUSTED_PROXIES is set: set it to the address people open (https://…), which also makes session cookies Secure",
+    );
   }
   const emulatorMasterToken = env.EMULATOR_MASTER_TOKEN ?? defaultEmulatorMasterToken;
   const emulatorOrigin = `http://127.0.0.1:${env.EMULATOR_PORT}`;
@@ -147,9 +152,15 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     trustedProxies: env.TRUSTED_PROXIES ?? "",
     oidc:
       env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
-        ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, trustUnverifiedEmail: env.OIDC_TRUST_UNVERIFIED_EMAIL === "true" }
+        ? {
+            issuer: env.OIDC_ISSUER,
+            clientId: env.OIDC_CLIENT_ID,
+            clientSecret: env.OIDC_CLIENT_SECRET,
+            trustUnverifiedEmail: env.OIDC_TRUST_UNVERIFIED_EMAIL === "true",
+          }
         : null,
-    bootstrapAdmin: env.SHOWRUNNER_ADMIN_EMAIL && env.SHOWRUNNER_ADMIN_PASSWORD ? { email: env.SHOWRUNNER_ADMIN_EMAIL, password: env.SHOWRUNNER_ADMIN_PASSWORD } : null,
+    bootstrapAdmin:
+      env.SHOWRUNNER_ADMIN_EMAIL && env.SHOWRUNNER_ADMIN_PASSWORD ? { email: env.SHOWRUNNER_ADMIN_EMAIL, password: env.SHOWRUNNER_ADMIN_PASSWORD } : null,
     clientThrottle: env.SHOWRUNNER_CLIENT_THROTTLE !== "off",
     sampleIntervalS: Number(env.SHOWRUNNER_SAMPLE_INTERVAL_S ?? 30),
     syncIntervalS: Number(env.SHOWRUNNER_SYNC_INTERVAL_S ?? 60),

@@ -61,31 +61,62 @@ export function unconfirmed(err: unknown): boolean {
 export function explain(err: unknown): Explanation {
   if (err instanceof AppError) return { title: "Request refused", detail: err.message, code: null, host: null, retryable: false };
   if (!(err instanceof SendbirdError)) {
-    return { title: "Something went wrong", detail: "The console hit an unexpected error. Try again; if it persists, check the server log.", code: null, host: null, retryable: true };
+    return {
+      title: "Something went wrong",
+      detail: "The console hit an unexpected error. Try again; if it persists, check the server log.",
+      code: null,
+      host: null,
+      retryable: true,
+    };
   }
   const where = hostNames[err.host];
   const base = { code: err.code, host: err.host };
   if (unconfirmed(err)) {
     const what = err.status === 0 ? "did not answer" : `failed (HTTP ${err.status})`;
-    return { ...base, title: "Not confirmed by Sendbird", detail: `The ${where} ${what}, so the change may or may not have been made. Reload to see where things stand before trying again.`, retryable: false };
+    return {
+      ...base,
+      title: "Not confirmed by Sendbird",
+      detail: `The ${where} ${what}, so the change may or may not have been made. Reload to see where things stand before trying again.`,
+      retryable: false,
+    };
   }
   if (err.code === 400304) {
     return { ...base, title: "Unknown application", detail: "Sendbird does not know this application id. Check SENDBIRD_APP_ID.", retryable: false };
   }
   if (err instanceof SendbirdAuthError) {
-    return { ...base, title: "API token rejected", detail: `The ${where} rejected the API token. Check SENDBIRD_API_TOKEN: it may be mistyped, from another application, or revoked.`, retryable: false };
+    return {
+      ...base,
+      title: "API token rejected",
+      detail: `The ${where} rejected the API token. Check SENDBIRD_API_TOKEN: it may be mistyped, from another application, or revoked.`,
+      retryable: false,
+    };
   }
   if (err instanceof SendbirdPermissionError) {
-    return { ...base, title: "Not allowed with this token", detail: "This needs the master API token; the console runs on a secondary token.", retryable: false };
+    return {
+      ...base,
+      title: "Not allowed with this token",
+      detail: "This needs the master API token; the console runs on a secondary token.",
+      retryable: false,
+    };
   }
   if (err instanceof SendbirdConnectionError) {
-    return { ...base, title: `${where} unreachable`, detail: `Could not reach the ${where}. Check the network, SENDBIRD_APP_ID and any base-URL override. (${err.message})`, retryable: true };
+    return {
+      ...base,
+      title: `${where} unreachable`,
+      detail: `Could not reach the ${where}. Check the network, SENDBIRD_APP_ID and any base-URL override. (${err.message})`,
+      retryable: true,
+    };
   }
   if (err instanceof SendbirdTimeoutError) {
     return { ...base, title: `${where} too slow`, detail: `The ${where} did not answer in time. Try again in a moment.`, retryable: true };
   }
   if (err instanceof SendbirdRateLimitError) {
-    return { ...base, title: "Rate limited", detail: `Sendbird is limiting how fast this application may call the ${where}. Wait a few seconds and try again.`, retryable: true };
+    return {
+      ...base,
+      title: "Rate limited",
+      detail: `Sendbird is limiting how fast this application may call the ${where}. Wait a few seconds and try again.`,
+      retryable: true,
+    };
   }
   if (err instanceof SendbirdServerError) {
     return { ...base, title: "Sendbird had a problem", detail: `The ${where} failed (HTTP ${err.status}): ${err.message} Try again.`, retryable: true };

@@ -5,7 +5,11 @@ describe("a reused read", () => {
   test("answers every caller within its lifetime from one read, then reads again", async () => {
     let clock = 0;
     let reads = 0;
-    const read = reuseFor(60_000, async () => ++reads, () => clock);
+    const read = reuseFor(
+      60_000,
+      async () => ++reads,
+      () => clock,
+    );
     expect(await Promise.all([read(), read()])).toEqual([1, 1]);
     clock = 59_999;
     expect(await read()).toBe(1);
@@ -18,7 +22,11 @@ describe("a reused read", () => {
     let clock = 0;
     let reads = 0;
     let finish: (n: number) => void = () => undefined;
-    const read = reuseFor(60_000, () => new Promise<number>((done) => ((reads += 1), (finish = done))), () => clock);
+    const read = reuseFor(
+      60_000,
+      () => new Promise<number>((done) => ((reads += 1), (finish = done))),
+      () => clock,
+    );
     const first = read();
     clock = 120_000;
     const second = read();
@@ -32,11 +40,15 @@ describe("a reused read", () => {
 
   test("does not keep a failure", async () => {
     let reads = 0;
-    const read = reuseFor(60_000, async () => {
-      reads += 1;
-      if (reads === 1) throw new Error("upstream down");
-      return reads;
-    }, () => 0);
+    const read = reuseFor(
+      60_000,
+      async () => {
+        reads += 1;
+        if (reads === 1) throw new Error("upstream down");
+        return reads;
+      },
+      () => 0,
+    );
     await expect(read()).rejects.toThrow("upstream down");
     expect(await read()).toBe(2);
     expect(await read()).toBe(2);

@@ -46,7 +46,7 @@ export const listParam = <T extends string>(item: z.ZodType<T, string>, max: num
   z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v])).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean))
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean))
     .pipe(z.array(item).max(max, `At most ${max} ${what}.`));
 
 /** A page token of a Sendbird list, as Sendbird spells them; empty is the first page. */

@@ -24,7 +24,9 @@ class UsageError extends Error {}
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 const actor = () => ({ actorId: null, actorEmail: `cli:${userInfo().username}` });
@@ -46,7 +48,14 @@ async function create(db: Database, values: Record<string, string | boolean | un
     passwordHash: await hashPassword(password),
     mustChangePassword: !fromStdin,
   });
-  await appendAudit(db, { ...actor(), action: "account.create", targetType: "account", targetId: account.email, outcome: "success", details: { role: account.role } });
+  await appendAudit(db, {
+    ...actor(),
+    action: "account.create",
+    targetType: "account",
+    targetId: account.email,
+    outcome: "success",
+    details: { role: account.role },
+  });
   console.log(`Created ${account.role} ${account.email}.`);
   if (!fromStdin) console.log(`One-time password (shown once; it must be changed at first sign-in): ${password}`);
 }

@@ -48,9 +48,7 @@ const emulator = createEmulator({
   // A clock that stands still until moved (POST /__emulator/clock/advance), for repeatable runs.
   ...(values.frozen ? { clock: { frozenAt: Date.now() } } : {}),
 });
-const running = await serveEmulator(emulator, { port, host: values.host }).catch((err: unknown) =>
-  fail(err instanceof Error ? err.message : String(err)),
-);
+const running = await serveEmulator(emulator, { port, host: values.host }).catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
 console.log(`Sendbird emulator listening (seed ${seed}, ${values.size} world${values.simulate ? ", simulator on" : ""}${values.frozen ? ", clock frozen" : ""})
   Live + Calls API  ${running.callsBaseUrl}
   Chat API          ${running.chatBaseUrl}

@@ -101,7 +101,9 @@ console.log(`
 
   Mode      ${settings.mode === "emulator" ? "emulator (demo data, nothing leaves this machine)" : `sendbird (application ${settings.appId})`}
   Sendbird  ${settings.callsBaseUrl}  ·  ${settings.chatBaseUrl}${
-    emulator ? `\n  Emulator  ${emulator.origin}  (master token …${settings.emulatorMasterToken.slice(-4)}, see EMULATOR_MASTER_TOKEN; control plane at /__emulator)` : ""
+    emulator
+      ? `\n  Emulator  ${emulator.origin}  (master token …${settings.emulatorMasterToken.slice(-4)}, see EMULATOR_MASTER_TOKEN; control plane at /__emulator)`
+      : ""
   }
   Data      ${data}${
     settings.mode === "emulator"

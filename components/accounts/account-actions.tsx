@@ -25,9 +25,21 @@ export interface AccountRowView {
 type Step = "role" | "reset" | "sessions" | "disable" | "enable";
 
 const confirmations: Record<Exclude<Step, "role">, { title: string; body: (email: string) => string; button: string }> = {
-  reset: { title: "Reset password", body: (e) => `${e} gets a new one-time password, shown once here. The old password stops working and every session of ${e} ends.`, button: "Reset password" },
-  sessions: { title: "Sign out everywhere", body: (e) => `Every open session of ${e}, on every device, ends on its next click.`, button: "Sign out everywhere" },
-  disable: { title: "Disable account", body: (e) => `${e} is signed out at once and cannot sign in until re-enabled. Nothing else changes.`, button: "Disable" },
+  reset: {
+    title: "Reset password",
+    body: (e) => `${e} gets a new one-time password, shown once here. The old password stops working and every session of ${e} ends.`,
+    button: "Reset password",
+  },
+  sessions: {
+    title: "Sign out everywhere",
+    body: (e) => `Every open session of ${e}, on every device, ends on its next click.`,
+    button: "Sign out everywhere",
+  },
+  disable: {
+    title: "Disable account",
+    body: (e) => `${e} is signed out at once and cannot sign in until re-enabled. Nothing else changes.`,
+    button: "Disable",
+  },
   enable: { title: "Re-enable account", body: (e) => `${e} can sign in again with their current password.`, button: "Re-enable" },
 };
 

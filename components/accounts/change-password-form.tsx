@@ -28,7 +28,16 @@ export function ChangePasswordForm({ then }: { then: string | null }) {
     <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate aria-label="Change password">
       <FormError message={error && !error.fields ? error.message : undefined} />
       <Field id="current" label="Current password" type="password" autoComplete="current-password" required maxLength={200} error={fieldError("current")} />
-      <Field id="next" label="New password" type="password" autoComplete="new-password" required maxLength={200} hint="At least 12 characters." error={fieldError("next")} />
+      <Field
+        id="next"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={200}
+        hint="At least 12 characters."
+        error={fieldError("next")}
+      />
       <Field id="confirm" label="New password again" type="password" autoComplete="new-password" required maxLength={200} error={fieldError("confirm")} />
       <Button type="submit" disabled={pending}>
         {pending ? "Changing…" : "Change password"}

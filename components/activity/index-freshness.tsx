@@ -4,7 +4,9 @@ import { utc } from "@/lib/format";
 
 /** One sentence on how fresh the activity index is, for pages that read it. */
 export function indexFreshness(status: SyncStatus): string {
-  const last = status.last ? `its last full pass finished ${utc(status.last.finishedAt, "minute")} UTC` : "no full pass has finished yet, so some events may be missing";
+  const last = status.last
+    ? `its last full pass finished ${utc(status.last.finishedAt, "minute")} UTC`
+    : "no full pass has finished yet, so some events may be missing";
   const pass =
     status.pass && status.state === "crawling"
       ? `; a pass is under way and has reached events created ${status.pass.reachedBack === null ? "just now" : `${utc(status.pass.reachedBack, "minute")} UTC`}`
@@ -18,8 +20,7 @@ export function indexFreshness(status: SyncStatus): string {
 export function IndexFreshness({ status }: { status: SyncStatus }) {
   return (
     <p className="text-xs text-muted-foreground">
-      {indexFreshness(status)}{" "}
-      {status.lastError && <span className="text-destructive">Last problem: {status.lastError.message} </span>}
+      {indexFreshness(status)} {status.lastError && <span className="text-destructive">Last problem: {status.lastError.message} </span>}
       <Link href="/sync" className="underline">
         Sync status
       </Link>

@@ -11,7 +11,13 @@ import { roomPath } from "@/lib/paths";
 /** One page of group-call rooms; the id opens the room, the creator's case file is a click away. */
 export function RoomsTable({ rows, fetchedAt }: { rows: RoomRow[]; fetchedAt: number }) {
   return (
-    <ListResults count={rows.length} noun={["room", "rooms"]} source="from Sendbird's list of rooms" fetchedAt={fetchedAt} empty="No room matches these filters.">
+    <ListResults
+      count={rows.length}
+      noun={["room", "rooms"]}
+      source="from Sendbird's list of rooms"
+      fetchedAt={fetchedAt}
+      empty="No room matches these filters."
+    >
       <Table>
         <TableHeader>
           <TableRow>

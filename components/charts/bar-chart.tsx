@@ -58,7 +58,19 @@ export function barChartSummary(title: string, bars: Bar[]): string {
 }
 
 /** The chart's values as a table: a column per series when stacked, then the bar's whole value. */
-function ValueTable({ title, bars, columns, series, className }: { title: string; bars: Bar[]; columns: [string, string]; series?: Series[]; className: string }) {
+function ValueTable({
+  title,
+  bars,
+  columns,
+  series,
+  className,
+}: {
+  title: string;
+  bars: Bar[];
+  columns: [string, string];
+  series?: Series[];
+  className: string;
+}) {
   return (
     <table className={className}>
       <caption>{title}</caption>
@@ -77,7 +89,9 @@ function ValueTable({ title, bars, columns, series, className }: { title: string
         {bars.map((bar) => (
           <tr key={bar.label}>
             <th scope="row">{bar.label}</th>
-            {series?.map((s) => <td key={s.key}>{number(bar.parts?.[s.key] ?? 0)}</td>)}
+            {series?.map((s) => (
+              <td key={s.key}>{number(bar.parts?.[s.key] ?? 0)}</td>
+            ))}
             <td>{number(bar.value)}</td>
           </tr>
         ))}
@@ -138,7 +152,14 @@ export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tick
               {bar.value > 0 && series ? (
                 <Stack bar={bar} series={series} x={x + (slot - barW) / 2} width={barW} y={y} />
               ) : bar.value > 0 ? (
-                <rect x={x + (slot - barW) / 2} y={y(bar.value)} width={barW} height={h} rx={Math.min(2, barW / 4)} className="fill-primary group-hover:opacity-80" />
+                <rect
+                  x={x + (slot - barW) / 2}
+                  y={y(bar.value)}
+                  width={barW}
+                  height={h}
+                  rx={Math.min(2, barW / 4)}
+                  className="fill-primary group-hover:opacity-80"
+                />
               ) : (
                 <rect x={x + (slot - barW) / 2} y={y(0) - 1.5} width={barW} height={1.5} className="fill-muted-foreground/50" />
               )}
@@ -166,7 +187,13 @@ export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tick
       {series ? (
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer text-muted-foreground">Show the numbers</summary>
-          <ValueTable title={title} bars={bars} columns={columns} series={series} className="mt-2 w-full text-right text-xs tabular-nums [&_th:first-child]:text-left" />
+          <ValueTable
+            title={title}
+            bars={bars}
+            columns={columns}
+            series={series}
+            className="mt-2 w-full text-right text-xs tabular-nums [&_th:first-child]:text-left"
+          />
         </details>
       ) : (
         <ValueTable title={title} bars={bars} columns={columns} className="sr-only" />

@@ -22,7 +22,13 @@ const second = 1000;
 const minute = 60 * second;
 const hour = 60 * minute;
 const day = 24 * hour;
-const timeSteps = [1, 2, 5, 10, 15, 30].map((n) => n * second).concat([1, 2, 5, 10, 15, 30].map((n) => n * minute), [1, 2, 3, 6, 12].map((n) => n * hour), [1, 2, 7, 14].map((n) => n * day));
+const timeSteps = [1, 2, 5, 10, 15, 30]
+  .map((n) => n * second)
+  .concat(
+    [1, 2, 5, 10, 15, 30].map((n) => n * minute),
+    [1, 2, 3, 6, 12].map((n) => n * hour),
+    [1, 2, 7, 14].map((n) => n * day),
+  );
 
 const number = (n: number) => n.toLocaleString("en");
 /** Coordinates to a tenth of a unit: plenty on screen, and far less markup. */
@@ -32,7 +38,7 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 function niceStep(span: number, parts: number): number {
   const raw = Math.max(span / parts, 1);
   const power = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power);
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
 }
 
 /** Tick times on round UTC boundaries (epoch time is aligned to UTC midnight), at most about six. */

@@ -68,9 +68,7 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
             </CardDescription>
           </CardHeader>
           <CardContent className="space-y-2 text-sm">
-            <Badge variant={report.token.kind === "master" ? "success" : report.token.kind === "secondary" ? "secondary" : "destructive"}>
-              {token.label}
-            </Badge>
+            <Badge variant={report.token.kind === "master" ? "success" : report.token.kind === "secondary" ? "secondary" : "destructive"}>{token.label}</Badge>
             <p>{token.detail}</p>
             {report.token.problem && <ErrorState explanation={report.token.problem} />}
           </CardContent>

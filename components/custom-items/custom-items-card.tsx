@@ -123,7 +123,15 @@ export function CustomItemsCard({
                 });
               }}
             >
-              <KeyValueEditor name="customItems" legend="Custom items" limits={customItemLimits} rows={editing} onChange={setEditing} error={saving.fieldError} lockedRows={keys.length} />
+              <KeyValueEditor
+                name="customItems"
+                legend="Custom items"
+                limits={customItemLimits}
+                rows={editing}
+                onChange={setEditing}
+                error={saving.fieldError}
+                lockedRows={keys.length}
+              />
             </DialogForm>
           )}
         </DialogContent>

@@ -56,7 +56,11 @@ export function CsvExportButton({ href, label = "Export CSV" }: { href: string; 
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setState({ kind: "done", rows: Math.max(0, lines - 1) });
     } catch (err) {
-      setState(controller.signal.aborted ? { kind: "idle" } : { kind: "failed", message: `The export stopped: ${err instanceof Error ? err.message : "connection lost"}. Try again.` });
+      setState(
+        controller.signal.aborted
+          ? { kind: "idle" }
+          : { kind: "failed", message: `The export stopped: ${err instanceof Error ? err.message : "connection lost"}. Try again.` },
+      );
     }
   }
 

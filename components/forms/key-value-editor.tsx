@@ -86,7 +86,11 @@ export function KeyValueEditor({
       <Button type="button" variant="outline" size="sm" disabled={rows.length >= limits.maxItems} onClick={() => onChange([...rows, { key: "", value: "" }])}>
         <Plus aria-hidden /> Add item
       </Button>
-      {rows.length >= limits.maxItems && <p className="text-xs text-muted-foreground">That is the most Sendbird keeps: {limits.maxItems} {limits.noun}.</p>}
+      {rows.length >= limits.maxItems && (
+        <p className="text-xs text-muted-foreground">
+          That is the most Sendbird keeps: {limits.maxItems} {limits.noun}.
+        </p>
+      )}
       {listError && <p className="text-sm text-destructive">{listError}</p>}
     </fieldset>
   );

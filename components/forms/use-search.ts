@@ -19,7 +19,9 @@ export function useSearch<T>(text: string, url: (term: string) => string, delayM
       try {
         const response = await fetch(url(term), { signal: controller.signal });
         const body = (await response.json()) as T & { error?: { message: string } };
-        setState(response.ok ? { kind: "done", result: body } : { kind: "failed", message: body.error?.message ?? `The search failed (HTTP ${response.status}).` });
+        setState(
+          response.ok ? { kind: "done", result: body } : { kind: "failed", message: body.error?.message ?? `The search failed (HTTP ${response.status}).` },
+        );
       } catch {
         if (!controller.signal.aborted) setState({ kind: "failed", message: "The console could not be reached. Try again." });
       }

@@ -4,7 +4,21 @@ import { utc } from "@/lib/format";
  * One page of a list read from Sendbird: how many rows and where and when they came from (a live
  * region), then the rows, or a sentence saying nothing matched.
  */
-export function ListResults({ count, noun, source, fetchedAt, empty, children }: { count: number; noun: [string, string]; source: string; fetchedAt: number; empty: string; children: React.ReactNode }) {
+export function ListResults({
+  count,
+  noun,
+  source,
+  fetchedAt,
+  empty,
+  children,
+}: {
+  count: number;
+  noun: [string, string];
+  source: string;
+  fetchedAt: number;
+  empty: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-2">
       <p role="status" className="text-sm text-muted-foreground">

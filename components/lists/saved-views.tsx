@@ -18,10 +18,19 @@ export async function SavedViews({ page, query }: { page: SavedViewPage; query: 
       <ul className="contents">
         {views.map((v) => (
           <li key={v.id} className={cn("flex items-center rounded-full border pl-3", v === current && "border-primary bg-primary/10")}>
-            <Link href={`/${page}${v.query}`} aria-current={v === current ? "page" : undefined} title={`Saved by ${v.createdBy}`} className="py-0.5 hover:underline">
+            <Link
+              href={`/${page}${v.query}`}
+              aria-current={v === current ? "page" : undefined}
+              title={`Saved by ${v.createdBy}`}
+              className="py-0.5 hover:underline"
+            >
               {v.name}
             </Link>
-            {user && (v.createdBy === user.email || can(user.role, "accounts.manage")) ? <DeleteViewButton viewId={v.id} name={v.name} /> : <span className="w-3" />}
+            {user && (v.createdBy === user.email || can(user.role, "accounts.manage")) ? (
+              <DeleteViewButton viewId={v.id} name={v.name} />
+            ) : (
+              <span className="w-3" />
+            )}
           </li>
         ))}
       </ul>

@@ -26,10 +26,14 @@ function emptyReason(event: Pick<LiveEventDto, "state" | "startedAt" | "endedAt"
     return `${count === 0 ? "No samples yet" : "Only one sample so far"}: ${sampling}${soon}.`;
   }
   const onAirMs = event.startedAt !== null && event.endedAt !== null ? event.endedAt - event.startedAt : null;
-  if (intervalS > 0 && onAirMs !== null && onAirMs < intervalS * 1000) return `${count === 0 ? "No samples" : "Only one sample"}: this event was on air for less than one sampling interval (${intervalS} s).`;
-  const taken = count === 0 ? "No samples were taken while this event was on air" : "Only one sample was taken while this event was on air, too few for a curve";
+  if (intervalS > 0 && onAirMs !== null && onAirMs < intervalS * 1000)
+    return `${count === 0 ? "No samples" : "Only one sample"}: this event was on air for less than one sampling interval (${intervalS} s).`;
+  const taken =
+    count === 0 ? "No samples were taken while this event was on air" : "Only one sample was taken while this event was on air, too few for a curve";
   if (intervalS === 0) return `${taken}; audience sampling is off now (SHOWRUNNER_SAMPLE_INTERVAL_S is 0).`;
-  return count === 0 ? `No samples: ${sampling}; it was not running while this one was.` : `${taken}: ${sampling}, and it was not running for most of this one.`;
+  return count === 0
+    ? `No samples: ${sampling}; it was not running while this one was.`
+    : `${taken}: ${sampling}, and it was not running for most of this one.`;
 }
 
 /**
@@ -49,7 +53,11 @@ export function AudienceCurve({
 }) {
   const joined = `${number(event.cumulativeParticipantCount)} ${event.cumulativeParticipantCount === 1 ? "person" : "people"} joined in total.`;
   if (samples === null) {
-    return <p className="mt-4 text-sm text-muted-foreground">The audience samples could not be read from the console&apos;s database; the counts above come from Sendbird.</p>;
+    return (
+      <p className="mt-4 text-sm text-muted-foreground">
+        The audience samples could not be read from the console&apos;s database; the counts above come from Sendbird.
+      </p>
+    );
   }
   if (samples.length < 2) {
     return <p className="mt-4 text-sm text-muted-foreground">{emptyReason(event, samples.length, intervalS)}</p>;

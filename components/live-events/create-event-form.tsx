@@ -34,7 +34,14 @@ export function CreateEventForm() {
       }}
     >
       <FormError message={create.formError()} />
-      <Field id="title" label="Title" value={title} onChange={(e) => setTitle(e.target.value)} hint={`${title.trim().length} of 191 characters; optional.`} error={create.fieldError("title")} />
+      <Field
+        id="title"
+        label="Title"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        hint={`${title.trim().length} of 191 characters; optional.`}
+        error={create.fieldError("title")}
+      />
       <Field
         id="coverUrl"
         label="Cover URL"
@@ -62,7 +69,14 @@ export function CreateEventForm() {
         </div>
         <p className="text-xs text-muted-foreground">The type cannot be changed after the event is created.</p>
       </fieldset>
-      <UserPicker label="Host candidates" value={hosts} onChange={setHosts} max={10} error={create.fieldError("hostCandidates")} hint="Users who may host: 1 to 10. Search by nickname prefix or exact id." />
+      <UserPicker
+        label="Host candidates"
+        value={hosts}
+        onChange={setHosts}
+        max={10}
+        error={create.fieldError("hostCandidates")}
+        hint="Users who may host: 1 to 10. Search by nickname prefix or exact id."
+      />
       <div className="flex gap-2">
         <Button type="submit" disabled={create.pending}>
           {create.pending ? "Creating…" : "Create event"}

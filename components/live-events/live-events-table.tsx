@@ -61,7 +61,9 @@ export function LiveEventsTable({ initial, refreshUrl }: { initial: LiveEventsPa
         {problem && <span className="text-destructive">Refresh failed: {problem} Showing the last rows; trying again in 5 s.</span>}
       </div>
       {page.rows.length === 0 ? (
-        <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">No live events match these filters. Widen a date range or clear a filter.</p>
+        <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">
+          No live events match these filters. Widen a date range or clear a filter.
+        </p>
       ) : (
         <Table>
           <TableHeader>
@@ -92,13 +94,17 @@ export function LiveEventsTable({ initial, refreshUrl }: { initial: LiveEventsPa
                 <TableCell className="max-w-48 truncate">
                   {e.hosts.map((h) => h.nickname || h.userId).join(", ") || "—"}
                   {e.hostsFrom === "index" && (
-                    <span className="ml-1 text-xs text-muted-foreground" title="Sendbird names no hosts once an event has ended; these are the hosts Showrunner's activity index saw while it was live.">
+                    <span
+                      className="ml-1 text-xs text-muted-foreground"
+                      title="Sendbird names no hosts once an event has ended; these are the hosts Showrunner's activity index saw while it was live."
+                    >
                       (seen by Showrunner)
                     </span>
                   )}
                 </TableCell>
                 <TableCell className="text-right font-mono text-xs whitespace-nowrap">
-                  {e.participantCount.toLocaleString("en")} / {e.peakParticipantCount.toLocaleString("en")} / {e.cumulativeParticipantCount.toLocaleString("en")}
+                  {e.participantCount.toLocaleString("en")} / {e.peakParticipantCount.toLocaleString("en")} /{" "}
+                  {e.cumulativeParticipantCount.toLocaleString("en")}
                 </TableCell>
                 <TableCell className="font-mono text-xs whitespace-nowrap">{utc(e.createdAt, "minute")}</TableCell>
                 <TableCell className="font-mono text-xs whitespace-nowrap">{e.startedAt ? utc(e.startedAt, "minute") : "—"}</TableCell>

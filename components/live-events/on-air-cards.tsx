@@ -88,10 +88,12 @@ export function OnAirCards({ initial, showWatching = false, empty }: { initial: 
                   </CardHeader>
                   <CardContent className="space-y-2 text-sm">
                     <p>
-                      <span className="text-2xl font-semibold">{c.participantCount.toLocaleString("en")}</span> watching · peak {c.peakParticipantCount.toLocaleString("en")}
+                      <span className="text-2xl font-semibold">{c.participantCount.toLocaleString("en")}</span> watching · peak{" "}
+                      {c.peakParticipantCount.toLocaleString("en")}
                     </p>
                     <p className="text-muted-foreground">
-                      {c.startedAt ? `On air for ${duration(data.fetchedAt - c.startedAt)}` : "On air"} · {c.hosts.map((h) => h.nickname || h.userId).join(", ") || "no host in"}
+                      {c.startedAt ? `On air for ${duration(data.fetchedAt - c.startedAt)}` : "On air"} ·{" "}
+                      {c.hosts.map((h) => h.nickname || h.userId).join(", ") || "no host in"}
                     </p>
                     <div className="flex flex-wrap gap-1">
                       {c.isHostStreaming ? (

@@ -7,7 +7,15 @@ import type { RecordingDto } from "@/lib/sendbird/dto";
  * Cloud recordings of an event, a call or a room and their status; given `copy` (an event's, with the operate
  * permission), "Copy to S3" for completed ones.
  */
-export function RecordingsTable({ recordings, owner, copy }: { recordings: RecordingDto[]; owner: "event" | "call" | "room"; copy?: { liveEventId: string } | undefined }) {
+export function RecordingsTable({
+  recordings,
+  owner,
+  copy,
+}: {
+  recordings: RecordingDto[];
+  owner: "event" | "call" | "room";
+  copy?: { liveEventId: string } | undefined;
+}) {
   if (recordings.length === 0) return <p className="text-sm text-muted-foreground">This {owner} has no cloud recordings.</p>;
   const canCopy = copy !== undefined;
   return (
@@ -30,7 +38,11 @@ export function RecordingsTable({ recordings, owner, copy }: { recordings: Recor
             <TableCell className="font-mono text-xs">{r.startedAt !== null ? utc(r.startedAt) : "—"}</TableCell>
             <TableCell className="font-mono text-xs">{r.stoppedAt !== null ? utc(r.stoppedAt) : "—"}</TableCell>
             <TableCell className="text-right">{r.durationMs !== null ? duration(r.durationMs) : "—"}</TableCell>
-            {copy && <TableCell className="text-right">{r.status === "completed" && <CopyRecordingButton liveEventId={copy.liveEventId} recordingId={r.recordingId} />}</TableCell>}
+            {copy && (
+              <TableCell className="text-right">
+                {r.status === "completed" && <CopyRecordingButton liveEventId={copy.liveEventId} recordingId={r.recordingId} />}
+              </TableCell>
+            )}
           </TableRow>
         ))}
       </TableBody>

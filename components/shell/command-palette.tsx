@@ -17,7 +17,6 @@ interface Target {
   detail: string;
 }
 
-
 function targetsOf(results: JumpResults): Target[] {
   const targets: Target[] = [];
   if (results.liveEvent) {
@@ -26,10 +25,15 @@ function targetsOf(results: JumpResults): Target[] {
   }
   if (results.call) {
     const c = results.call;
-    targets.push({ href: c.href, label: `Direct call ${c.caller ?? "someone"} → ${c.callee ?? "someone"}`, detail: `Call · ${endResultText(c.endResult).dashboard} · ${c.callId}` });
+    targets.push({
+      href: c.href,
+      label: `Direct call ${c.caller ?? "someone"} → ${c.callee ?? "someone"}`,
+      detail: `Call · ${endResultText(c.endResult).dashboard} · ${c.callId}`,
+    });
   }
   // A user whose id no address can carry (`.`, `..`) has no case file to open.
-  for (const u of results.users.filter((x) => isPathSegment(x.userId))) targets.push({ href: userPath(u.userId), label: u.nickname || u.userId, detail: `User · ${u.userId}${u.isActive ? "" : " · deactivated"}` });
+  for (const u of results.users.filter((x) => isPathSegment(x.userId)))
+    targets.push({ href: userPath(u.userId), label: u.nickname || u.userId, detail: `User · ${u.userId}${u.isActive ? "" : " · deactivated"}` });
   return targets;
 }
 
@@ -39,7 +43,6 @@ export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenCh
   const [q, setQ] = useState("");
   const search = useSearch<JumpResults>(q, (term) => `/api/jump?q=${encodeURIComponent(term)}`, 200);
   const [active, setActive] = useState(0);
-
 
   const targets = search.kind === "done" ? targetsOf(search.result) : [];
   const go = (target: Target | undefined) => {

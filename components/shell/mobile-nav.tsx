@@ -17,20 +17,22 @@ export function MobileNav({ allowed }: { allowed: readonly Permission[] }) {
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start">
-        {navItems.filter((item) => allowed.includes(item.permission)).map((item) => {
-          const Icon = item.icon;
-          return item.ready ? (
-            <DropdownMenuItem key={item.href} asChild>
-              <Link href={item.href}>
-                <Icon aria-hidden /> {item.label}
-              </Link>
-            </DropdownMenuItem>
-          ) : (
-            <DropdownMenuItem key={item.href} disabled>
-              <Icon aria-hidden /> {item.label} (soon)
-            </DropdownMenuItem>
-          );
-        })}
+        {navItems
+          .filter((item) => allowed.includes(item.permission))
+          .map((item) => {
+            const Icon = item.icon;
+            return item.ready ? (
+              <DropdownMenuItem key={item.href} asChild>
+                <Link href={item.href}>
+                  <Icon aria-hidden /> {item.label}
+                </Link>
+              </DropdownMenuItem>
+            ) : (
+              <DropdownMenuItem key={item.href} disabled>
+                <Icon aria-hidden /> {item.label} (soon)
+              </DropdownMenuItem>
+            );
+          })}
       </DropdownMenuContent>
     </DropdownMenu>
   );

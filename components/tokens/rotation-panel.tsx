@@ -22,7 +22,10 @@ export interface RotationView {
 function Step({ n, title, done, children }: { n: number; title: string; done: boolean; children: React.ReactNode }) {
   return (
     <li className="grid grid-cols-[2rem_1fr] gap-3">
-      <span aria-hidden className={`flex size-7 items-center justify-center rounded-full border text-sm ${done ? "border-primary bg-primary text-primary-foreground" : ""}`}>
+      <span
+        aria-hidden
+        className={`flex size-7 items-center justify-center rounded-full border text-sm ${done ? "border-primary bg-primary text-primary-foreground" : ""}`}
+      >
         {done ? <Check className="size-4" /> : n}
       </span>
       <div className="space-y-2">
@@ -60,7 +63,9 @@ export function RotationPanel({ rotation }: { rotation: RotationView }) {
       </div>
       <ol className="space-y-4" aria-label="Rotation steps">
         <Step n={1} title={`Replacement generated: the token ending in ${replacement.last4}`} done>
-          <p className="text-sm text-muted-foreground">Its value was shown once when it was made. If it was not stored, abandon this rotation and start again.</p>
+          <p className="text-sm text-muted-foreground">
+            Its value was shown once when it was made. If it was not stored, abandon this rotation and start again.
+          </p>
         </Step>
         <Step n={2} title="Put it into SENDBIRD_API_TOKEN" done={rotation.checkedAt !== null}>
           <p className="text-sm">In the environment of every service that used the token ending in {old.last4}, set:</p>

@@ -40,7 +40,11 @@ export function GenerateTokenButton({ slotsUsed, slots }: { slotsUsed: number; s
   };
   return (
     <div className="space-y-1">
-      <Button disabled={full || generate.pending} aria-describedby={full ? "generate-full" : undefined} onClick={() => generate.run({}, (t) => setMade(t.token))}>
+      <Button
+        disabled={full || generate.pending}
+        aria-describedby={full ? "generate-full" : undefined}
+        onClick={() => generate.run({}, (t) => setMade(t.token))}
+      >
         {generate.pending ? "Generating…" : "Generate token"}
       </Button>
       {full && (

@@ -1,7 +1,17 @@
 import { cn } from "@/lib/utils";
 
 /** Label–value pairs as a two-column definition list (labels muted, or monospaced for keys). */
-export function Facts({ rows, label, keys = "label", className }: { rows: [string, React.ReactNode][]; label?: string; keys?: "label" | "code"; className?: string }) {
+export function Facts({
+  rows,
+  label,
+  keys = "label",
+  className,
+}: {
+  rows: [string, React.ReactNode][];
+  label?: string;
+  keys?: "label" | "code";
+  className?: string;
+}) {
   return (
     <dl aria-label={label} className={cn("grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm", className)}>
       {rows.map(([k, v]) => (

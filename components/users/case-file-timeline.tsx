@@ -41,8 +41,7 @@ function CallLine({ e }: { e: Extract<TimelineEntry, { kind: "call" }> }) {
   return (
     <>
       <p>
-        <span className="font-medium">{e.isVideo ? "Video call" : "Voice call"}</span>{" "}
-        {e.role === "caller" ? "to" : e.role === "callee" ? "from" : "with"}{" "}
+        <span className="font-medium">{e.isVideo ? "Video call" : "Voice call"}</span> {e.role === "caller" ? "to" : e.role === "callee" ? "from" : "with"}{" "}
         {e.other ? (
           <UserLink userId={e.other.userId} className="underline">
             {e.other.nickname || e.other.userId}
@@ -104,8 +103,7 @@ function ChangeLine({ e }: { e: Extract<TimelineEntry, { kind: "change" }> }) {
             <code className="font-mono text-xs">{e.subject}</code>
           </>
         )}{" "}
-        by {e.actorEmail}{" "}
-        <Badge variant={e.outcome === "success" ? "secondary" : "destructive"}>{e.outcome}</Badge>
+        by {e.actorEmail} <Badge variant={e.outcome === "success" ? "secondary" : "destructive"}>{e.outcome}</Badge>
       </p>
       {e.message && <p className="text-muted-foreground">{e.message}</p>}
     </>
@@ -125,9 +123,7 @@ export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
           <time dateTime={new Date(e.at).toISOString()} className="font-mono text-xs text-muted-foreground">
             {utc(e.at, "minute")}
           </time>
-          <div>
-            {e.kind === "call" ? <CallLine e={e} /> : e.kind === "change" ? <ChangeLine e={e} /> : <SessionLine e={e} />}
-          </div>
+          <div>{e.kind === "call" ? <CallLine e={e} /> : e.kind === "change" ? <ChangeLine e={e} /> : <SessionLine e={e} />}</div>
         </li>
       ))}
     </ol>

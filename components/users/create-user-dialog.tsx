@@ -42,7 +42,15 @@ export function CreateUserDialog({ open, setOpen }: { open: boolean; setOpen: (o
             })
           }
         >
-          <Field id="userId" label="User id" value={userId} autoComplete="off" onChange={(e) => setUserId(e.target.value)} hint="Up to 80 characters." error={create.fieldError("userId")} />
+          <Field
+            id="userId"
+            label="User id"
+            value={userId}
+            autoComplete="off"
+            onChange={(e) => setUserId(e.target.value)}
+            hint="Up to 80 characters."
+            error={create.fieldError("userId")}
+          />
           <UserFormFields values={values} onChange={setValues} error={create.fieldError} />
         </DialogForm>
       </DialogContent>

@@ -14,7 +14,11 @@ import type { KeyValueRow } from "@/lib/key-value-limits";
 import { metadataChanges } from "@/lib/users/metadata-changes";
 import type { MetadataChange } from "@/lib/users/metadata-changes";
 
-type Step = { at: "edit"; problems: Record<string, string> } | { at: "review"; changes: MetadataChange[] } | { at: "applying"; changes: MetadataChange[]; done: number } | { at: "stopped"; changes: MetadataChange[]; done: number; error: string };
+type Step =
+  | { at: "edit"; problems: Record<string, string> }
+  | { at: "review"; changes: MetadataChange[] }
+  | { at: "applying"; changes: MetadataChange[]; done: number }
+  | { at: "stopped"; changes: MetadataChange[]; done: number; error: string };
 
 const verbs = { add: "Add", change: "Change", remove: "Remove" } as const;
 
@@ -115,7 +119,14 @@ export function MetadataCard({ userId, metadata, canEdit }: { userId: string; me
                 <DialogDescription>Change values, add keys or remove rows. You see every change before anything is sent to Sendbird.</DialogDescription>
               </DialogHeader>
               <FormError message={step.problems[""]} />
-              <KeyValueEditor name="metadata" legend="Metadata" limits={metadataLimits} rows={rows} onChange={setRows} error={(field) => (field.startsWith("metadata.") ? step.problems[field.slice("metadata.".length)] : undefined)} />
+              <KeyValueEditor
+                name="metadata"
+                legend="Metadata"
+                limits={metadataLimits}
+                rows={rows}
+                onChange={setRows}
+                error={(field) => (field.startsWith("metadata.") ? step.problems[field.slice("metadata.".length)] : undefined)}
+              />
               <DialogFooter>
                 <Button type="submit">Review changes</Button>
               </DialogFooter>
@@ -124,7 +135,9 @@ export function MetadataCard({ userId, metadata, canEdit }: { userId: string; me
           {rows && step.at !== "edit" && (
             <div className="space-y-4">
               <DialogHeader>
-                <DialogTitle>{step.changes.length === 0 ? "Nothing to change" : `Review ${step.changes.length} ${step.changes.length === 1 ? "change" : "changes"}`}</DialogTitle>
+                <DialogTitle>
+                  {step.changes.length === 0 ? "Nothing to change" : `Review ${step.changes.length} ${step.changes.length === 1 ? "change" : "changes"}`}
+                </DialogTitle>
                 <DialogDescription>
                   {step.changes.length === 0
                     ? "The metadata is the same as Sendbird has it."
@@ -136,7 +149,15 @@ export function MetadataCard({ userId, metadata, canEdit }: { userId: string; me
                   {step.changes.map((change, i) => (
                     <li key={`${change.kind}:${change.key}`} className="flex gap-2">
                       <span className="w-16 shrink-0 text-muted-foreground">
-                        {step.at === "review" ? `${i + 1}.` : i < step.done ? "Saved" : step.at === "stopped" && i === step.done ? "Failed" : step.at === "stopped" ? "Not sent" : "…"}
+                        {step.at === "review"
+                          ? `${i + 1}.`
+                          : i < step.done
+                            ? "Saved"
+                            : step.at === "stopped" && i === step.done
+                              ? "Failed"
+                              : step.at === "stopped"
+                                ? "Not sent"
+                                : "…"}
                       </span>
                       <ChangeLine change={change} />
                     </li>
@@ -154,7 +175,9 @@ export function MetadataCard({ userId, metadata, canEdit }: { userId: string; me
                     <Button variant="outline" onClick={() => setStep({ at: "edit", problems: {} })}>
                       Back
                     </Button>
-                    {step.changes.length > 0 && <Button onClick={() => apply(step.changes)}>{step.changes.length === 1 ? "Save 1 change" : `Save ${step.changes.length} changes`}</Button>}
+                    {step.changes.length > 0 && (
+                      <Button onClick={() => apply(step.changes)}>{step.changes.length === 1 ? "Save 1 change" : `Save ${step.changes.length} changes`}</Button>
+                    )}
                   </>
                 )}
                 {step.at === "applying" && <Button disabled>Saving…</Button>}

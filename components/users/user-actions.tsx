@@ -94,7 +94,9 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
               pending={deactivate.pending}
               pendingLabel="Deactivating…"
               destructive
-              onSubmit={(form) => deactivate.run({ ...id, leaveAllChannels: new FormData(form).get("leaveAllChannels") === "on" }, () => done("The user is deactivated."))}
+              onSubmit={(form) =>
+                deactivate.run({ ...id, leaveAllChannels: new FormData(form).get("leaveAllChannels") === "on" }, () => done("The user is deactivated."))
+              }
             >
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="leaveAllChannels" defaultChecked className="size-4 accent-primary" />

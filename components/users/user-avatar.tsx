@@ -19,13 +19,25 @@ export function UserAvatar({ src, name, size }: { src: string | null; name: stri
   }, [src]);
   if (!src || failed === src) {
     return (
-      <span aria-hidden data-slot="avatar-fallback" className={cn("flex shrink-0 items-center justify-center rounded-full border bg-muted font-semibold", sizes[size])}>
+      <span
+        aria-hidden
+        data-slot="avatar-fallback"
+        className={cn("flex shrink-0 items-center justify-center rounded-full border bg-muted font-semibold", sizes[size])}
+      >
         {name.slice(0, 1).toUpperCase()}
       </span>
     );
   }
   return (
     // eslint-disable-next-line @next/next/no-img-element -- a session-gated proxy link, which the image optimizer would fetch without the session
-    <img ref={image} src={src} alt="" data-slot="avatar" onError={() => setFailed(src)} className={cn("shrink-0 rounded-full border object-cover", sizes[size])} loading="lazy" />
+    <img
+      ref={image}
+      src={src}
+      alt=""
+      data-slot="avatar"
+      onError={() => setFailed(src)}
+      className={cn("shrink-0 rounded-full border object-cover", sizes[size])}
+      loading="lazy"
+    />
   );
 }

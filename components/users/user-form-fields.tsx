@@ -16,10 +16,25 @@ export interface UserFormValues {
  * Nickname, profile URL and (when creating) metadata, with the Chat API's limits beside each field. Ids are
  * prefixed: the users page also has filter fields named "nickname".
  */
-export function UserFormFields({ values, onChange, error }: { values: UserFormValues; onChange: (v: UserFormValues) => void; error: (field: string) => string | undefined }) {
+export function UserFormFields({
+  values,
+  onChange,
+  error,
+}: {
+  values: UserFormValues;
+  onChange: (v: UserFormValues) => void;
+  error: (field: string) => string | undefined;
+}) {
   return (
     <>
-      <Field id="user-nickname" label="Nickname" value={values.nickname} onChange={(e) => onChange({ ...values, nickname: e.target.value })} hint="Up to 80 characters; may be empty." error={error("nickname")} />
+      <Field
+        id="user-nickname"
+        label="Nickname"
+        value={values.nickname}
+        onChange={(e) => onChange({ ...values, nickname: e.target.value })}
+        hint="Up to 80 characters; may be empty."
+        error={error("nickname")}
+      />
       <Field
         id="user-profileUrl"
         label="Profile image URL"
@@ -30,7 +45,14 @@ export function UserFormFields({ values, onChange, error }: { values: UserFormVa
         error={error("profileUrl")}
       />
       {values.metadata && (
-        <KeyValueEditor name="metadata" legend="Metadata" limits={metadataLimits} rows={values.metadata} onChange={(metadata) => onChange({ ...values, metadata })} error={error} />
+        <KeyValueEditor
+          name="metadata"
+          legend="Metadata"
+          limits={metadataLimits}
+          rows={values.metadata}
+          onChange={(metadata) => onChange({ ...values, metadata })}
+          error={error}
+        />
       )}
     </>
   );

@@ -8,7 +8,6 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { UserMatch } from "@/lib/users/search";
 
-
 /**
  * Picks up to `max` users: type part of a nickname or an exact id, then choose a match (or take the
  * typed id as it is). The chosen ids show as removable chips.
@@ -33,7 +32,6 @@ export function UserPicker({
   const search = useSearch<{ users: UserMatch[] }>(q, (term) => `/api/users/search?q=${encodeURIComponent(term)}`);
   const full = value.length >= max;
 
-
   const add = (userId: string) => {
     if (!value.includes(userId) && !full) onChange([...value, userId]);
     setQ("");
@@ -50,7 +48,12 @@ export function UserPicker({
           {value.map((userId) => (
             <li key={userId} className="flex items-center gap-1 rounded-full border bg-muted px-3 py-0.5 font-mono text-xs">
               {userId}
-              <button type="button" className="rounded-full p-0.5 hover:bg-background" aria-label={`Remove ${userId}`} onClick={() => onChange(value.filter((v) => v !== userId))}>
+              <button
+                type="button"
+                className="rounded-full p-0.5 hover:bg-background"
+                aria-label={`Remove ${userId}`}
+                onClick={() => onChange(value.filter((v) => v !== userId))}
+              >
                 <X className="size-3" aria-hidden />
               </button>
             </li>
@@ -90,7 +93,13 @@ export function UserPicker({
         <ul aria-label="Matching users" className="divide-y rounded-md border">
           {matches.map((u) => (
             <li key={u.userId}>
-              <Button type="button" variant="ghost" className="h-auto w-full justify-start py-1.5" disabled={value.includes(u.userId)} onClick={() => add(u.userId)}>
+              <Button
+                type="button"
+                variant="ghost"
+                className="h-auto w-full justify-start py-1.5"
+                disabled={value.includes(u.userId)}
+                onClick={() => add(u.userId)}
+              >
                 <span className="font-mono text-xs">{u.userId}</span>
                 <span className="text-muted-foreground">{u.nickname || "(no nickname)"}</span>
                 {!u.isActive && <span className="text-xs text-destructive">deactivated</span>}

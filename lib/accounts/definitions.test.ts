@@ -30,7 +30,7 @@ describe.each(engines)("managing console accounts on %s", (engine) => {
     return { id: row.id, email: row.email, name: "", role, mustChangePassword: false };
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a table of definitions with different input types
-  const act = <T,>(def: ActionDefinition<any, T>, input: unknown, user: SessionUser) => runAction(def, input, { user, db: d.db, meta });
+  const act = <T>(def: ActionDefinition<any, T>, input: unknown, user: SessionUser) => runAction(def, input, { user, db: d.db, meta });
 
   beforeAll(async () => {
     d = await freshDatabase(engine);
@@ -59,7 +59,10 @@ describe.each(engines)("managing console accounts on %s", (engine) => {
 
   test("answers bad input field by field and creates nothing", async () => {
     const result = await act(createAccountAction, { email: "not an e-mail", role: "owner", password: "short" }, admin);
-    expect(result).toMatchObject({ ok: false, error: { code: "invalid_input", fields: { email: expect.any(String), role: expect.any(String), password: expect.any(String) } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input", fields: { email: expect.any(String), role: expect.any(String), password: expect.any(String) } },
+    });
     expect(await findForSignIn(d.db, "not an e-mail")).toBeNull();
   });
 
@@ -127,7 +130,10 @@ describe.each(engines)("managing console accounts on %s", (engine) => {
     const target = await account("everywhere@example.com", "support");
     expect(await act(endSessionsAction, { accountId: target.id }, admin)).toEqual({ ok: true, data: { ended: true } });
     expect((await sessionState(d.db, target.id))?.sessionVersion).toBe(2);
-    expect(await act(endSessionsAction, { accountId: "00000000-0000-4000-8000-00000000dead" }, admin)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await act(endSessionsAction, { accountId: "00000000-0000-4000-8000-00000000dead" }, admin)).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
     expect(await act(endSessionsAction, { accountId: "../../etc/passwd" }, admin)).toMatchObject({ ok: false, error: { code: "invalid_input" } });
   });
 
@@ -147,7 +153,9 @@ describe.each(engines)("managing console accounts on %s", (engine) => {
   test("allows nothing but the password change while a one-time password is pending", async () => {
     const pending = { ...(await account("pending@example.com", "admin", "the one-time pass")), mustChangePassword: true };
     expect(await act(endSessionsAction, { accountId: operator.id }, pending)).toMatchObject({ ok: false, error: { code: "password_change_required" } });
-    expect(await act(changeOwnPasswordAction, { current: "the one-time pass", next: "now my own password", confirm: "now my own password" }, pending)).toMatchObject({ ok: true });
+    expect(
+      await act(changeOwnPasswordAction, { current: "the one-time pass", next: "now my own password", confirm: "now my own password" }, pending),
+    ).toMatchObject({ ok: true });
     expect((await findForSignIn(d.db, pending.email))?.mustChangePassword).toBe(false);
     expect((await verifyChain(d.db)).intact).toBe(true);
   });

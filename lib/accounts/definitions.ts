@@ -53,7 +53,11 @@ export const createAccountAction: ActionDefinition<typeof createAccountSchema, {
   name: "account.create",
   permission: "accounts.manage",
   input: createAccountSchema,
-  target: (input) => ({ type: "account", id: input.email, details: { role: input.role, first_sign_in: input.password ? "with a password chosen by the admin" : "with a one-time password" } }),
+  target: (input) => ({
+    type: "account",
+    id: input.email,
+    details: { role: input.role, first_sign_in: input.password ? "with a password chosen by the admin" : "with a one-time password" },
+  }),
   run: async ({ input, db }) => {
     if (await findForSignIn(db, input.email)) throw new FieldError(emailTaken);
     const oneTimePassword = input.password ? null : generatePassword();
@@ -154,7 +158,11 @@ export const changeOwnPasswordAction: ActionDefinition<typeof changePasswordSche
     const backoff = await backoffState(db, user.email, meta.ip);
     if (backoff) {
       const seconds = Math.max(1, Math.ceil((backoff.until.getTime() - Date.now()) / 1000));
-      throw new AppError("throttled", `Too many wrong passwords. Try again in ${seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`, 429);
+      throw new AppError(
+        "throttled",
+        `Too many wrong passwords. Try again in ${seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`,
+        429,
+      );
     }
     const account = await findForSignIn(db, user.email);
     if (!account?.passwordHash || !(await verifyPassword(input.current, account.passwordHash))) {

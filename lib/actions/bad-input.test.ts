@@ -28,16 +28,16 @@ import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { CallResult, TestEmulator } from "@/lib/emulator/testing/harness";
 import type { JournalEntry } from "@/lib/emulator/journal";
 import { isCarriable } from "@/lib/fields";
-import {
-  copyRecordingAction,
-  createAction,
-  endAction,
-  setReadyAction,
-  startAction,
-  updateAction,
-} from "@/lib/live-events/definitions";
+import { copyRecordingAction, createAction, endAction, setReadyAction, startAction, updateAction } from "@/lib/live-events/definitions";
 import { createViewAction, deleteViewAction } from "@/lib/saved-views";
-import { abandonRotationAction, checkRotationAction, finishRotationAction, generateTokenAction, revokeTokenAction, startRotationAction } from "@/lib/tokens/definitions";
+import {
+  abandonRotationAction,
+  checkRotationAction,
+  finishRotationAction,
+  generateTokenAction,
+  revokeTokenAction,
+  startRotationAction,
+} from "@/lib/tokens/definitions";
 import {
   addMetadataAction,
   changeMetadataAction,
@@ -244,7 +244,10 @@ const hostileTexts = [
 ];
 const hostileText = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...hostileTexts) },
-  { weight: 1, arbitrary: fc.array(fc.constantFrom(...hostileTexts.filter((s) => s.length < 100)), { minLength: 2, maxLength: 3 }).map((parts) => parts.join("")) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.constantFrom(...hostileTexts.filter((s) => s.length < 100)), { minLength: 2, maxLength: 3 }).map((parts) => parts.join("")),
+  },
   { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 24 }) },
 );
 const wrongType = fc.oneof(
@@ -350,17 +353,21 @@ beforeAll(async () => {
   process.env.SHOWRUNNER_ACTIVITY_WINDOW_DAYS = "1";
   for (const user_id of ["ada", "bob", "doomed", "host1"]) okJson(await t.call("POST", "/v3/users", { body: { user_id, nickname: user_id, profile_url: "" } }));
   okJson(await t.call("POST", "/v3/users", { body: { user_id: "meta", nickname: "Meta", profile_url: "", metadata: { team: "blue", "gone-soon": "x" } } }));
-  const event = async (title: string): Promise<string> => okJson(await t.call("POST", "/v1/live-events", { body: { user_ids_for_host: ["host1"], title } })).live_event.live_event_id;
+  const event = async (title: string): Promise<string> =>
+    okJson(await t.call("POST", "/v1/live-events", { body: { user_ids_for_host: ["host1"], title } })).live_event.live_event_id;
   const [editEvent, endEvent, recorded] = [await event("Launch night"), await event("Finale"), await event("Recorded")];
   okJson(await t.call("POST", `/v1/live-events/${recorded}/ready`));
   okJson(await t.control("POST", `/live-events/${recorded}/hosts`, { user_id: "host1" }));
   const recording = okJson(await t.control("POST", `/live-events/${recorded}/recordings`, { status: "completed" })).recording.recording_id;
-  const call = okJson(await t.control("POST", "/direct-calls", { caller_id: "ada", callee_id: "bob", end_result: "completed", started_at: testNow - 60_000 })).call.call_id;
+  const call = okJson(await t.control("POST", "/direct-calls", { caller_id: "ada", callee_id: "bob", end_result: "completed", started_at: testNow - 60_000 }))
+    .call.call_id;
   const minted = okJson(await t.call("POST", "/v3/applications/api_tokens", { body: {} }));
   const password = "the admin's own passphrase";
   const admin = await createAccount(d.db, { email: "admin@example.com", role: "admin", passwordHash: await hashPassword(password) });
   const other = await createAccount(d.db, { email: "other@example.com", role: "support", passwordHash: null });
-  const view = (await d.db.insert(schema.savedViews).values({ page: "live-events", name: "Ongoing", query: "?state=ongoing", createdBy: admin.email }).returning())[0];
+  const view = (
+    await d.db.insert(schema.savedViews).values({ page: "live-events", name: "Ongoing", query: "?state=ongoing", createdBy: admin.email }).returning()
+  )[0];
   if (!view) throw new Error("the saved view was not written");
   world = {
     admin: { id: admin.id, email: admin.email, name: "", role: "admin", mustChangePassword: false },
@@ -398,7 +405,16 @@ describe("every server action of the console", () => {
 describe.each(table)("%s, given input of the wrong shape", (_name, c) => {
   const extraKey = fc.oneof(fc.constantFrom("__proto__", "constructor", "toString", "isAdmin", "role", "accountId", ""), fc.string({ maxLength: 12 }));
   const wrongShape = fc.oneof(
-    fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withTypedArray: true }),
+    fc.anything({
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      withBoxedValues: true,
+      withTypedArray: true,
+    }),
     fc.array(fc.anything(), { maxLength: 4 }),
     fc.double(),
     fc.constantFrom(null, undefined, true, 0, "", "{}", "[]"),
@@ -434,7 +450,10 @@ describe.each(table)("%s, given hostile values in the right shape", (_name, c) =
     // An action that takes nothing gets its hostile value in a field it does not have.
     const paths = pathsOf(c.valid(world));
     if (paths.length === 0) paths.push(["note"]);
-    const mutation = fc.record({ path: fc.constantFrom(...paths), value: fc.oneof({ weight: 3, arbitrary: hostileText }, { weight: 1, arbitrary: wrongType }) });
+    const mutation = fc.record({
+      path: fc.constantFrom(...paths),
+      value: fc.oneof({ weight: 3, arbitrary: hostileText }, { weight: 1, arbitrary: wrongType }),
+    });
     await fc.assert(
       fc.asyncProperty(mutation, async ({ path, value }) => {
         const valid = c.valid(world);

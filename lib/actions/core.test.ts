@@ -9,7 +9,13 @@ import { runAction } from "./core";
 import type { ActionDefinition } from "./core";
 
 const meta = { requestId: "req-1", ip: "192.0.2.10", userAgent: "test" };
-const operator: SessionUser = { id: "00000000-0000-4000-8000-000000000001", email: "operator@showrunner.local", name: "", role: "operator", mustChangePassword: false };
+const operator: SessionUser = {
+  id: "00000000-0000-4000-8000-000000000001",
+  email: "operator@showrunner.local",
+  name: "",
+  role: "operator",
+  mustChangePassword: false,
+};
 const support: SessionUser = { ...operator, id: "00000000-0000-4000-8000-000000000002", email: "support@showrunner.local", role: "support" };
 
 describe.each(engines)("the action wrapper on %s", (engine) => {
@@ -22,10 +28,18 @@ describe.each(engines)("the action wrapper on %s", (engine) => {
     target: (input) => ({ type: "live_event", id: input.liveEventId }),
     run: async ({ input }) => {
       if (input.liveEventId === "already-ended") {
-        throw new SendbirdStateError({ host: "calls", status: 401, code: 401120, message: "Cannot end a live event in state \"ended\".", method: "DELETE", path: "/live-events/x" });
+        throw new SendbirdStateError({
+          host: "calls",
+          status: 401,
+          code: 401120,
+          message: 'Cannot end a live event in state "ended".',
+          method: "DELETE",
+          path: "/live-events/x",
+        });
       }
       const where = { host: "calls" as const, method: "DELETE", path: "/live-events/x" };
-      if (input.liveEventId === "answer-lost") throw new SendbirdConnectionError({ ...where, status: 0, code: null, message: "Could not reach the host: socket hang up" });
+      if (input.liveEventId === "answer-lost")
+        throw new SendbirdConnectionError({ ...where, status: 0, code: null, message: "Could not reach the host: socket hang up" });
       if (input.liveEventId === "server-failed") throw new SendbirdServerError({ ...where, status: 503, code: null, message: "Service unavailable." });
       effects.push(input.liveEventId);
       return { ended: input.liveEventId };

@@ -10,9 +10,7 @@ import { AppError, FieldError, explain, unconfirmed } from "@/lib/errors";
 import { issueFields } from "@/lib/fields";
 import { SendbirdError } from "@/lib/sendbird/errors";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 
 export interface ActionDefinition<S extends z.ZodType, T> {
   /** The audit action name, e.g. `account.sign_out_everywhere`. */
@@ -70,7 +68,12 @@ export async function runAction<S extends z.ZodType, T>(
   const audit = { ...base, targetType: target.type, targetId: target.id, details: target.details ?? {} };
   try {
     const data = await def.run({ input: parsed.data, user, db, meta });
-    await appendAudit(db, { ...audit, targetId: def.resultTargetId?.(data) ?? audit.targetId, outcome: "success", details: { ...audit.details, ...def.resultDetails?.(data) } });
+    await appendAudit(db, {
+      ...audit,
+      targetId: def.resultTargetId?.(data) ?? audit.targetId,
+      outcome: "success",
+      details: { ...audit.details, ...def.resultDetails?.(data) },
+    });
     return { ok: true, data };
   } catch (err) {
     const explanation = explain(err);

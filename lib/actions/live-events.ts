@@ -1,13 +1,6 @@
 "use server";
 
-import {
-  copyRecordingAction,
-  createAction,
-  endAction,
-  setReadyAction,
-  startAction,
-  updateAction,
-} from "@/lib/live-events/definitions";
+import { copyRecordingAction, createAction, endAction, setReadyAction, startAction, updateAction } from "@/lib/live-events/definitions";
 import { defineAction } from "./define";
 
 // Set a created live event ready (operate permission).

@@ -165,13 +165,16 @@ describe.each(engines)("the activity crawl on %s", (engine) => {
   test("keeps the hosts it saw live once the event ends, as having left at its end", async () => {
     t = await startTestEmulator();
     await t.call("POST", "/v3/users", { body: { user_id: "ada", nickname: "Ada", profile_url: "" } });
-    const id: string = (await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["ada"] } })).json.live_event.live_event_id;
+    const id: string = (await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["ada"] } })).json.live_event
+      .live_event_id;
     await t.call("POST", `/v1/live-events/${id}/ready`);
     await t.call("POST", `/v1/live-events/${id}/start`);
     const { host } = (await t.control("POST", `/live-events/${id}/hosts`, { user_id: "ada" })).json;
     await t.control("POST", `/live-events/${id}/hosts/${host.host_id}/connect`);
     expect(await pass(d.db, counted().client)).toMatchObject({ outcome: "finished" });
-    expect(await userActivity(d.db, { userId: "ada", limit: 10 })).toEqual([expect.objectContaining({ role: "host", sessionId: host.host_id, exitedAt: null })]);
+    expect(await userActivity(d.db, { userId: "ada", limit: 10 })).toEqual([
+      expect.objectContaining({ role: "host", sessionId: host.host_id, exitedAt: null }),
+    ]);
 
     await t.control("POST", "/clock/advance", { ms: 60_000 });
     await t.call("DELETE", `/v1/live-events/${id}`);
@@ -222,7 +225,17 @@ describe.skipIf(!engines.includes("postgres"))("the activity crawl killed part-w
     await world(60, { rateLimits: true });
     const child = spawn(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "lib/activity/testing/pass-child.ts", d.url ?? "", t.running.callsBaseUrl, t.running.chatBaseUrl, t.master, String(now())],
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        "lib/activity/testing/pass-child.ts",
+        d.url ?? "",
+        t.running.callsBaseUrl,
+        t.running.chatBaseUrl,
+        t.master,
+        String(now()),
+      ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     const readByChild: string[] = [];
@@ -268,7 +281,10 @@ describe.skipIf(!engines.includes("postgres"))("the activity crawl on two instan
 
   test("never crawl at once, within the rate limits: while one holds the sync's lock the other's pass answers busy", async () => {
     await world(40, { rateLimits: true });
-    const [first, second] = await Promise.all([pass(a.db, counted({ throttle: true }).client, { instance: "a" }), pass(b.db, counted({ throttle: true }).client, { instance: "b" })]);
+    const [first, second] = await Promise.all([
+      pass(a.db, counted({ throttle: true }).client, { instance: "a" }),
+      pass(b.db, counted({ throttle: true }).client, { instance: "b" }),
+    ]);
     expect([first.outcome, second.outcome].sort()).toEqual(["busy", "finished"]);
 
     // Both loop for a while; each finished pass spans from its first request to its last, and no two overlap.

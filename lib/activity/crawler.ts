@@ -130,7 +130,11 @@ async function passHoldingLock(options: PassOptions, lost: () => boolean): Promi
 export async function refreshOpenEvents(options: Pick<PassOptions, "db" | "client" | "windowMs" | "now">): Promise<number> {
   const now = options.now ?? Date.now;
   let count = 0;
-  for await (const event of options.client.liveEvents.list.all({ states: ["created", "ready", "ongoing"], createdFrom: now() - options.windowMs, limit: 100 })) {
+  for await (const event of options.client.liveEvents.list.all({
+    states: ["created", "ready", "ongoing"],
+    createdFrom: now() - options.windowMs,
+    limit: 100,
+  })) {
     if ((await crawl(options.db, options.client, event, now)) !== null) count += 1;
   }
   return count;

@@ -31,7 +31,12 @@ export async function recordHostSightings(db: Database, sightings: { event: Sigh
         })
         .onConflictDoNothing();
       await upsertSessions(tx, event.id, event.hosts.map(hostSession), new Date(at));
-      await closeGoneHosts(tx, event.id, event.hosts.map((h) => h.hostId), { endedAt: null, at: new Date(at) });
+      await closeGoneHosts(
+        tx,
+        event.id,
+        event.hosts.map((h) => h.hostId),
+        { endedAt: null, at: new Date(at) },
+      );
     });
   }
 }

@@ -77,7 +77,11 @@ export async function readSync(db: Database): Promise<SyncRow | null> {
 export async function beginPass(db: Database, input: { at: number; windowStart: number; instance: string }): Promise<SyncRow> {
   const existing = await readSync(db);
   if (existing?.passStartedAt) {
-    const [row] = await db.update(activitySync).set({ instance: input.instance, heartbeatAt: new Date(input.at) }).where(eq(activitySync.id, syncId)).returning();
+    const [row] = await db
+      .update(activitySync)
+      .set({ instance: input.instance, heartbeatAt: new Date(input.at) })
+      .where(eq(activitySync.id, syncId))
+      .returning();
     return row ?? existing;
   }
   const fresh = {
@@ -155,7 +159,10 @@ export interface UserActivity extends ActivitySession {
  * The live events a user hosted or watched, newest entry first: sessions that overlap the time range
  * (entered before its end and, if it has one, not exited before its start), at most `limit` of them.
  */
-export async function userActivity(db: Database, input: { userId: string; from?: number | undefined; to?: number | undefined; limit: number }): Promise<UserActivity[]> {
+export async function userActivity(
+  db: Database,
+  input: { userId: string; from?: number | undefined; to?: number | undefined; limit: number },
+): Promise<UserActivity[]> {
   const conditions = [eq(activityEntries.userId, input.userId)];
   if (input.to !== undefined) conditions.push(lte(activityEntries.enteredAt, new Date(input.to)));
   if (input.from !== undefined) conditions.push(sql`(${activityEntries.exitedAt} is null or ${activityEntries.exitedAt} >= ${new Date(input.from)})`);

@@ -27,7 +27,14 @@ afterEach(async () => {
 });
 
 function client(apiToken = t.master): SendbirdClient {
-  return createSendbirdClient({ apiToken, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1, throttle: false });
+  return createSendbirdClient({
+    apiToken,
+    callsBaseUrl: t.running.callsBaseUrl,
+    chatBaseUrl: t.running.chatBaseUrl,
+    retryBaseMs: 5,
+    maxRetries: 1,
+    throttle: false,
+  });
 }
 
 function sampler(options: Partial<SamplerOptions> & Pick<SamplerOptions, "db">): Sampler {
@@ -88,7 +95,9 @@ describe.each(engines)("the audience sampler on %s", (engine) => {
     await sampler({ db: d.db, intervalMs: interval }).tick();
     await client().liveEvents.end(live);
     expect(await client().liveEvents.hosts(live)).toEqual([]);
-    expect((await indexedHosts(d.db, [live])).get(live)).toEqual([expect.objectContaining({ hostId: host.host_id, userId: "host", state: "entered", exitedAt: null })]);
+    expect((await indexedHosts(d.db, [live])).get(live)).toEqual([
+      expect.objectContaining({ hostId: host.host_id, userId: "host", state: "entered", exitedAt: null }),
+    ]);
     // The case file lists the event before any crawl has read it.
     expect(await userActivity(d.db, { userId: "host", limit: 10 })).toEqual([expect.objectContaining({ liveEventId: live, role: "host" })]);
   });

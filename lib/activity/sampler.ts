@@ -13,10 +13,7 @@ import { lockKeys } from "@/lib/db/locks";
 /** The advisory lock that lets one instance of a cluster sample at a time. */
 export const samplerLockKey = lockKeys.sampler;
 
-export type TickResult =
-  | { outcome: "sampled"; events: number; recorded: number; at: number }
-  | { outcome: "busy" }
-  | { outcome: "failed"; message: string };
+export type TickResult = { outcome: "sampled"; events: number; recorded: number; at: number } | { outcome: "busy" } | { outcome: "failed"; message: string };
 
 export interface SamplerOptions {
   db: Database;

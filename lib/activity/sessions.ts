@@ -17,11 +17,29 @@ export interface ActivitySession {
 }
 
 export function hostSession(h: HostDto): ActivitySession {
-  return { role: "host", sessionId: h.hostId, userId: h.userId, state: h.state, enteredAt: h.enteredAt, connectedAt: h.connectedAt, exitedAt: h.exitedAt, durationMs: h.durationMs };
+  return {
+    role: "host",
+    sessionId: h.hostId,
+    userId: h.userId,
+    state: h.state,
+    enteredAt: h.enteredAt,
+    connectedAt: h.connectedAt,
+    exitedAt: h.exitedAt,
+    durationMs: h.durationMs,
+  };
 }
 
 export function participantSession(p: ParticipantDto): ActivitySession {
-  return { role: "participant", sessionId: p.participantId, userId: p.userId, state: p.state, enteredAt: p.enteredAt, connectedAt: null, exitedAt: p.exitedAt, durationMs: p.durationMs };
+  return {
+    role: "participant",
+    sessionId: p.participantId,
+    userId: p.userId,
+    state: p.state,
+    enteredAt: p.enteredAt,
+    connectedAt: null,
+    exitedAt: p.exitedAt,
+    durationMs: p.durationMs,
+  };
 }
 
 export const date = (ms: number | null | undefined) => (ms === null || ms === undefined || ms <= 0 ? null : new Date(ms));
@@ -90,4 +108,3 @@ export async function closeGoneHosts(tx: Tx | Database, liveEventId: string, pre
       ),
     );
 }
-

@@ -33,6 +33,11 @@ describe("the Sync status", () => {
     expect((await syncStatus(d.db, settings, now + 4000)).lastError).toEqual({ message: "Sendbird had a problem (HTTP 500)", at: now + 3000 });
     await finishPass(d.db, now + 60_000);
     const idle = await syncStatus(d.db, settings, now + 61_000);
-    expect(idle).toMatchObject({ state: "idle", pass: null, lastError: null, last: { startedAt: now, finishedAt: now + 60_000, eventsSeen: 1, eventsCrawled: 0 } });
+    expect(idle).toMatchObject({
+      state: "idle",
+      pass: null,
+      lastError: null,
+      last: { startedAt: now, finishedAt: now + 60_000, eventsSeen: 1, eventsCrawled: 0 },
+    });
   });
 });

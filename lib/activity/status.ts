@@ -31,7 +31,6 @@ export interface SyncStatus {
   size: { events: number; finalEvents: number; entries: number } | null;
 }
 
-
 export async function syncStatus(
   db: Database,
   settings: { syncIntervalS: number; activityWindowDays: number },
@@ -60,19 +59,17 @@ export async function syncStatus(
   const finishedAt = ms(row?.lastFinishedAt);
   const last =
     row && finishedAt !== null
-      ? { startedAt: ms(row.lastStartedAt), finishedAt, eventsSeen: row.lastEventsSeen, eventsCrawled: row.lastEventsCrawled, entriesRecorded: row.lastEntriesRecorded }
+      ? {
+          startedAt: ms(row.lastStartedAt),
+          finishedAt,
+          eventsSeen: row.lastEventsSeen,
+          eventsCrawled: row.lastEventsCrawled,
+          entriesRecorded: row.lastEntriesRecorded,
+        }
       : null;
   const errorAt = ms(row?.lastErrorAt);
   const lastError = row?.lastError && errorAt !== null ? { message: row.lastError, at: errorAt } : null;
   const state: SyncStatus["state"] =
-    settings.syncIntervalS === 0
-      ? "off"
-      : pass
-        ? heartbeatAt !== null && now - heartbeatAt < staleAfterMs
-          ? "crawling"
-          : "paused"
-        : last
-          ? "idle"
-          : "never";
+    settings.syncIntervalS === 0 ? "off" : pass ? (heartbeatAt !== null && now - heartbeatAt < staleAfterMs ? "crawling" : "paused") : last ? "idle" : "never";
   return { state, windowDays: settings.activityWindowDays, intervalS: settings.syncIntervalS, pass, last, lastError, size };
 }

@@ -23,9 +23,24 @@ describe("the activity sync loop", () => {
   test("keeps passing on its own, logs a failure once until it works again, and stops when told", async () => {
     let clock = testNow + 1000;
     const log = vi.fn<(line: string) => void>();
-    const client = createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, throttle: false, maxRetries: 0 });
+    const client = createSendbirdClient({
+      apiToken: t.master,
+      callsBaseUrl: t.running.callsBaseUrl,
+      chatBaseUrl: t.running.chatBaseUrl,
+      throttle: false,
+      maxRetries: 0,
+    });
     const fault = t.emulator.faults.add({ method: "*", path: "/v1/live-events/*/participants", status: 500, probability: 1, drop: false });
-    const sync = startActivitySync({ db: d.db, client, syncIntervalMs: 20, windowMs: 30 * 86_400_000, sampleIntervalMs: 0, firstPassDelayMs: 0, log, now: () => (clock += 1) });
+    const sync = startActivitySync({
+      db: d.db,
+      client,
+      syncIntervalMs: 20,
+      windowMs: 30 * 86_400_000,
+      sampleIntervalMs: 0,
+      firstPassDelayMs: 0,
+      log,
+      now: () => (clock += 1),
+    });
     try {
       await vi.waitFor(async () => expect((await readSync(d.db))?.lastError).toMatch(/Sendbird had a problem/), { timeout: 5000 });
       await new Promise((resolve) => setTimeout(resolve, 100));

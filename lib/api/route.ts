@@ -29,7 +29,15 @@ export function handleApiError(err: unknown): NextResponse {
     // A rejected token is the console's own misconfiguration, whatever status Sendbird gave it.
     const ours = err instanceof SendbirdAuthError || err instanceof SendbirdPermissionError;
     const status =
-      err instanceof SendbirdNotFoundError ? 404 : err.status === 400 && !ours ? 400 : err.status === 429 ? 429 : err.status === 0 && /too slow/.test(explanation.title) ? 504 : 502;
+      err instanceof SendbirdNotFoundError
+        ? 404
+        : err.status === 400 && !ours
+          ? 400
+          : err.status === 429
+            ? 429
+            : err.status === 0 && /too slow/.test(explanation.title)
+              ? 504
+              : 502;
     return apiError(status, `sendbird_${err.code ?? err.status}`, `${explanation.title}: ${explanation.detail}`);
   }
   console.error(err);
@@ -75,7 +83,10 @@ async function respond(run: () => Promise<unknown>): Promise<NextResponse> {
 }
 
 /** Session and permission first, then the query parsed with zod, then `run`. */
-function gated<S extends z.ZodType, R extends Response>(options: { query: S; permission: Permission }, run: (ctx: { request: Request; query: z.infer<S>; user: SessionUser }) => Promise<R>) {
+function gated<S extends z.ZodType, R extends Response>(
+  options: { query: S; permission: Permission },
+  run: (ctx: { request: Request; query: z.infer<S>; user: SessionUser }) => Promise<R>,
+) {
   return async (request: Request): Promise<R | NextResponse> => {
     const user = await authorize(options.permission);
     if (user instanceof NextResponse) return user;

@@ -7,11 +7,41 @@ import type { ExportJob } from "@/lib/exports/job";
 import { countAudit, eachAudit } from "./index";
 import type { AuditFilter } from "./index";
 
-const header = ["id", "time", "actor", "action", "target_type", "target_id", "outcome", "sendbird_code", "message", "details", "request_id", "ip", "user_agent", "hash"];
+const header = [
+  "id",
+  "time",
+  "actor",
+  "action",
+  "target_type",
+  "target_id",
+  "outcome",
+  "sendbird_code",
+  "message",
+  "details",
+  "request_id",
+  "ip",
+  "user_agent",
+  "hash",
+];
 
 /** The filtered trail as a CSV byte stream, read from the database batch by batch as the client pulls. */
 export function auditCsvStream(db: Database, filter: AuditFilter): CsvStream {
-  return csvStream(header, eachAudit(db, filter), (r) => [r.id, r.at, r.actorEmail, r.action, r.targetType, r.targetId, r.outcome, r.sendbirdCode, r.message, r.details, r.requestId, r.ip, r.userAgent, r.hash]);
+  return csvStream(header, eachAudit(db, filter), (r) => [
+    r.id,
+    r.at,
+    r.actorEmail,
+    r.action,
+    r.targetType,
+    r.targetId,
+    r.outcome,
+    r.sendbirdCode,
+    r.message,
+    r.details,
+    r.requestId,
+    r.ip,
+    r.userAgent,
+    r.hash,
+  ]);
 }
 
 /**
@@ -19,5 +49,8 @@ export function auditCsvStream(db: Database, filter: AuditFilter): CsvStream {
  * the console's database, in batches, never the Sendbird read budget the limit shares out.
  */
 export function auditExport(db: Database, filter: AuditFilter): ExportJob {
-  return csvExport({ action: "audit.export", targetType: "audit", limited: false }, "audit", async () => ({ total: await countAudit(db, filter), body: auditCsvStream(db, filter) }));
+  return csvExport({ action: "audit.export", targetType: "audit", limited: false }, "audit", async () => ({
+    total: await countAudit(db, filter),
+    body: auditCsvStream(db, filter),
+  }));
 }

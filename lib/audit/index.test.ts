@@ -40,7 +40,14 @@ describe.each(engines)("the audit trail on %s", (engine) => {
   });
 
   test("filters rows and pages newest first", async () => {
-    await appendAudit(d.db, { actorId: null, actorEmail: "operator@showrunner.local", action: "live_event.end", targetType: "live_event", targetId: "zz", outcome: "denied" });
+    await appendAudit(d.db, {
+      actorId: null,
+      actorEmail: "operator@showrunner.local",
+      action: "live_event.end",
+      targetType: "live_event",
+      targetId: "zz",
+      outcome: "denied",
+    });
     const denied = await listAudit(d.db, { outcome: "denied" });
     expect(denied.map((r) => r.targetId)).toEqual(["zz"]);
     const page1 = await listAudit(d.db, { action: "test.concurrent", limit: 25 });

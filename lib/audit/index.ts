@@ -98,7 +98,10 @@ export async function appendAudit(db: Database, input: AuditInput): Promise<Audi
       details,
       prevHash: last?.hash ?? genesisHash,
     };
-    const [inserted] = await tx.insert(auditEvents).values({ ...row, hash: hashRow(row) }).returning();
+    const [inserted] = await tx
+      .insert(auditEvents)
+      .values({ ...row, hash: hashRow(row) })
+      .returning();
     if (!inserted) throw new Error("The audit row was not written.");
     return inserted;
   });
@@ -174,7 +177,10 @@ export async function listAudit(db: Database, f: AuditFilter): Promise<AuditRow[
 
 /** How many rows match, for an export's progress. */
 export async function countAudit(db: Database, f: AuditFilter): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(conditions({ ...f, before: undefined, after: undefined }));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(conditions({ ...f, before: undefined, after: undefined }));
   return row?.n ?? 0;
 }
 

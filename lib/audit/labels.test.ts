@@ -23,11 +23,22 @@ describe("audit action labels", () => {
   // Building an export job reads nothing: the client and database are used only once it is opened.
   const client = createSendbirdClient({ appId: "labels", apiToken: "unused" });
   const db = null as never; // never opened, see above
-  const actions = [accounts, audit, calls, liveEvents, savedViews, tokens, users].flatMap((m) => Object.values(m).filter(isAction).map((a) => a.name));
+  const actions = [accounts, audit, calls, liveEvents, savedViews, tokens, users].flatMap((m) =>
+    Object.values(m)
+      .filter(isAction)
+      .map((a) => a.name),
+  );
   const exports = [
     callsExport(callsQuerySchema.parse({}), client),
     liveEventsExport(liveEventsQuerySchema.parse({}), { client, db: null }),
-    bundleExport({ db, client, viewer: { id: "", email: "", name: "", role: "support", mustChangePassword: false }, userId: "u", query: caseFileQuerySchema.parse({}), format: "csv" }),
+    bundleExport({
+      db,
+      client,
+      viewer: { id: "", email: "", name: "", role: "support", mustChangePassword: false },
+      userId: "u",
+      query: caseFileQuerySchema.parse({}),
+      format: "csv",
+    }),
     auditExport(db, {}),
   ].map((job) => job.action);
   const signIns = ["auth.sign_in", "auth.sign_in_sso", "auth.sign_out", "account.bootstrap", "user.view_case_file"];
@@ -37,7 +48,12 @@ describe("audit action labels", () => {
   });
 
   test("names each export with what it exported", () => {
-    expect(exports.map(actionLabel)).toEqual(["Exported direct calls (CSV)", "Exported live events (CSV)", "Exported a support bundle", "Exported the audit trail (CSV)"]);
+    expect(exports.map(actionLabel)).toEqual([
+      "Exported direct calls (CSV)",
+      "Exported live events (CSV)",
+      "Exported a support bundle",
+      "Exported the audit trail (CSV)",
+    ]);
   });
 
   test("leaves a name it does not know to be shown as it is", () => {

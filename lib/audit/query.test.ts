@@ -14,7 +14,15 @@ describe("the audit page's URL", () => {
   });
 
   test("refuses bad values with a message naming the field", () => {
-    const bad = auditQuerySchema.safeParse({ outcome: "maybe", from: "yesterday", before: "1;drop table", to: "2026-01-01", actor: "x".repeat(400), target: "a\u0000b", action: "\ud800" });
+    const bad = auditQuerySchema.safeParse({
+      outcome: "maybe",
+      from: "yesterday",
+      before: "1;drop table",
+      to: "2026-01-01",
+      actor: "x".repeat(400),
+      target: "a\u0000b",
+      action: "\ud800",
+    });
     expect(bad.success).toBe(false);
     const paths = bad.error?.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["outcome", "from", "before", "actor", "target", "action"]));

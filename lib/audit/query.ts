@@ -30,7 +30,10 @@ export const auditQuerySchema = z
     actor: text(320),
     action: text(100),
     target: text(200),
-    outcome: z.union([z.literal(""), z.enum(outcomes, "Choose success, failure, unknown or denied.")]).transform((v) => v || undefined).optional(),
+    outcome: z
+      .union([z.literal(""), z.enum(outcomes, "Choose success, failure, unknown or denied.")])
+      .transform((v) => v || undefined)
+      .optional(),
     from: time("start"),
     to: time("end"),
     before: rowId,

@@ -12,9 +12,7 @@ export class Admission {
   private readonly perKey = new Map<string, number>();
   private readonly waiting: Array<() => void> = [];
 
-  constructor(
-    private readonly limits: { slots: number; perKey: number; queue: number; waitMs: number },
-  ) {}
+  constructor(private readonly limits: { slots: number; perKey: number; queue: number; waitMs: number }) {}
 
   /** A release function once admitted, or null when refused. */
   async enter(key: string): Promise<(() => void) | null> {

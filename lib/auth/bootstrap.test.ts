@@ -18,7 +18,11 @@ describe.each(engines)("start-up accounts on %s", (engine) => {
   afterAll(() => d.close());
 
   test("sendbird mode creates no demo accounts, and the configured admin once", async () => {
-    const settings = { mode: "sendbird" as const, demoPassword: "showrunner-demo", bootstrapAdmin: { email: "Owner@Example.com", password: "a strong password" } };
+    const settings = {
+      mode: "sendbird" as const,
+      demoPassword: "showrunner-demo",
+      bootstrapAdmin: { email: "Owner@Example.com", password: "a strong password" },
+    };
     expect(await bootstrapAccounts(d.db, settings)).toEqual(["owner@example.com"]);
     expect(await bootstrapAccounts(d.db, settings)).toEqual([]);
     const owner = await findForSignIn(d.db, "owner@example.com");

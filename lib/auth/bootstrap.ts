@@ -16,10 +16,7 @@ export const demoAccounts: { email: string; role: Role; name: string }[] = [
  * Accounts that must exist at start-up: the demo accounts in emulator mode only, and in sendbird mode
  * the admin from SHOWRUNNER_ADMIN_EMAIL/PASSWORD when no account has that e-mail yet. Returns who was created.
  */
-export async function bootstrapAccounts(
-  db: Database,
-  settings: Pick<Settings, "mode" | "demoPassword" | "bootstrapAdmin">,
-): Promise<string[]> {
+export async function bootstrapAccounts(db: Database, settings: Pick<Settings, "mode" | "demoPassword" | "bootstrapAdmin">): Promise<string[]> {
   const wanted =
     settings.mode === "emulator"
       ? demoAccounts.map((a) => ({ ...a, password: settings.demoPassword }))
@@ -31,7 +28,15 @@ export async function bootstrapAccounts(
     if (await findForSignIn(db, account.email)) continue;
     try {
       const row = await createAccount(db, { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) });
-      await appendAudit(db, { actorId: null, actorEmail: "system", action: "account.bootstrap", targetType: "account", targetId: row.email, outcome: "success", details: { role: row.role, mode: settings.mode } });
+      await appendAudit(db, {
+        actorId: null,
+        actorEmail: "system",
+        action: "account.bootstrap",
+        targetType: "account",
+        targetId: row.email,
+        outcome: "success",
+        details: { role: row.role, mode: settings.mode },
+      });
       created.push(row.email);
     } catch (err) {
       // Another instance created it first (unique e-mail): nothing to do.

@@ -46,7 +46,10 @@ describe.each(engines)("single sign-on on %s", (engine) => {
 
   test("retires a pending one-time password, so single sign-on never leaves someone stuck on it", async () => {
     await createAccount(d.db, { email: "new-sso@example.com", role: "support", passwordHash: "scrypt$placeholder", mustChangePassword: true });
-    expect(await signInWithOidc(d.db, { email: "new-sso@example.com", email_verified: true }, meta)).toMatchObject({ mustChangePassword: false, sessionVersion: 2 });
+    expect(await signInWithOidc(d.db, { email: "new-sso@example.com", email_verified: true }, meta)).toMatchObject({
+      mustChangePassword: false,
+      sessionVersion: 2,
+    });
     expect(await findForSignIn(d.db, "new-sso@example.com")).toMatchObject({ passwordHash: null, mustChangePassword: false });
   });
 

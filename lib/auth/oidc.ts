@@ -30,7 +30,14 @@ export async function signInWithOidc(
   options: { trustUnverifiedEmail?: boolean } = {},
 ): Promise<AccountDto | null> {
   const email = typeof claims.email === "string" ? normalizeEmail(claims.email).slice(0, 320) : "";
-  const audit = { actorEmail: email || "(no e-mail claim)", action: "auth.sign_in_sso", targetType: "account", targetId: email, ip: meta.ip, userAgent: meta.userAgent };
+  const audit = {
+    actorEmail: email || "(no e-mail claim)",
+    action: "auth.sign_in_sso",
+    targetType: "account",
+    targetId: email,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  };
   const account = email ? await findForSignIn(db, email) : null;
   const why = !email
     ? "the identity provider sent no e-mail"

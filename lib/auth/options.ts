@@ -20,7 +20,6 @@ import { signInWithOidc } from "./oidc";
 import { signInWithPassword } from "./sign-in";
 import { safeTarget } from "./targets";
 
-
 const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(500) });
 
 /** next-auth hands `authorize` a plain header record; the request's meta is read the one way everywhere. */
@@ -91,7 +90,8 @@ function buildOptions(): NextAuthOptions {
     logger: {
       // A signed-out session asking next-auth for itself is expected, not an error worth a stack trace.
       error(code, metadata) {
-        const message = metadata instanceof Error ? metadata.message : typeof metadata === "object" && metadata && "message" in metadata ? String(metadata.message) : "";
+        const message =
+          metadata instanceof Error ? metadata.message : typeof metadata === "object" && metadata && "message" in metadata ? String(metadata.message) : "";
         if (code === "JWT_SESSION_ERROR" && message === sessionEndedMessage) return;
         console.error(`[next-auth] ${code}: ${message || "see the details"}`, metadata);
       },
@@ -103,7 +103,15 @@ function buildOptions(): NextAuthOptions {
         const db = await database();
         await endSession(db, { sid: token.sid, accountId: token.sub, expiresAt: new Date(((token.signedInAt ?? 0) + maxSessionSeconds) * 1000) });
         const meta = requestMeta(await headers());
-        await appendAudit(db, { actorId: token.sub, actorEmail: token.email ?? "", action: "auth.sign_out", targetType: "account", targetId: token.email ?? token.sub, outcome: "success", ...meta });
+        await appendAudit(db, {
+          actorId: token.sub,
+          actorEmail: token.email ?? "",
+          action: "auth.sign_out",
+          targetType: "account",
+          targetId: token.email ?? token.sub,
+          outcome: "success",
+          ...meta,
+        });
       },
     },
     callbacks: {
@@ -114,7 +122,9 @@ function buildOptions(): NextAuthOptions {
       },
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
-        const admitted = await signInWithOidc(await database(), profile ?? {}, requestMeta(await headers()), { trustUnverifiedEmail: s.oidc?.trustUnverifiedEmail ?? false });
+        const admitted = await signInWithOidc(await database(), profile ?? {}, requestMeta(await headers()), {
+          trustUnverifiedEmail: s.oidc?.trustUnverifiedEmail ?? false,
+        });
         return admitted !== null;
       },
       async jwt({ token, user, account }) {
@@ -123,7 +133,17 @@ function buildOptions(): NextAuthOptions {
           const found = await findForSignIn(await database(), user.email ?? "");
           if (!found) throw new Error("The account disappeared during sign-in.");
           const now = Math.floor(Date.now() / 1000);
-          return { ...token, sub: found.id, sid: randomUUID(), name: found.name || found.email, email: found.email, role: found.role, sv: found.sessionVersion, signedInAt: now, lastActive: now };
+          return {
+            ...token,
+            sub: found.id,
+            sid: randomUUID(),
+            name: found.name || found.email,
+            email: found.email,
+            role: found.role,
+            sv: found.sessionVersion,
+            signedInAt: now,
+            lastActive: now,
+          };
         }
         if (user && "role" in user) {
           const now = Math.floor(Date.now() / 1000);

@@ -23,5 +23,9 @@ export async function reissueSession(sessionVersion: number): Promise<void> {
   if (!token) return;
   const now = Math.floor(Date.now() / 1000);
   const remaining = Math.max(60, maxSessionSeconds - (now - (token.signedInAt ?? now)));
-  jar.set(name, await encode({ token: { ...token, sv: sessionVersion, lastActive: now }, secret, maxAge: maxSessionSeconds }), sessionCookieOptions(secure, remaining));
+  jar.set(
+    name,
+    await encode({ token: { ...token, sv: sessionVersion, lastActive: now }, secret, maxAge: maxSessionSeconds }),
+    sessionCookieOptions(secure, remaining),
+  );
 }

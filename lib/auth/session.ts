@@ -15,7 +15,6 @@ import type { Permission } from "./permissions";
 
 export type { SessionUser };
 
-
 /**
  * The signed-in user, or null. The session cookie is decrypted and checked (signature, expiry) without
  * being re-issued (the proxy keeps the idle clock), then liveSession decides: a signed-out session, "sign

@@ -8,9 +8,7 @@ import { backoffState, recordAttempt } from "./throttle";
 import type { Backoff } from "./throttle";
 
 export type SignInResult =
-  | { ok: true; account: AccountDto }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; until: Date; why: NonNullable<Backoff>["why"] };
+  { ok: true; account: AccountDto } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; until: Date; why: NonNullable<Backoff>["why"] };
 
 /** The one message for a wrong e-mail, a wrong password or a disabled account: it never says which. */
 export const genericFailure = "That e-mail and password do not match an active account.";
@@ -39,7 +37,13 @@ export async function signInWithPassword(db: Database, attempt: SignInAttempt): 
   const backoff = await backoffState(db, email, attempt.ip);
   if (backoff) {
     await recordAttempt(db, email, attempt.ip, false, new Date(), true);
-    await appendAudit(db, { ...audit, action: "auth.sign_in", outcome: "denied", message: backoffMessages[backoff.why], details: { until: backoff.until.toISOString() } });
+    await appendAudit(db, {
+      ...audit,
+      action: "auth.sign_in",
+      outcome: "denied",
+      message: backoffMessages[backoff.why],
+      details: { until: backoff.until.toISOString() },
+    });
     return { ok: false, reason: "throttled", until: backoff.until, why: backoff.why };
   }
   const account = await findForSignIn(db, email);

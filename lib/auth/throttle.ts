@@ -76,7 +76,14 @@ export async function backoffState(db: Database, email: string, address: string,
   const [fromAddress] = await db
     .select({ n: sql<number>`count(*)::int`, first: sql<string | null>`min(${loginAttempts.at})` })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), eq(loginAttempts.throttled, false), gte(loginAttempts.at, new Date(now.getTime() - 60_000))));
+    .where(
+      and(
+        eq(loginAttempts.ip, ip),
+        eq(loginAttempts.succeeded, false),
+        eq(loginAttempts.throttled, false),
+        gte(loginAttempts.at, new Date(now.getTime() - 60_000)),
+      ),
+    );
   if ((fromAddress?.n ?? 0) >= ipFailuresPerMinute && fromAddress?.first) {
     return { until: new Date(new Date(fromAddress.first).getTime() + 60_000), why: "address" };
   }
@@ -97,7 +104,14 @@ async function knownSource(db: Database, email: string, ip: string, now: Date): 
   const [row] = await db
     .select({ at: loginAttempts.at })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, true), gte(loginAttempts.at, new Date(now.getTime() - knownSourceMs))))
+    .where(
+      and(
+        eq(loginAttempts.email, email),
+        eq(loginAttempts.ip, ip),
+        eq(loginAttempts.succeeded, true),
+        gte(loginAttempts.at, new Date(now.getTime() - knownSourceMs)),
+      ),
+    )
     .limit(1);
   return row !== undefined;
 }

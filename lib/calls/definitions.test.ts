@@ -10,7 +10,13 @@ import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { removeCallItemsAction, updateCallItemsAction } from "./definitions";
 
 const meta = { requestId: "req-calls", ip: "192.0.2.60", userAgent: "test" };
-const person = (role: SessionUser["role"]): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@example.com`, name: "", role, mustChangePassword: false });
+const person = (role: SessionUser["role"]): SessionUser => ({
+  id: crypto.randomUUID(),
+  email: `${role}@example.com`,
+  name: "",
+  role,
+  mustChangePassword: false,
+});
 const operator = person("operator");
 const support = person("support");
 const rows = (items: Record<string, string>) => Object.entries(items).map(([key, value]) => ({ key, value }));
@@ -19,11 +25,17 @@ describe("operating calls", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions with different input types
-  const act = <T,>(def: ActionDefinition<any, T>, input: unknown, user = operator) => runAction(def, input, { user, db: d.db, meta });
+  const act = <T>(def: ActionDefinition<any, T>, input: unknown, user = operator) => runAction(def, input, { user, db: d.db, meta });
 
   /** A new call between ada and bob holding the given custom items. */
   const makeCall = async (custom_items: Record<string, string> = {}): Promise<string> => {
-    const res = await t.control("POST", "/direct-calls", { caller_id: "ada", callee_id: "bob", end_result: "completed", started_at: testNow - 60_000, custom_items });
+    const res = await t.control("POST", "/direct-calls", {
+      caller_id: "ada",
+      callee_id: "bob",
+      end_result: "completed",
+      started_at: testNow - 60_000,
+      custom_items,
+    });
     expect(res.status).toBe(200);
     return res.json.call.call_id;
   };
@@ -41,7 +53,13 @@ describe("operating calls", () => {
 
   test("saves a call's custom items as an upsert, keeping the keys not sent", async () => {
     const callId = await makeCall({ topic: "billing", priority: "low" });
-    const saved = await act(updateCallItemsAction, { targetId: callId, customItems: [{ key: " priority ", value: "high" }, { key: "agent", value: "ann" }] });
+    const saved = await act(updateCallItemsAction, {
+      targetId: callId,
+      customItems: [
+        { key: " priority ", value: "high" },
+        { key: "agent", value: "ann" },
+      ],
+    });
     expect(saved).toEqual({ ok: true, data: { topic: "billing", priority: "high", agent: "ann" } });
     expect(await callItems(callId)).toEqual({ topic: "billing", priority: "high", agent: "ann" });
   });
@@ -49,7 +67,8 @@ describe("operating calls", () => {
   test("refuses bad rows beside their field without calling Sendbird", async () => {
     const callId = await makeCall({ topic: "billing" });
     // Requests about this call the emulator has seen.
-    const sent = async (): Promise<number> => (await t.control("GET", "/journal?limit=500")).json.requests.filter((r: { path: string }) => r.path.includes(callId)).length;
+    const sent = async (): Promise<number> =>
+      (await t.control("GET", "/journal?limit=500")).json.requests.filter((r: { path: string }) => r.path.includes(callId)).length;
     const before = await sent();
     const bad = await act(updateCallItemsAction, {
       targetId: callId,
@@ -82,7 +101,10 @@ describe("operating calls", () => {
     const held = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`k${i}`, String(i)]));
     const callId = await makeCall(held);
     const refused = await act(updateCallItemsAction, { targetId: callId, customItems: rows({ k0: "changed", x: "1", y: "2", z: "3" }) });
-    expect(refused).toMatchObject({ ok: false, error: { fields: { customItems: "A call holds at most 10 custom items; this would make 11. Delete some first." } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { fields: { customItems: "A call holds at most 10 custom items; this would make 11. Delete some first." } },
+    });
     expect(await callItems(callId)).toEqual(held);
     // Changing held keys and adding up to the limit is fine.
     expect(await act(updateCallItemsAction, { targetId: callId, customItems: rows({ k0: "changed", x: "1", y: "2" }) })).toMatchObject({ ok: true });
@@ -93,13 +115,18 @@ describe("operating calls", () => {
     const callId = await makeCall({ a: "1", b: "2", c: "3", d: "4" });
     expect(await act(removeCallItemsAction, { targetId: callId, keys: ["a", "c", "a"] })).toEqual({ ok: true, data: { b: "2", d: "4" } });
     expect(await callItems(callId)).toEqual({ b: "2", d: "4" });
-    expect(await act(removeCallItemsAction, { targetId: callId, keys: [] })).toMatchObject({ ok: false, error: { code: "invalid_input", fields: { keys: "Choose at least one item." } } });
+    expect(await act(removeCallItemsAction, { targetId: callId, keys: [] })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input", fields: { keys: "Choose at least one item." } },
+    });
     expect(await callItems(callId)).toEqual({ b: "2", d: "4" });
   });
 
   test("audits a call's custom-item changes with the keys touched, never the values", async () => {
     const callId = await makeCall({ old: "gone soon" });
-    expect(await act(updateCallItemsAction, { targetId: callId, customItems: rows({ secret: "s3cr3t-value", other: "hidden-too" }) })).toMatchObject({ ok: true });
+    expect(await act(updateCallItemsAction, { targetId: callId, customItems: rows({ secret: "s3cr3t-value", other: "hidden-too" }) })).toMatchObject({
+      ok: true,
+    });
     expect(await act(removeCallItemsAction, { targetId: callId, keys: ["old", "secret"] })).toMatchObject({ ok: true });
     const audit = await listAudit(d.db, { targetId: callId });
     expect(audit.find((r) => r.action === "direct_call.custom_items.update")).toMatchObject({
@@ -120,7 +147,10 @@ describe("operating calls", () => {
 
   test("denies support, with a denied audit row and the call unchanged", async () => {
     const callId = await makeCall({ topic: "billing" });
-    expect(await act(updateCallItemsAction, { targetId: callId, customItems: rows({ topic: "sales" }) }, support)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await act(updateCallItemsAction, { targetId: callId, customItems: rows({ topic: "sales" }) }, support)).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     expect(await act(removeCallItemsAction, { targetId: callId, keys: ["topic"] }, support)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await callItems(callId)).toEqual({ topic: "billing" });
     const denied = await listAudit(d.db, { actor: "support@example.com", outcome: "denied" });
@@ -139,7 +169,10 @@ describe("operating calls", () => {
 
   test("refuses '.' and '..' as ids before anything is sent: they would be path steps, not ids", async () => {
     for (const targetId of [".", ".."]) {
-      expect(await act(removeCallItemsAction, { targetId, keys: ["a"] })).toMatchObject({ ok: false, error: { fields: { targetId: '"." and ".." are not call ids.' } } });
+      expect(await act(removeCallItemsAction, { targetId, keys: ["a"] })).toMatchObject({
+        ok: false,
+        error: { fields: { targetId: '"." and ".." are not call ids.' } },
+      });
     }
   });
 });

@@ -15,7 +15,8 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 
 describe("the direct-calls CSV", () => {
   let t: TestEmulator;
-  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1 });
+  const client = () =>
+    createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1 });
   const adaCalls: string[] = [];
   let dropped = "";
   let risky = "";
@@ -31,13 +32,20 @@ describe("the direct-calls CSV", () => {
     for (const [user_id, nickname] of [
       ["ada", "Ada"],
       ["bob", 'Bob "B", Jr'],
-      ["eve", "=HYPERLINK(\"x\")"],
+      ["eve", '=HYPERLINK("x")'],
     ]) {
       await t.call("POST", "/v3/users", { body: { user_id, nickname, profile_url: "" } });
     }
     // 130 calls of ada's, more than one page of 100, a minute apart; two calls without her.
     for (let i = 0; i < 130; i += 1) adaCalls.push(await makeCall({ caller_id: "ada", callee_id: "bob", started_at: testNow - (i + 10) * minute }));
-    dropped = await makeCall({ caller_id: "bob", callee_id: "eve", end_result: "connection_lost", duration: 90_000, is_video_call: true, started_at: testNow - 5 * minute });
+    dropped = await makeCall({
+      caller_id: "bob",
+      callee_id: "eve",
+      end_result: "connection_lost",
+      duration: 90_000,
+      is_video_call: true,
+      started_at: testNow - 5 * minute,
+    });
     risky = await makeCall({ caller_id: "eve", callee_id: "bob", end_result: "no_answer", started_at: testNow - 4 * minute });
   }, 60_000);
   afterAll(() => t.close());
@@ -61,7 +69,20 @@ describe("the direct-calls CSV", () => {
     const { call } = (await t.call("GET", `/v1/direct_calls/${dropped}`)).json;
     const iso = (ms: number) => new Date(ms).toISOString();
     expect(lines[1]).toBe(
-      [dropped, "video", "bob", '"Bob ""B"", Jr"', "eve", `"'=HYPERLINK(""x"")"`, iso(testNow - 5 * minute), iso(call.ended_at), "90", "connection_lost", "dropped", "bob"].join(","),
+      [
+        dropped,
+        "video",
+        "bob",
+        '"Bob ""B"", Jr"',
+        "eve",
+        `"'=HYPERLINK(""x"")"`,
+        iso(testNow - 5 * minute),
+        iso(call.ended_at),
+        "90",
+        "connection_lost",
+        "dropped",
+        "bob",
+      ].join(","),
     );
   });
 

@@ -89,5 +89,7 @@ export async function callsCsv(query: CallsQuery, client: SendbirdClient = sendb
 
 /** The direct-calls export, audited as `direct_call.export`, read in the export lane of the rate budget. */
 export function callsExport(query: CallsQuery, client: SendbirdClient = exportSendbird()): ExportJob {
-  return csvExport({ action: "direct_call.export", targetType: "direct_call", limited: true }, "direct-calls", async () => ({ body: await callsCsv(query, client) }));
+  return csvExport({ action: "direct_call.export", targetType: "direct_call", limited: true }, "direct-calls", async () => ({
+    body: await callsCsv(query, client),
+  }));
 }

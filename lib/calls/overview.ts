@@ -55,7 +55,11 @@ function share(ended: number, bad: number): BadShare {
  */
 export function callCounter(now: number) {
   const from = windowStart(now);
-  const perDay: CallDay[] = Array.from({ length: overviewDays }, (_, i) => ({ day: new Date(from + i * dayMs).toISOString().slice(0, 10), byResult: {}, total: 0 }));
+  const perDay: CallDay[] = Array.from({ length: overviewDays }, (_, i) => ({
+    day: new Date(from + i * dayMs).toISOString().slice(0, 10),
+    byResult: {},
+    total: 0,
+  }));
   const seen = new Set<string>();
   const weeks = { this: { ended: 0, bad: 0 }, last: { ended: 0, bad: 0 } };
   return {

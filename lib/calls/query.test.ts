@@ -9,11 +9,26 @@ const problem = (raw: Record<string, string | string[]>) => {
 
 describe("the direct-calls list's URL", () => {
   test("reads every call's filters: end results, one point in time with a direction, a duration range in seconds", () => {
-    const result = parse({ endResult: ["no_answer", "connection_lost"], at: "2026-11-20T10:00", scope: "after", minDuration: "30", maxDuration: "600", limit: "50" });
+    const result = parse({
+      endResult: ["no_answer", "connection_lost"],
+      at: "2026-11-20T10:00",
+      scope: "after",
+      minDuration: "30",
+      maxDuration: "600",
+      limit: "50",
+    });
     if (!result.success) throw result.error;
     expect(toCallsRequest(result.data)).toEqual({
       list: "all",
-      params: { endResults: ["no_answer", "connection_lost"], callTs: Date.UTC(2026, 10, 20, 10), scope: "next", durationMinMs: 30_000, durationMaxMs: 600_000, limit: 50, next: undefined },
+      params: {
+        endResults: ["no_answer", "connection_lost"],
+        callTs: Date.UTC(2026, 10, 20, 10),
+        scope: "next",
+        durationMinMs: 30_000,
+        durationMaxMs: 600_000,
+        limit: 50,
+        next: undefined,
+      },
     });
   });
 
@@ -22,7 +37,15 @@ describe("the direct-calls list's URL", () => {
     if (!result.success) throw result.error;
     expect(toCallsRequest(result.data)).toEqual({
       list: "user",
-      params: { userId: "ada", role: "dc_callee", endResults: ["declined"], startedAfter: Date.UTC(2026, 10, 1), endedBefore: Date.UTC(2026, 10, 3) - 1, limit: 20, next: undefined },
+      params: {
+        userId: "ada",
+        role: "dc_callee",
+        endResults: ["declined"],
+        startedAfter: Date.UTC(2026, 10, 1),
+        endedBefore: Date.UTC(2026, 10, 3) - 1,
+        limit: 20,
+        next: undefined,
+      },
     });
   });
 
@@ -30,7 +53,9 @@ describe("the direct-calls list's URL", () => {
     expect(problem({ role: "caller" })).toEqual(["role: A role needs a user: name the user whose calls to list."]);
     expect(problem({ from: "2026-11-01" })).toEqual(["from: A time range needs a user; for every call, use “Started” before or after a time."]);
     expect(problem({ user: "ada", at: "2026-11-01" })).toEqual(["at: With a user, use the time range (from, to) instead of one point in time."]);
-    expect(problem({ user: "ada", minDuration: "5" })).toEqual(["minDuration: Sendbird cannot filter one user's calls by duration; clear the user or the duration."]);
+    expect(problem({ user: "ada", minDuration: "5" })).toEqual([
+      "minDuration: Sendbird cannot filter one user's calls by duration; clear the user or the duration.",
+    ]);
   });
 
   test("refuses bad values with a message that says what would do", () => {

@@ -49,15 +49,20 @@ export const callsQuerySchema = z
     const refuse = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (q.user === undefined) {
       if (q.role) refuse("role", "A role needs a user: name the user whose calls to list.");
-      if (q.from !== undefined || q.to !== undefined) refuse(q.from !== undefined ? "from" : "to", "A time range needs a user; for every call, use “Started” before or after a time.");
+      if (q.from !== undefined || q.to !== undefined)
+        refuse(q.from !== undefined ? "from" : "to", "A time range needs a user; for every call, use “Started” before or after a time.");
     } else {
       if (q.at !== undefined) refuse("at", "With a user, use the time range (from, to) instead of one point in time.");
       if (q.minDuration !== undefined || q.maxDuration !== undefined) {
-        refuse(q.minDuration !== undefined ? "minDuration" : "maxDuration", "Sendbird cannot filter one user's calls by duration; clear the user or the duration.");
+        refuse(
+          q.minDuration !== undefined ? "minDuration" : "maxDuration",
+          "Sendbird cannot filter one user's calls by duration; clear the user or the duration.",
+        );
       }
     }
     if (q.from !== undefined && q.to !== undefined && q.from > q.to) refuse("to", "The end of the range is before its start.");
-    if (q.minDuration !== undefined && q.maxDuration !== undefined && q.minDuration > q.maxDuration) refuse("maxDuration", "The longest duration is shorter than the shortest.");
+    if (q.minDuration !== undefined && q.maxDuration !== undefined && q.minDuration > q.maxDuration)
+      refuse("maxDuration", "The longest duration is shorter than the shortest.");
   });
 
 export type CallsQuery = z.infer<typeof callsQuerySchema>;

@@ -34,7 +34,12 @@ export const roomsQuerySchema = z
     createdBy: z
       .union([z.string(), z.array(z.string())])
       .optional()
-      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
+      .transform((v) =>
+        (v === undefined ? [] : Array.isArray(v) ? v : [v])
+          .flatMap((s) => s.split(","))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().max(80, "A user id is at most 80 characters.")).max(maxCreators, `At most ${maxCreators} creators.`)),
     limit: pageSizeParam,
     next: pageTokenParam,
@@ -43,7 +48,8 @@ export const roomsQuerySchema = z
   .superRefine((q, ctx) => {
     const refuse = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (q.from !== undefined && q.to !== undefined && q.from > q.to) refuse("to", "The end of the range is before its start.");
-    if (q.minParticipants !== undefined && q.maxParticipants !== undefined && q.minParticipants > q.maxParticipants) refuse("maxParticipants", "The most is fewer than the fewest.");
+    if (q.minParticipants !== undefined && q.maxParticipants !== undefined && q.minParticipants > q.maxParticipants)
+      refuse("maxParticipants", "The most is fewer than the fewest.");
   });
 
 export type RoomsQuery = z.infer<typeof roomsQuerySchema>;

@@ -69,7 +69,9 @@ describe.skipIf(process.platform === "win32")("the data directory", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       await useDatabase(dataDir);
-      expect(warn.mock.calls).toEqual([[expect.stringContaining(`${dataDir} (mode 0755) and ${join(dataDir, "pglite")} (mode 0755) could be read by other users`)]]);
+      expect(warn.mock.calls).toEqual([
+        [expect.stringContaining(`${dataDir} (mode 0755) and ${join(dataDir, "pglite")} (mode 0755) could be read by other users`)],
+      ]);
     } finally {
       warn.mockRestore();
     }

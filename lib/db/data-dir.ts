@@ -95,7 +95,9 @@ export function prepareDataDir(dataDir: string, log: (line: string) => void = (l
   const open = checked.filter(([, s]) => s.mode & 0o077);
   if (open.length > 0) {
     tighten(dir);
-    log(`${open.map(([path, s]) => `${path} (mode ${octal(s.mode)})`).join(" and ")} could be read by other users; the data directory and its files are now its owner's alone.`);
+    log(
+      `${open.map(([path, s]) => `${path} (mode ${octal(s.mode)})`).join(" and ")} could be read by other users; the data directory and its files are now its owner's alone.`,
+    );
   }
   return dir;
 }

@@ -43,9 +43,7 @@ describe.each(engines)("the database on %s", (engine) => {
   test("refuses to change or delete audit rows", async () => {
     const d = await freshDatabase(engine);
     open.push(d);
-    await d.db.execute(
-      sql`insert into audit_events (at, actor_email, action, outcome, prev_hash, hash) values (now(), 'a@b.c', 'x', 'success', 'p', 'h')`,
-    );
+    await d.db.execute(sql`insert into audit_events (at, actor_email, action, outcome, prev_hash, hash) values (now(), 'a@b.c', 'x', 'success', 'p', 'h')`);
     expect(await failure(d.db.execute(sql`update audit_events set action = 'y'`))).toMatch(/append-only/);
     expect(await failure(d.db.execute(sql`delete from audit_events`))).toMatch(/append-only/);
   });

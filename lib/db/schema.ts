@@ -40,7 +40,6 @@ export const loginAttempts = pgTable(
   (t) => [index("login_attempts_email_at").on(t.email, t.at), index("login_attempts_ip_at").on(t.ip, t.at)],
 );
 
-
 /**
  * Sessions signed out before they ran out. Sessions are signed cookies, so a copy of one would otherwise
  * keep working; its id here refuses it everywhere until it would have expired anyway.
@@ -218,6 +217,8 @@ export const tokenRotations = pgTable(
   (t) => [
     check("token_rotations_last4", sql`length(${t.oldLast4}) <= 4 and length(${t.newLast4}) <= 4`),
     check("token_rotations_outcome", sql`${t.outcome} is null or ${t.outcome} in ('done', 'abandoned')`),
-    uniqueIndex("token_rotations_one_open").on(sql`(true)`).where(sql`${t.endedAt} is null`),
+    uniqueIndex("token_rotations_one_open")
+      .on(sql`(true)`)
+      .where(sql`${t.endedAt} is null`),
   ],
 );

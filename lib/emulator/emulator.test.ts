@@ -9,9 +9,7 @@ const frozen = { frozenAt: testNow };
 describe("createEmulator", () => {
   test("answers a fetch Request in process", async () => {
     const emulator = createEmulator({ seed: 1, size: "small", clock: frozen });
-    const res = await emulator(
-      new Request("http://emulator.test/v1/live-events?limit=3", { headers: { "Api-Token": defaultMasterToken } }),
-    );
+    const res = await emulator(new Request("http://emulator.test/v1/live-events?limit=3", { headers: { "Api-Token": defaultMasterToken } }));
     expect(res.status).toBe(200);
     const body = liveEventListSchema.parse(await res.json());
     expect(body.live_events).toHaveLength(3);
@@ -33,9 +31,7 @@ describe("createEmulator", () => {
 
   test("rejects the fetch promise when a fault drops the connection", async () => {
     const emulator = createEmulator({ seed: null, clock: frozen, faults: [{ method: "GET", path: "/v1/*", drop: true, probability: 1 }] });
-    await expect(
-      emulator(new Request("http://emulator.test/v1/live-events", { headers: { "Api-Token": defaultMasterToken } })),
-    ).rejects.toThrow(/dropped/);
+    await expect(emulator(new Request("http://emulator.test/v1/live-events", { headers: { "Api-Token": defaultMasterToken } }))).rejects.toThrow(/dropped/);
   });
 
   test("uses a custom master token", async () => {

@@ -143,12 +143,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const isMultipart = contentType.toLowerCase().startsWith("multipart/form-data");
     let parsed: Promise<unknown> | undefined;
     const bodyOnce = () => {
-      parsed ??= (isMultipart ? parseMultipart(req.body, contentType) : Promise.resolve(parseJsonBody(req.body, host ?? "calls"))).then(
-        (b) => {
-          onBody(b);
-          return b;
-        },
-      );
+      parsed ??= (isMultipart ? parseMultipart(req.body, contentType) : Promise.resolve(parseJsonBody(req.body, host ?? "calls"))).then((b) => {
+        onBody(b);
+        return b;
+      });
       return parsed;
     };
     return {
@@ -172,7 +170,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     partial: Omit<RouteContext, "store" | "params" | "query" | "search">,
   ): Promise<CoreResponse> {
     if (host === null) {
-      return json(404, { error: true, code: 404, message: `No such endpoint: ${req.method} ${req.pathname.slice(0, 200)}. Live and Calls are under /v1, Chat under /v3, the control plane under /__emulator.` });
+      return json(404, {
+        error: true,
+        code: 404,
+        message: `No such endpoint: ${req.method} ${req.pathname.slice(0, 200)}. Live and Calls are under /v1, Chat under /v3, the control plane under /__emulator.`,
+      });
     }
     const match = router.match(req.method, req.pathname);
     if (!("route" in match)) return notFound(req, host, match.allowed);

@@ -72,9 +72,7 @@ const chatErrors: Record<ErrorKind, WireError> = {
 };
 
 /** Symbolic names of calls-host codes, for errors injected by code. */
-export const callsCodeTypes: ReadonlyMap<number, string> = new Map(
-  Object.values(callsErrors).map((e) => [e.code, e.type]),
-);
+export const callsCodeTypes: ReadonlyMap<number, string> = new Map(Object.values(callsErrors).map((e) => [e.code, e.type]));
 
 export interface ErrorBody {
   status: number;

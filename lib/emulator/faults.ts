@@ -3,7 +3,12 @@ import { z } from "zod";
 /** A fault to inject: matched by method and path pattern, then delays, fails or drops the request. */
 export const faultInputSchema = z
   .object({
-    method: z.string().trim().toUpperCase().pipe(z.enum(["*", "GET", "POST", "PUT", "DELETE"])).default("*"),
+    method: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(["*", "GET", "POST", "PUT", "DELETE"]))
+      .default("*"),
     /** A path such as `/v1/live-events/*`; `*` matches anything (slashes included), `{name}` one segment. */
     path: z.string().min(1).max(500).startsWith("/"),
     status: z.number().int().min(400).max(599).optional(),

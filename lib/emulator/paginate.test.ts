@@ -259,7 +259,10 @@ describe("live event pages over HTTP", () => {
     for (let i = 0; i < 3; i += 1) await create();
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string({ minLength: 1 }), fc.json().map((j) => Buffer.from(j).toString("base64url"))),
+        fc.oneof(
+          fc.string({ minLength: 1 }),
+          fc.json().map((j) => Buffer.from(j).toString("base64url")),
+        ),
         fc.constantFrom("next", "prev"),
         async (token, param) => {
           const res = await t.call("GET", `/v1/live-events?limit=1&${param}=${encodeURIComponent(token)}`);

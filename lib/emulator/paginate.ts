@@ -82,13 +82,7 @@ export function paginate<T>(
 }
 
 /** Index of the first item ordered after the cursor (or at/after it when `inclusive`). */
-function firstAfter<T>(
-  items: readonly T[],
-  keyOf: (item: T) => Cursor,
-  compare: (a: Cursor, b: Cursor) => number,
-  cursor: Cursor,
-  inclusive = false,
-): number {
+function firstAfter<T>(items: readonly T[], keyOf: (item: T) => Cursor, compare: (a: Cursor, b: Cursor) => number, cursor: Cursor, inclusive = false): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

@@ -21,7 +21,10 @@ export class RateLimiter {
   private readonly windows = new Map<string, number[]>();
   enabled: boolean;
 
-  constructor(enabled: boolean, private readonly now: () => number = () => performance.now()) {
+  constructor(
+    enabled: boolean,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     this.enabled = enabled;
   }
 

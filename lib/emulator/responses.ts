@@ -13,7 +13,12 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 export function notFound(req: CoreRequest, host: ApiHost, allowed: string[]): CoreResponse {
   const where = `${req.method} ${req.pathname.slice(0, 200)}`;
   if (host === "control") {
-    if (allowed.length > 0) return json(405, { error: { code: "method_not_allowed", message: `Method ${req.method} is not allowed here; use ${allowed.join(", ")}.` } }, { allow: allowed.join(", ") });
+    if (allowed.length > 0)
+      return json(
+        405,
+        { error: { code: "method_not_allowed", message: `Method ${req.method} is not allowed here; use ${allowed.join(", ")}.` } },
+        { allow: allowed.join(", ") },
+      );
     return json(404, { error: { code: "not_found", message: `No such endpoint: ${where}.` } });
   }
   // Sendbird's error pages: every error is an HTTP 400 or 500 in the host's envelope; "not found" is the

@@ -115,11 +115,43 @@ const fieldsByTemplate: Record<string, string[]> = {
 };
 
 const queryNames = [
-  "limit", "next", "prev", "token", "end_result", "call_ts", "search_scope_from_call_ts", "duration_range_min",
-  "duration_range_max", "role", "type", "types", "start_ts", "end_ts", "state", "room_ids", "room_id", "created_at_start_date",
-  "created_at_end_date", "current_participant_range_gte", "current_participant_range_lte", "created_by_user_ids", "keys",
-  "active_mode", "user_ids", "nickname", "nickname_startswith", "metadatakey", "metadatavalues_in", "show_bot",
-  "include_unread_count", "live_event_ids", "host_type", "host_types", "participant_count_range_gte", "duration_range_gte", "started_at_start_date",
+  "limit",
+  "next",
+  "prev",
+  "token",
+  "end_result",
+  "call_ts",
+  "search_scope_from_call_ts",
+  "duration_range_min",
+  "duration_range_max",
+  "role",
+  "type",
+  "types",
+  "start_ts",
+  "end_ts",
+  "state",
+  "room_ids",
+  "room_id",
+  "created_at_start_date",
+  "created_at_end_date",
+  "current_participant_range_gte",
+  "current_participant_range_lte",
+  "created_by_user_ids",
+  "keys",
+  "active_mode",
+  "user_ids",
+  "nickname",
+  "nickname_startswith",
+  "metadatakey",
+  "metadatavalues_in",
+  "show_bot",
+  "include_unread_count",
+  "live_event_ids",
+  "host_type",
+  "host_types",
+  "participant_count_range_gte",
+  "duration_range_gte",
+  "started_at_start_date",
 ];
 
 const nastyStrings = [
@@ -149,12 +181,7 @@ const nastyStrings = [
   "null",
 ];
 
-const hostileString = fc.oneof(
-  fc.constantFrom(...nastyStrings),
-  fc.string(),
-  fc.string({ unit: "binary" }),
-  fc.string({ unit: "grapheme", maxLength: 40 }),
-);
+const hostileString = fc.oneof(fc.constantFrom(...nastyStrings), fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme", maxLength: 40 }));
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   hostileString,
@@ -290,7 +317,13 @@ describe("hostile input at every route", () => {
         path: pathArb(route),
         query: fc.constant(""),
         body: invalidJsonText.map((raw) => ({ raw })),
-        contentType: fc.constantFrom("application/json", "text/plain", "multipart/form-data; boundary=x", "multipart/form-data", "application/x-www-form-urlencoded"),
+        contentType: fc.constantFrom(
+          "application/json",
+          "text/plain",
+          "multipart/form-data; boundary=x",
+          "multipart/form-data",
+          "application/x-www-form-urlencoded",
+        ),
       }),
     );
     await fc.assert(fc.asyncProperty(arb, attempt), { numRuns });

@@ -48,7 +48,10 @@ async function serve(emulator: Emulator, req: IncomingMessage, res: ServerRespon
   try {
     body = await readBody(req);
   } catch (err) {
-    const { status, body: errBody } = errorBody(hostOf(pathname) ?? "calls", err instanceof EmulatorError ? err : new EmulatorError("invalid", "Unreadable body."));
+    const { status, body: errBody } = errorBody(
+      hostOf(pathname) ?? "calls",
+      err instanceof EmulatorError ? err : new EmulatorError("invalid", "Unreadable body."),
+    );
     res.writeHead(status, { "content-type": "application/json; charset=utf-8", connection: "close" });
     res.end(JSON.stringify(errBody));
     return;

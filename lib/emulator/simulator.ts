@@ -72,7 +72,7 @@ export class Simulator {
     const caller = users[pick(users.length)];
     const callee = users[pick(users.length)];
     if (!caller || !callee || caller === callee) return;
-    const result = pick(10) < 6 ? "completed" : endResults[pick(endResults.length)] ?? "completed";
+    const result = pick(10) < 6 ? "completed" : (endResults[pick(endResults.length)] ?? "completed");
     createCall(this.store, { caller_id: caller.user_id, callee_id: callee.user_id, end_result: result, duration: 5_000 + pick(600_000) });
   }
 }

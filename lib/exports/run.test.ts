@@ -21,10 +21,23 @@ import { ExportSlots } from "./slots";
 describe("an export", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
-  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, throttle: false, retryBaseMs: 5, maxRetries: 1 });
+  const client = () =>
+    createSendbirdClient({
+      apiToken: t.master,
+      callsBaseUrl: t.running.callsBaseUrl,
+      chatBaseUrl: t.running.chatBaseUrl,
+      throttle: false,
+      retryBaseMs: 5,
+      maxRetries: 1,
+    });
   const account = (email: string): SessionUser => ({ id: randomUUID(), email, name: "", role: "support", mustChangePassword: false });
   const run = (job: ExportJob, path: string, user: SessionUser, slots = new ExportSlots(), init: RequestInit = {}) =>
-    runExport(job, { db: d.db, user, slots, request: new Request(`http://console.test${path}`, { headers: { "user-agent": "vitest", "x-forwarded-for": "192.0.2.7" }, ...init }) });
+    runExport(job, {
+      db: d.db,
+      user,
+      slots,
+      request: new Request(`http://console.test${path}`, { headers: { "user-agent": "vitest", "x-forwarded-for": "192.0.2.7" }, ...init }),
+    });
   const allCalls = () => callsExport(callsQuerySchema.parse({}), client());
   /** The newest audit row of `action` by `user`. */
   const auditRow = async (action: string, user: SessionUser) => (await listAudit(d.db, { action, actor: user.email, limit: 1 }))[0];
@@ -40,7 +53,11 @@ describe("an export", () => {
 
   test("audits a live-events export when it ends: who, the filters and every row sent", async () => {
     const user = account("events@example.com");
-    const response = await run(liveEventsExport(liveEventsQuerySchema.parse({ state: "ended" }), { client: client(), db: d.db }), "/api/live-events/export?state=ended", user);
+    const response = await run(
+      liveEventsExport(liveEventsQuerySchema.parse({ state: "ended" }), { client: client(), db: d.db }),
+      "/api/live-events/export?state=ended",
+      user,
+    );
     expect(response.status).toBe(200);
     const ended = t.emulator.store.liveEventOrder.filter((e) => e.state === "ended").length;
     expect(await lines(response)).toHaveLength(ended + 1);
@@ -59,14 +76,25 @@ describe("an export", () => {
     const response = await run(callsExport(callsQuerySchema.parse({ endResult: "declined" }), client()), "/api/calls/export?endResult=declined", user);
     const rows = (await lines(response)).length - 1;
     expect(rows).toBeGreaterThan(0);
-    expect(await auditRow("direct_call.export", user)).toMatchObject({ targetType: "direct_call", outcome: "success", details: { filters: "?endResult=declined", rows, completed: true } });
+    expect(await auditRow("direct_call.export", user)).toMatchObject({
+      targetType: "direct_call",
+      outcome: "success",
+      details: { filters: "?endResult=declined", rows, completed: true },
+    });
   });
 
   test("audits a support bundle with its format, filters and entries", async () => {
     const user = account("bundle@example.com");
     for (const user_id of ["bundled", "bundled-friend"]) await t.call("POST", "/v3/users", { body: { user_id, nickname: user_id, profile_url: "" } });
     expect((await t.control("POST", "/direct-calls", { caller_id: "bundled", callee_id: "bundled-friend", end_result: "completed" })).status).toBe(200);
-    const job = bundleExport({ db: d.db, client: client(), viewer: user, userId: "bundled", query: caseFileQuerySchema.parse({ kind: "calls" }), format: "csv" });
+    const job = bundleExport({
+      db: d.db,
+      client: client(),
+      viewer: user,
+      userId: "bundled",
+      query: caseFileQuerySchema.parse({ kind: "calls" }),
+      format: "csv",
+    });
     const response = await run(job, "/api/users/bundled/bundle?format=csv&kind=calls", user);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="case-file-bundled-[\d-]+\.csv"$/);
     expect(await lines(response)).toHaveLength(5);
@@ -80,12 +108,17 @@ describe("an export", () => {
 
   test("audits an audit-trail export, which the per-account limit does not hold back", async () => {
     const user = account("auditor@example.com");
-    for (let i = 0; i < 3; i += 1) await appendAudit(d.db, { actorId: null, actorEmail: "sampled-actor@example.com", action: "test.sample", outcome: "success" });
+    for (let i = 0; i < 3; i += 1)
+      await appendAudit(d.db, { actorId: null, actorEmail: "sampled-actor@example.com", action: "test.sample", outcome: "success" });
     const slots = new ExportSlots(0);
     const response = await run(auditExport(d.db, { actorContains: "sampled-actor" }), "/api/audit/export?actor=sampled-actor", user, slots);
     expect(response.headers.get("x-total-rows")).toBe("3");
     expect(await lines(response)).toHaveLength(4);
-    expect(await auditRow("audit.export", user)).toMatchObject({ targetType: "audit", outcome: "success", details: { filters: "?actor=sampled-actor", rows: 3, completed: true } });
+    expect(await auditRow("audit.export", user)).toMatchObject({
+      targetType: "audit",
+      outcome: "success",
+      details: { filters: "?actor=sampled-actor", rows: 3, completed: true },
+    });
   });
 
   test("records how far a download got when the browser cancels it, and frees its slot", async () => {
@@ -98,7 +131,11 @@ describe("an export", () => {
     await reader?.cancel();
     expect(slots.count(user.id)).toBe(0);
     const row = await auditRow("direct_call.export", user);
-    expect(row).toMatchObject({ outcome: "failure", message: expect.stringContaining("cancelled the download or disconnected"), details: { filters: "", completed: false } });
+    expect(row).toMatchObject({
+      outcome: "failure",
+      message: expect.stringContaining("cancelled the download or disconnected"),
+      details: { filters: "", completed: false },
+    });
     expect(row?.details.rows).toBeGreaterThanOrEqual(200);
     expect(row?.details.rows).toBeLessThan(t.emulator.store.callOrder.length);
   });
@@ -154,8 +191,13 @@ describe("an export", () => {
     const third = await run(allCalls(), "/api/calls/export?endResult=declined", ada, slots);
     expect(third.status).toBe(429);
     expect(third.headers.get("retry-after")).toBe(String(exportRetryAfterSeconds));
-    expect(await third.json()).toEqual({ error: { code: "too_many_exports", message: "You already have 2 exports running. Wait for one to finish, or cancel it, then try again." } });
-    expect(await auditRow("direct_call.export", ada)).toMatchObject({ outcome: "denied", details: { filters: "?endResult=declined", rows: 0, completed: false } });
+    expect(await third.json()).toEqual({
+      error: { code: "too_many_exports", message: "You already have 2 exports running. Wait for one to finish, or cancel it, then try again." },
+    });
+    expect(await auditRow("direct_call.export", ada)).toMatchObject({
+      outcome: "denied",
+      details: { filters: "?endResult=declined", rows: 0, completed: false },
+    });
 
     const other = await run(allCalls(), "/api/calls/export", bea, slots);
     expect(other.status).toBe(200);

@@ -31,7 +31,14 @@ export async function runExport(job: ExportJob, ctx: { db: Database; request: Re
   const { db, request, user, slots = exportSlots() } = ctx;
   // Next answers HEAD with the GET handler and drops the body unread and uncancelled, so nothing is started for it.
   if (request.method === "HEAD") return new Response(null, { headers: { "cache-control": "no-store" } });
-  const base = { actorId: user.id, actorEmail: user.email, action: job.action, targetType: job.targetType, targetId: job.targetId, ...requestMeta(request.headers) };
+  const base = {
+    actorId: user.id,
+    actorEmail: user.email,
+    action: job.action,
+    targetType: job.targetType,
+    targetId: job.targetId,
+    ...requestMeta(request.headers),
+  };
   const filters = new URL(request.url).search.slice(0, 300);
   const record = (outcome: Outcome, rows: number, completed: boolean, reason: { message?: string; sendbirdCode?: number | null } = {}) =>
     appendAudit(db, { ...base, outcome, ...reason, details: { ...job.details, filters, rows, completed } });
@@ -39,7 +46,11 @@ export async function runExport(job: ExportJob, ctx: { db: Database; request: Re
   const release = job.limited ? slots.take(user.id) : () => undefined;
   if (!release) {
     await record("denied", 0, false, { message: `${slots.perAccount} exports already running` });
-    const refused = apiError(429, "too_many_exports", `You already have ${slots.perAccount} exports running. Wait for one to finish, or cancel it, then try again.`);
+    const refused = apiError(
+      429,
+      "too_many_exports",
+      `You already have ${slots.perAccount} exports running. Wait for one to finish, or cancel it, then try again.`,
+    );
     refused.headers.set("retry-after", String(exportRetryAfterSeconds));
     return refused;
   }

@@ -153,7 +153,10 @@ describe("serving a signed image link", () => {
   test("refuses a tampered link without fetching anything", async () => {
     seen.length = 0;
     const query = queryOf(`${origin}/ada.png`);
-    await expect(serveImage({ ...query, u: `${origin}/script.svg` }, { key, nowMs: now, ...options() })).rejects.toMatchObject({ code: "image_link_invalid", status: 403 });
+    await expect(serveImage({ ...query, u: `${origin}/script.svg` }, { key, nowMs: now, ...options() })).rejects.toMatchObject({
+      code: "image_link_invalid",
+      status: 403,
+    });
     expect(seen).toHaveLength(0);
   });
 

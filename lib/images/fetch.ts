@@ -33,7 +33,8 @@ const magic: Record<ImageType, (b: Buffer) => boolean> = {
   "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   "image/gif": (b) => /^GIF8[79]a/.test(b.subarray(0, 6).toString("latin1")),
   "image/webp": (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
-  "image/avif": (b) => b.subarray(4, 8).toString("latin1") === "ftyp" && /avi[fs]/.test(b.subarray(8, Math.min(b.length, b.readUInt32BE(0))).toString("latin1")),
+  "image/avif": (b) =>
+    b.subarray(4, 8).toString("latin1") === "ftyp" && /avi[fs]/.test(b.subarray(8, Math.min(b.length, b.readUInt32BE(0))).toString("latin1")),
 };
 
 /** The served type the bytes are, or null. */
@@ -43,7 +44,8 @@ export function sniffImage(body: Buffer): ImageType | null {
 }
 
 const unreachable = (message: string) => new AppError("image_unreachable", message, 502);
-const tooLarge = (maxBytes: number) => new AppError("image_too_large", `This image is over ${Math.round(maxBytes / 1024)} KB, so the console does not show it.`, 502);
+const tooLarge = (maxBytes: number) =>
+  new AppError("image_too_large", `This image is over ${Math.round(maxBytes / 1024)} KB, so the console does not show it.`, 502);
 const wrongType = () => new AppError("image_type_refused", "This address does not hold a PNG, JPEG, GIF, WebP or AVIF image.", 502);
 
 /** A lookup that answers only the address already checked, so the connection goes where the check looked. */
@@ -139,7 +141,10 @@ export async function fetchImage(raw: string, options: FetchImageOptions = {}): 
   const { policy = strictPolicy, resolve = systemResolver } = options;
   const { timeoutMs, maxBytes, maxRedirects } = { ...imageLimits, ...options };
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new AppError("image_timeout", `This image's host did not answer within ${timeoutMs / 1000} s.`, 504)), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new AppError("image_timeout", `This image's host did not answer within ${timeoutMs / 1000} s.`, 504)),
+    timeoutMs,
+  );
   try {
     let url = imageTarget(raw, policy);
     for (let redirects = 0; ; redirects++) {

@@ -15,7 +15,8 @@ const keys = { bucket: "show-archive", region: "us-east-1", accessKey: "AKIAIOSF
 describe("copying a recording to S3", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
-  const copy = (input: { liveEventId: string; recordingId: string }) => runAction(copyRecordingAction, { ...input, ...keys }, { user: operator, db: d.db, meta });
+  const copy = (input: { liveEventId: string; recordingId: string }) =>
+    runAction(copyRecordingAction, { ...input, ...keys }, { user: operator, db: d.db, meta });
   const okJson = (res: CallResult) => {
     expect(res.status, JSON.stringify(res.json)).toBe(200);
     return res.json;
@@ -29,7 +30,8 @@ describe("copying a recording to S3", () => {
     return { eventId, recordingId };
   };
   /** Copy requests the emulator has seen for a recording. */
-  const copiesOf = (recordingId: string) => t.emulator.journal.last(500).filter((r) => r.method === "POST" && r.path.includes(`/cloud-recordings/${recordingId}/copy`));
+  const copiesOf = (recordingId: string) =>
+    t.emulator.journal.last(500).filter((r) => r.method === "POST" && r.path.includes(`/cloud-recordings/${recordingId}/copy`));
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
@@ -48,7 +50,12 @@ describe("copying a recording to S3", () => {
     expect(result).toMatchObject({ ok: true, data: { recordingId: own.recordingId, bucket: "show-archive", region: "us-east-1" } });
     expect(copiesOf(own.recordingId)).toHaveLength(1);
     const [row] = await listAudit(d.db, { targetId: own.recordingId });
-    expect(row).toMatchObject({ action: "recording.copy", outcome: "success", targetType: "cloud_recording", details: { live_event_id: own.eventId, bucket: "show-archive" } });
+    expect(row).toMatchObject({
+      action: "recording.copy",
+      outcome: "success",
+      targetType: "cloud_recording",
+      details: { live_event_id: own.eventId, bucket: "show-archive" },
+    });
   });
 
   test("refuses a recording of another event, copies nothing and audits no row naming the wrong event", async () => {

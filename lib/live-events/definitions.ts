@@ -73,7 +73,11 @@ export const createAction: ActionDefinition<typeof createEventSchema, LiveEventD
 async function checkHeld(liveEventId: string, recordingId: string): Promise<void> {
   const event = await sendbird().liveEvents.retrieve(liveEventId);
   if (!event.recordings.some((r) => r.recordingId === recordingId)) {
-    throw new AppError("not_found", `Recording ${recordingId} is not one of this live event's recordings, so nothing was copied. Reload the event's page.`, 404);
+    throw new AppError(
+      "not_found",
+      `Recording ${recordingId} is not one of this live event's recordings, so nothing was copied. Reload the event's page.`,
+      404,
+    );
   }
 }
 
@@ -93,7 +97,12 @@ export const copyRecordingAction: ActionDefinition<
   resultDetails: (copied) => ({ live_event_id: copied.liveEventId }),
   run: async ({ input }) => {
     await checkHeld(input.liveEventId, input.recordingId);
-    const copied = await sendbird().recordings.copy(input.recordingId, { bucket: input.bucket, region: input.region, accessKey: input.accessKey, secretKey: input.secretKey });
+    const copied = await sendbird().recordings.copy(input.recordingId, {
+      bucket: input.bucket,
+      region: input.region,
+      accessKey: input.accessKey,
+      secretKey: input.secretKey,
+    });
     return { liveEventId: input.liveEventId, ...copied };
   },
 };

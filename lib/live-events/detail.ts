@@ -15,9 +15,10 @@ export function hostDropMs(host: Pick<HostDto, "disconnectedAt" | "connectedAt" 
   return gap > hostGapMs ? gap : null;
 }
 
-
 /** The life of an event, created → ready → started → ended, with who moved it and when. */
-export function timeline(e: Pick<LiveEventDto, "createdAt" | "createdBy" | "setReadyAt" | "setReadyBy" | "startedAt" | "startedBy" | "endedAt" | "endedBy">): TimelineStep[] {
+export function timeline(
+  e: Pick<LiveEventDto, "createdAt" | "createdBy" | "setReadyAt" | "setReadyBy" | "startedAt" | "startedBy" | "endedAt" | "endedBy">,
+): TimelineStep[] {
   return [
     { label: "Created", at: e.createdAt, by: e.createdBy || "the API" },
     { label: "Set ready", at: e.setReadyAt, by: e.setReadyBy || "the API" },

@@ -16,7 +16,8 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 describe("the live-events CSV", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
-  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1 });
+  const client = () =>
+    createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1 });
   const source = () => ({ client: client(), db: d.db });
 
   beforeAll(async () => {
@@ -32,19 +33,22 @@ describe("the live-events CSV", () => {
     expect(ended.length).toBeGreaterThan(100);
     const csv = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ state: "ended", limit: "10" }), source()));
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("live_event_id,title,state,type,hosts,hosts_from,participants_now,peak_participants,cumulative_participants,created_at,started_at,ended_at,duration_s,created_by");
+    expect(lines[0]).toBe(
+      "live_event_id,title,state,type,hosts,hosts_from,participants_now,peak_participants,cumulative_participants,created_at,started_at,ended_at,duration_s,created_by",
+    );
     expect(lines).toHaveLength(ended.length + 1);
     expect(new Set(lines.slice(1).map((l) => l.split(",")[0]))).toEqual(new Set(ended.map((e) => e.live_event_id)));
   });
 
   test("keeps a spreadsheet from running a title as a formula", async () => {
-    const made = await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["h"], title: "=HYPERLINK(\"x\")" } });
+    const made = await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["h"], title: '=HYPERLINK("x")' } });
     const csv = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ ids: made.json.live_event.live_event_id }), source()));
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
   test("names the hosts of an ended event as the activity index saw them, and says so", async () => {
-    const id: string = (await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["ada"], title: "Hosted" } })).json.live_event.live_event_id;
+    const id: string = (await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["ada"], title: "Hosted" } })).json
+      .live_event.live_event_id;
     await t.call("POST", `/v1/live-events/${id}/ready`);
     await t.call("POST", `/v1/live-events/${id}/start`);
     await t.control("POST", `/live-events/${id}/hosts`, { user_id: "ada" });

@@ -14,7 +14,17 @@ import type { LiveEventsQuery } from "./query";
 /** What a row of the live-events list needs, and nothing more goes to the browser. */
 export type LiveEventRow = Pick<
   LiveEventDto,
-  "id" | "title" | "state" | "type" | "participantCount" | "peakParticipantCount" | "cumulativeParticipantCount" | "createdAt" | "startedAt" | "endedAt" | "durationMs"
+  | "id"
+  | "title"
+  | "state"
+  | "type"
+  | "participantCount"
+  | "peakParticipantCount"
+  | "cumulativeParticipantCount"
+  | "createdAt"
+  | "startedAt"
+  | "endedAt"
+  | "durationMs"
 > & {
   hosts: { userId: string; nickname: string }[];
   /** Sendbird names the hosts in an event now, none once it has ended; then they come from the activity index. */
@@ -82,7 +92,10 @@ const lookupBatch = 500;
  * Events as Sendbird lists them, each with the hosts the index saw (ended events only), looked up a batch at a
  * time. A batch's lookup runs while the next is read from Sendbird, so the index adds little wait of its own.
  */
-async function* withIndexedHosts(events: AsyncIterable<LiveEventDto>, db: Database | null): AsyncGenerator<{ event: LiveEventDto; seen: string[] | undefined }> {
+async function* withIndexedHosts(
+  events: AsyncIterable<LiveEventDto>,
+  db: Database | null,
+): AsyncGenerator<{ event: LiveEventDto; seen: string[] | undefined }> {
   const lookUp = async (page: LiveEventDto[]) => {
     const seen = await hostsOfEnded(db, page);
     return page.map((event) => ({ event, seen: seen.get(event.id) }));

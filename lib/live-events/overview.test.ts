@@ -25,7 +25,13 @@ describe("the overview summary", () => {
 
   test("buckets events by their UTC creation day, whatever the hour", () => {
     const { perDay } = summarize(
-      [at("2026-11-19T00:00:00.000Z"), at("2026-11-19T23:59:59.999Z"), at("2026-11-20T00:00:00.000Z"), at("2026-11-20T03:14:07.000Z"), at("2026-10-22T00:00:00.000Z")],
+      [
+        at("2026-11-19T00:00:00.000Z"),
+        at("2026-11-19T23:59:59.999Z"),
+        at("2026-11-20T00:00:00.000Z"),
+        at("2026-11-20T03:14:07.000Z"),
+        at("2026-10-22T00:00:00.000Z"),
+      ],
       now,
     );
     expect(countOn(perDay, "2026-11-19")).toBe(2);

@@ -39,7 +39,15 @@ describe("the live-events list URL", () => {
   });
 
   test("refuses bad values with a message naming the field", () => {
-    const bad = liveEventsQuerySchema.safeParse({ state: "paused", type: "tv", createdFrom: "last week", minParticipants: "-1", limit: "7", next: "<script>", ids: "x".repeat(101) });
+    const bad = liveEventsQuerySchema.safeParse({
+      state: "paused",
+      type: "tv",
+      createdFrom: "last week",
+      minParticipants: "-1",
+      limit: "7",
+      next: "<script>",
+      ids: "x".repeat(101),
+    });
     const paths = bad.error?.issues.map((i) => i.path[0]);
     expect(paths).toEqual(expect.arrayContaining(["state", "type", "createdFrom", "minParticipants", "limit", "next", "ids"]));
     expect(liveEventsQuerySchema.safeParse({ minParticipants: "9", maxParticipants: "3" }).error?.issues[0]?.path).toEqual(["maxParticipants"]);
@@ -47,6 +55,8 @@ describe("the live-events list URL", () => {
   });
 
   test("writes the filters back into a link without the page token", () => {
-    expect(liveEventsSearch({ state: ["ongoing", "ready"], limit: "50", next: "tok", junk: "x" }, { prev: "p" })).toBe("?state=ongoing&state=ready&limit=50&prev=p");
+    expect(liveEventsSearch({ state: ["ongoing", "ready"], limit: "50", next: "tok", junk: "x" }, { prev: "p" })).toBe(
+      "?state=ongoing&state=ready&limit=50&prev=p",
+    );
   });
 });

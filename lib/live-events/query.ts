@@ -15,7 +15,10 @@ const count = wholeNumberParam("Use a whole number of participants.");
 export const liveEventsQuerySchema = z
   .object({
     state: listParam(z.enum(liveEventStates, "Choose created, ready, ongoing or ended."), 4, "states"),
-    type: z.enum(["", "video", "audio"], "Choose video or audio-only.").optional().transform((v) => v || undefined),
+    type: z
+      .enum(["", "video", "audio"], "Choose video or audio-only.")
+      .optional()
+      .transform((v) => v || undefined),
     createdFrom: utcTimeParam("start"),
     createdTo: utcTimeParam("end"),
     startedFrom: utcTimeParam("start"),
@@ -28,8 +31,14 @@ export const liveEventsQuerySchema = z
     next: pageTokenParam,
     prev: pageTokenParam,
   })
-  .refine((q) => q.createdFrom === undefined || q.createdTo === undefined || q.createdFrom <= q.createdTo, { path: ["createdTo"], message: "The end of the range is before its start." })
-  .refine((q) => q.startedFrom === undefined || q.startedTo === undefined || q.startedFrom <= q.startedTo, { path: ["startedTo"], message: "The end of the range is before its start." })
+  .refine((q) => q.createdFrom === undefined || q.createdTo === undefined || q.createdFrom <= q.createdTo, {
+    path: ["createdTo"],
+    message: "The end of the range is before its start.",
+  })
+  .refine((q) => q.startedFrom === undefined || q.startedTo === undefined || q.startedFrom <= q.startedTo, {
+    path: ["startedTo"],
+    message: "The end of the range is before its start.",
+  })
   .refine((q) => q.minParticipants === undefined || q.maxParticipants === undefined || q.minParticipants <= q.maxParticipants, {
     path: ["maxParticipants"],
     message: "The maximum is below the minimum.",
@@ -58,4 +67,8 @@ export function toListParams(q: LiveEventsQuery): ListLiveEventsParams {
 
 /** The URL search of a query's filters and page size (no page token), plus any extra parameters. */
 export const liveEventsSearch = (raw: Record<string, string | string[] | undefined>, extra: Record<string, string> = {}): string =>
-  listSearch(["state", "type", "createdFrom", "createdTo", "startedFrom", "startedTo", "minParticipants", "maxParticipants", "ids", "creators", "limit"], raw, extra);
+  listSearch(
+    ["state", "type", "createdFrom", "createdTo", "startedFrom", "startedTo", "minParticipants", "maxParticipants", "ids", "creators", "limit"],
+    raw,
+    extra,
+  );

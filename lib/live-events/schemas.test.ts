@@ -3,7 +3,8 @@ import { customItemRowsSchema } from "@/lib/key-values";
 import { issueFields } from "@/lib/fields";
 import { copyRecordingSchema, createEventSchema, hostCandidatesSchema } from "./schemas";
 
-const fieldsOf = (result: { success: boolean; error?: { issues: Parameters<typeof issueFields>[0] } }) => (result.success ? {} : issueFields(result.error?.issues ?? []));
+const fieldsOf = (result: { success: boolean; error?: { issues: Parameters<typeof issueFields>[0] } }) =>
+  result.success ? {} : issueFields(result.error?.issues ?? []);
 
 describe("the create form's input", () => {
   const valid = { title: " Spring launch ", coverUrl: "", type: "audio", hostCandidates: ["alice", "bob", "alice"] };
@@ -54,12 +55,26 @@ describe("custom-item rows", () => {
   test("refuse an empty key, a key over 128 characters and a key used twice, naming the row", () => {
     expect(fieldsOf(customItemRowsSchema.safeParse([{ key: " ", value: "x" }]))).toEqual({ "0.key": "A key cannot be empty." });
     expect(fieldsOf(customItemRowsSchema.safeParse([{ key: "k".repeat(129), value: "x" }]))).toEqual({ "0.key": "A key is at most 128 characters." });
-    expect(fieldsOf(customItemRowsSchema.safeParse([{ key: "a", value: "1" }, { key: " a ", value: "2" }]))).toEqual({ "1.key": 'The key "a" is already used above.' });
+    expect(
+      fieldsOf(
+        customItemRowsSchema.safeParse([
+          { key: "a", value: "1" },
+          { key: " a ", value: "2" },
+        ]),
+      ),
+    ).toEqual({ "1.key": 'The key "a" is already used above.' });
   });
 });
 
 describe("copy to S3", () => {
-  const valid = { liveEventId: "e1", recordingId: "r1", bucket: "my-recordings", region: "ap-northeast-2", accessKey: "AKIAABCDEFGHIJKLMNOP", secretKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
+  const valid = {
+    liveEventId: "e1",
+    recordingId: "r1",
+    bucket: "my-recordings",
+    region: "ap-northeast-2",
+    accessKey: "AKIAABCDEFGHIJKLMNOP",
+    secretKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  };
 
   test("takes AWS names as AWS spells them", () => {
     expect(copyRecordingSchema.parse(valid)).toEqual(valid);

@@ -19,7 +19,10 @@ export const hostListSchema = z
   .transform((ids) => [...new Set(ids)]);
 
 /** Host candidates typed as one comma- or space-separated list (the edit form). */
-export const hostCandidatesSchema = z.string().transform((v) => v.split(/[\s,]+/).filter(Boolean)).pipe(hostListSchema);
+export const hostCandidatesSchema = z
+  .string()
+  .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+  .pipe(hostListSchema);
 
 export const byEventSchema = z.object({ liveEventId: liveEventIdSchema }).strict();
 export const endEventSchema = z.object({ liveEventId: liveEventIdSchema, confirmation: z.string().max(200) }).strict();

@@ -71,7 +71,13 @@ describe("the console's server settles forwarding headers before anything reads 
       server.close();
     }
   }
-  const claims = { "x-forwarded-for": "6.6.6.6", "x-forwarded-proto": "https", "x-forwarded-host": "evil.example", "x-real-ip": "7.7.7.7", forwarded: "for=8.8.8.8" };
+  const claims = {
+    "x-forwarded-for": "6.6.6.6",
+    "x-forwarded-proto": "https",
+    "x-forwarded-host": "evil.example",
+    "x-real-ip": "7.7.7.7",
+    forwarded: "for=8.8.8.8",
+  };
 
   test("from a client, every claim is replaced by what the socket says", async () => {
     const { origin, headers } = await echo("", claims);

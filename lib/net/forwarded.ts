@@ -37,7 +37,10 @@ function ipv6Groups(address: string): number[] {
 export function sourceOf(ip: string): string {
   const address = plainAddress(ip);
   if (isIP(address) !== 6) return address;
-  return `${ipv6Groups(address).slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+  return `${ipv6Groups(address)
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
 }
 
 /**
@@ -46,7 +49,10 @@ export function sourceOf(ip: string): string {
  */
 export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const list = new BlockList();
-  const entries = (value ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (value ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address = "", bits, ...rest] = entry.split("/");
     const family = isIP(address);
@@ -87,7 +93,12 @@ export function clientOrigin(
   if (!trusts(proxies, ip)) return { ip, https: peer.encrypted };
   // The nearest trusted proxy's word, as for the address: values further left are whatever came before it.
   const proto = [headers.forwardedProto ?? []].flat().join(",").split(",").at(-1)?.trim().toLowerCase();
-  const hops = [headers.forwardedFor ?? []].flat().join(",").split(",").map((h) => plainAddress(h.trim())).filter(Boolean);
+  const hops = [headers.forwardedFor ?? []]
+    .flat()
+    .join(",")
+    .split(",")
+    .map((h) => plainAddress(h.trim()))
+    .filter(Boolean);
   while (trusts(proxies, ip) && hops.length > 0) {
     const hop = hops.pop() ?? "";
     // A trusted proxy wrote something that is not an address: the proxy is the last hop known.

@@ -16,7 +16,7 @@ describe.each(engines)("saved views on %s", (engine) => {
   const operator = person("operator@example.com", "operator");
   const support = person("support@example.com", "support");
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions with different input types
-  const act = <T,>(def: ActionDefinition<any, T>, input: unknown, user: SessionUser) => runAction(def, input, { user, db: d.db, meta });
+  const act = <T>(def: ActionDefinition<any, T>, input: unknown, user: SessionUser) => runAction(def, input, { user, db: d.db, meta });
 
   beforeAll(async () => {
     d = await freshDatabase(engine);
@@ -24,7 +24,11 @@ describe.each(engines)("saved views on %s", (engine) => {
   afterAll(() => d.close());
 
   test("saves the filters in a fixed order without the page token, for everyone to see", async () => {
-    const saved = await act(createViewAction, { page: "live-events", name: "Big ended shows", query: "?limit=50&next=abc&state=ended&minParticipants=100" }, support);
+    const saved = await act(
+      createViewAction,
+      { page: "live-events", name: "Big ended shows", query: "?limit=50&next=abc&state=ended&minParticipants=100" },
+      support,
+    );
     expect(saved).toMatchObject({ ok: true, data: { name: "Big ended shows", query: "?state=ended&minParticipants=100&limit=50", createdBy: support.email } });
     expect((await listViews(d.db, "live-events")).map((v) => v.name)).toContain("Big ended shows");
   });

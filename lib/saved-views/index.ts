@@ -74,7 +74,8 @@ export const deleteViewAction: ActionDefinition<typeof deleteViewSchema, { id: s
   run: async ({ input, user, db }) => {
     const [row] = await db.select({ createdBy: savedViews.createdBy }).from(savedViews).where(eq(savedViews.id, input.viewId));
     if (!row) throw new AppError("not_found", "That view no longer exists.", 404);
-    if (row.createdBy !== user.email && !can(user.role, "accounts.manage")) throw new AppError("forbidden", `Only ${row.createdBy} or an admin can delete this view.`, 403);
+    if (row.createdBy !== user.email && !can(user.role, "accounts.manage"))
+      throw new AppError("forbidden", `Only ${row.createdBy} or an admin can delete this view.`, 403);
     await db.delete(savedViews).where(and(eq(savedViews.id, input.viewId), eq(savedViews.createdBy, row.createdBy)));
     return { id: input.viewId };
   },

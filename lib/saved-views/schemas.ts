@@ -16,7 +16,10 @@ export const createViewSchema = z
   .object({
     page: z.enum(savedViewPages, "Views can be saved on the live-events list."),
     name: savedViewNameSchema,
-    query: z.string().max(2000, "These filters are too long to save.").regex(/^(\?.*)?$/, "A view is a query string starting with “?”."),
+    query: z
+      .string()
+      .max(2000, "These filters are too long to save.")
+      .regex(/^(\?.*)?$/, "A view is a query string starting with “?”."),
   })
   .strict();
 

@@ -114,7 +114,15 @@ describe("live events", () => {
 
     const hosts = await c.liveEvents.hosts(id);
     expect(hosts).toEqual([
-      expect.objectContaining({ hostId: host.host_id, userId: "host-1", nickname: "HOST-1", state: "connected", streamType: "rtmp", audioOn: true, videoOn: true }),
+      expect.objectContaining({
+        hostId: host.host_id,
+        userId: "host-1",
+        nickname: "HOST-1",
+        state: "connected",
+        streamType: "rtmp",
+        audioOn: true,
+        videoOn: true,
+      }),
     ]);
     expect(JSON.stringify(hosts)).not.toContain(streamKey);
 
@@ -324,7 +332,8 @@ describe(".all() over several pages", () => {
     const viewers = ["v1", "v2", "v3", "v4", "v5"];
     await createUsers(...viewers);
     const calls: string[] = [];
-    for (let i = 0; i < 5; i += 1) calls.push(await recordCall({ caller_id: "v1", callee_id: "v2", end_result: "completed", started_at: testNow - (i + 1) * hour }));
+    for (let i = 0; i < 5; i += 1)
+      calls.push(await recordCall({ caller_id: "v1", callee_id: "v2", end_result: "completed", started_at: testNow - (i + 1) * hour }));
     expect((await collect(c.calls.list.all({ limit: 2 }))).map((call) => call.callId)).toEqual(calls);
 
     const { id } = await seeder().liveEvents.create({ hostCandidates: ["v1"] });
@@ -428,7 +437,10 @@ describe("rate limits", () => {
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
 
     const res = await t.control("GET", "/journal?limit=500");
-    const statuses = journalSchema.parse(res.json).requests.filter((r) => !r.path.startsWith("/__emulator")).map((r) => r.status);
+    const statuses = journalSchema
+      .parse(res.json)
+      .requests.filter((r) => !r.path.startsWith("/__emulator"))
+      .map((r) => r.status);
     expect(statuses.filter((s) => s === 200).length).toBe(300);
   }, 20_000);
 });

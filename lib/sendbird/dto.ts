@@ -1,25 +1,5 @@
-import type {
-  CallPartyDto,
-  DirectCallDto,
-  HostDto,
-  LiveEventDto,
-  ParticipantDto,
-  RecordingDto,
-  RoomDto,
-  RoomParticipantDto,
-  UserDto,
-} from "./dto-schemas";
-import type {
-  CloudRecording,
-  DirectCall,
-  EmbeddedUser,
-  Host,
-  LiveEvent,
-  Participant,
-  Room,
-  RoomParticipant,
-  User,
-} from "./schemas";
+import type { CallPartyDto, DirectCallDto, HostDto, LiveEventDto, ParticipantDto, RecordingDto, RoomDto, RoomParticipantDto, UserDto } from "./dto-schemas";
+import type { CloudRecording, DirectCall, EmbeddedUser, Host, LiveEvent, Participant, Room, RoomParticipant, User } from "./schemas";
 
 export * from "./dto-schemas";
 

@@ -13,9 +13,13 @@ const published: Record<string, number> = { GET: 10, POST: 5, PUT: 5, DELETE: 5 
 function fakeBucket() {
   let now = 0;
   let waited = 0;
-  const bucket = new RateBucket(undefined, () => now, async (ms) => {
-    waited += ms;
-  });
+  const bucket = new RateBucket(
+    undefined,
+    () => now,
+    async (ms) => {
+      waited += ms;
+    },
+  );
   return {
     /** Moves the fake clock to `ms`. */
     at(ms: number) {

@@ -1,13 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { createSendbirdClient } from "./client";
 import type { SendbirdClient } from "./client";
-import {
-  SendbirdConnectionError,
-  SendbirdNotFoundError,
-  SendbirdRateLimitError,
-  SendbirdServerError,
-  SendbirdTimeoutError,
-} from "./errors";
+import { SendbirdConnectionError, SendbirdNotFoundError, SendbirdRateLimitError, SendbirdServerError, SendbirdTimeoutError } from "./errors";
 import type { SendbirdError } from "./errors";
 import { fakeFetch } from "./testing/fake-fetch";
 import type { FakeReply } from "./testing/fake-fetch";
@@ -63,7 +57,13 @@ const retryCases: RetryCase[] = [
   { rule: "a GET does not retry a 4xx", steps: [notFound, "ok"], call: retrieve, attempts: 1, fails: SendbirdNotFoundError },
   { rule: "a POST does not retry a 5xx", steps: [serverError, "ok"], call: create, attempts: 1, fails: SendbirdServerError },
   { rule: "a POST does not retry a dropped connection", steps: ["network", "ok"], call: create, attempts: 1, fails: SendbirdConnectionError },
-  { rule: "a PUT does not retry a 5xx", steps: [serverError, "ok"], call: (c) => c.users.update("u-1", { nickname: "x" }), attempts: 1, fails: SendbirdServerError },
+  {
+    rule: "a PUT does not retry a 5xx",
+    steps: [serverError, "ok"],
+    call: (c) => c.users.update("u-1", { nickname: "x" }),
+    attempts: 1,
+    fails: SendbirdServerError,
+  },
   { rule: "a DELETE does not retry a 5xx", steps: [serverError, "ok"], call: (c) => c.liveEvents.end("le-1"), attempts: 1, fails: SendbirdServerError },
   { rule: "a POST retries a 429, which was not processed", steps: [tooMany, tooMany, "ok"], call: create, attempts: 3 },
   { rule: "a GET gives up on 429s after maxRetries retries", steps: [tooMany], call: retrieve, attempts: 4, fails: SendbirdRateLimitError },
@@ -125,7 +125,14 @@ describe("a secret in the path", () => {
     const { client, sent } = scripted([echo]);
     const err: unknown = await call(client).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SendbirdNotFoundError);
-    expect(err).toMatchObject({ host: "chat", status: 400, code: 400201, method, path: "/applications/api_tokens/{token}", message: '"API token" …wxyz not found.' });
+    expect(err).toMatchObject({
+      host: "chat",
+      status: 400,
+      code: 400201,
+      method,
+      path: "/applications/api_tokens/{token}",
+      message: '"API token" …wxyz not found.',
+    });
     expect(JSON.stringify({ ...(err as object), message: (err as Error).message })).not.toContain(secret);
     // The request itself still went to the token's own path.
     expect(sent[0]?.url).toMatch(new RegExp(`/applications/api_tokens/${secret}$`));

@@ -9,19 +9,18 @@ import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import type * as ServerModule from "@/lib/sendbird/server";
-import {
-  abandonRotationAction,
-  checkRotationAction,
-  finishRotationAction,
-  generateTokenAction,
-  revokeTokenAction,
-  startRotationAction,
-} from "./definitions";
+import { abandonRotationAction, checkRotationAction, finishRotationAction, generateTokenAction, revokeTokenAction, startRotationAction } from "./definitions";
 import { lastUses, openRotation } from "./store";
 import type { TokenRef } from "./store";
 
 const meta = { requestId: "req-tokens", ip: "192.0.2.70", userAgent: "test" };
-const person = (role: SessionUser["role"]): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@example.com`, name: "", role, mustChangePassword: false });
+const person = (role: SessionUser["role"]): SessionUser => ({
+  id: crypto.randomUUID(),
+  email: `${role}@example.com`,
+  name: "",
+  role,
+  mustChangePassword: false,
+});
 const admin = person("admin");
 const operator = person("operator");
 const support = person("support");
@@ -39,7 +38,7 @@ describe("managing secondary API tokens", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions with different input types
-  const act = <T,>(def: ActionDefinition<any, T>, input: unknown, user = admin) => runAction(def, input, { user, db: d.db, meta });
+  const act = <T>(def: ActionDefinition<any, T>, input: unknown, user = admin) => runAction(def, input, { user, db: d.db, meta });
 
   const listed = async (): Promise<Listed[]> => {
     const res = await t.call("GET", "/v3/applications/api_tokens");
@@ -114,7 +113,11 @@ describe("managing secondary API tokens", () => {
 
     expect(await act(revokeTokenAction, { ...ref, confirmation: "nope" })).toEqual({
       ok: false,
-      error: { code: "invalid_input", message: "Some fields need attention.", fields: { confirmation: `Type ${ref.last4}, the token's last four characters, to revoke it.` } },
+      error: {
+        code: "invalid_input",
+        message: "Some fields need attention.",
+        fields: { confirmation: `Type ${ref.last4}, the token's last four characters, to revoke it.` },
+      },
     });
     expect(await values()).toEqual([victim.token, keep.token]);
 
@@ -160,7 +163,10 @@ describe("managing secondary API tokens", () => {
       const { tokenListing } = await import("./listing");
       const ctx = { user: admin, db: d.db, meta };
       expect(await tokenListing()).toMatchObject({ kind: "secondary", consoleLast4: ref.last4 });
-      const needsMaster = { ok: false, error: { code: "failed", message: "Not allowed with this token. This needs the master API token; the console runs on a secondary token." } };
+      const needsMaster = {
+        ok: false,
+        error: { code: "failed", message: "Not allowed with this token. This needs the master API token; the console runs on a secondary token." },
+      };
       expect(await run(defs.revokeTokenAction, { ...ref, confirmation: ref.last4 }, ctx)).toEqual(needsMaster);
       expect(await run(defs.startRotationAction, ref, ctx)).toEqual(needsMaster);
       expect(await run(defs.generateTokenAction, {}, ctx)).toEqual(needsMaster);
@@ -220,7 +226,14 @@ describe("managing secondary API tokens", () => {
     const { token: replacement, rotationId, ...newRef } = started.data;
     expect(newRef.last4).toBe(replacement.slice(-4));
     expect(await values()).toEqual([old.token, replacement]);
-    expect(await openRotation(d.db)).toEqual({ id: rotationId, old: oldRef, replacement: newRef, startedAt: expect.any(Number), startedBy: "admin@example.com", checkedAt: null });
+    expect(await openRotation(d.db)).toEqual({
+      id: rotationId,
+      old: oldRef,
+      replacement: newRef,
+      startedAt: expect.any(Number),
+      startedBy: "admin@example.com",
+      checkedAt: null,
+    });
 
     // One rotation at a time; neither of its tokens may be revoked while it is under way.
     expect(await act(startRotationAction, oldRef)).toEqual(refused("rotation_open", "A rotation is already under way. Finish or abandon it first."));
@@ -273,7 +286,9 @@ describe("managing secondary API tokens", () => {
     const { token: replacement, rotationId, ...newRef } = started.data;
 
     // Sendbird rejects the replacement on the trial read once.
-    expect((await t.control("POST", "/faults", { method: "GET", path: "/v3/users", status: 400, code: 400401, message: "Invalid API token.", count: 1 })).status).toBe(200);
+    expect(
+      (await t.control("POST", "/faults", { method: "GET", path: "/v3/users", status: 400, code: 400401, message: "Invalid API token.", count: 1 })).status,
+    ).toBe(200);
     expect(await act(checkRotationAction, { rotationId, token: replacement })).toEqual({
       ok: false,
       error: { code: "invalid_input", message: "Some fields need attention.", fields: { token: "Sendbird refused this token. Start a new rotation." } },
@@ -313,14 +328,17 @@ describe("managing secondary API tokens", () => {
       [abandonRotationAction, { rotationId }],
     ];
     for (const user of [support, operator]) {
-      for (const [def, input] of attempts) expect(await act(def, input, user)).toEqual({ ok: false, error: { code: "forbidden", message: "Your role does not allow this." } });
+      for (const [def, input] of attempts)
+        expect(await act(def, input, user)).toEqual({ ok: false, error: { code: "forbidden", message: "Your role does not allow this." } });
     }
     expect(await values()).toEqual([old.token, replacement]);
     expect(await openRotation(d.db)).toEqual(rotation);
 
     for (const user of [support, operator]) {
       const denied = await listAudit(d.db, { actor: user.email });
-      expect(denied.map((r) => [r.action, r.outcome, r.message]).reverse()).toEqual(attempts.map(([def]) => [def.name, "denied", "missing permission tokens.manage"]));
+      expect(denied.map((r) => [r.action, r.outcome, r.message]).reverse()).toEqual(
+        attempts.map(([def]) => [def.name, "denied", "missing permission tokens.manage"]),
+      );
     }
     const audit = await allAudit();
     expect(audit).not.toContain(old.token);

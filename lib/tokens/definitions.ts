@@ -14,7 +14,11 @@ import type { Rotation, TokenRef } from "./store";
 
 const ref = (t: ApiTokenRecord): TokenRef => ({ last4: t.token.slice(-4), createdAt: t.createdAt });
 const masked = (t: TokenRef) => `…${t.last4}`;
-const target = (t: TokenRef, details: Record<string, string | number> = {}) => ({ type: "api_token", id: masked(t), details: { created_at: new Date(t.createdAt).toISOString(), ...details } });
+const target = (t: TokenRef, details: Record<string, string | number> = {}) => ({
+  type: "api_token",
+  id: masked(t),
+  details: { created_at: new Date(t.createdAt).toISOString(), ...details },
+});
 
 const last4Schema = z.string().regex(/^[^\s]{4}$/, "Four characters.");
 const tokenRefSchema = { last4: last4Schema, createdAt: z.number().int().min(0).max(8.64e15) };
@@ -74,7 +78,8 @@ export const revokeTokenAction: ActionDefinition<typeof revokeSchema, TokenRef> 
   input: revokeSchema,
   target: (input) => target(input),
   run: async ({ input, db }) => {
-    if (input.confirmation.trim() !== input.last4) throw new FieldError({ confirmation: `Type ${input.last4}, the token's last four characters, to revoke it.` });
+    if (input.confirmation.trim() !== input.last4)
+      throw new FieldError({ confirmation: `Type ${input.last4}, the token's last four characters, to revoke it.` });
     const token = await find(input);
     notOwn(token, "revoking");
     const rotation = await openRotation(db);
@@ -101,13 +106,19 @@ export const startRotationAction: ActionDefinition<typeof startRotationSchema, N
     notOwn(old, "rotating");
     const made = await generate();
     const rotation = await startRotation(db, { old: ref(old), replacement: made, startedBy: user.email });
-    if (!rotation) throw new AppError("rotation_open", `Another rotation started at the same moment. The new token ending in ${made.last4} was made anyway; revoke it if it is not needed.`);
+    if (!rotation)
+      throw new AppError(
+        "rotation_open",
+        `Another rotation started at the same moment. The new token ending in ${made.last4} was made anyway; revoke it if it is not needed.`,
+      );
     return { ...made, rotationId: rotation.id };
   },
 };
 
 export const rotationStepSchema = z.object({ rotationId: z.uuid("Not a rotation.") }).strict();
-export const checkRotationSchema = z.object({ rotationId: z.uuid("Not a rotation."), token: z.string().trim().min(1, "Paste the new token.").max(200, "That is longer than any token.") }).strict();
+export const checkRotationSchema = z
+  .object({ rotationId: z.uuid("Not a rotation."), token: z.string().trim().min(1, "Paste the new token.").max(200, "That is longer than any token.") })
+  .strict();
 
 /** A rotation step's audit target: the old token, with the replacement beside it. */
 async function rotationTarget(db: Database, id: string) {

@@ -18,8 +18,7 @@ export interface TokenView {
 }
 
 export type TokenListing =
-  | { kind: "master"; tokens: TokenView[]; slotsUsed: number; slots: number; fetchedAt: number }
-  | { kind: "secondary"; consoleLast4: string; fetchedAt: number };
+  { kind: "master"; tokens: TokenView[]; slotsUsed: number; slots: number; fetchedAt: number } | { kind: "secondary"; consoleLast4: string; fetchedAt: number };
 
 /** Compares two token values in constant time. */
 export function sameToken(a: string, b: string): boolean {

@@ -69,7 +69,10 @@ export async function startRotation(db: Database, input: { old: TokenRef; replac
 }
 
 export async function markChecked(db: Database, id: string, at = Date.now()): Promise<void> {
-  await db.update(tokenRotations).set({ checkedAt: new Date(at) }).where(and(eq(tokenRotations.id, id), isNull(tokenRotations.endedAt)));
+  await db
+    .update(tokenRotations)
+    .set({ checkedAt: new Date(at) })
+    .where(and(eq(tokenRotations.id, id), isNull(tokenRotations.endedAt)));
 }
 
 /** Ends the rotation under way; false when it had already ended. */

@@ -14,7 +14,22 @@ import type { CaseFileQuery } from "./timeline-query";
 
 export const bundleQuerySchema = caseFileQuerySchema.and(z.object({ format: z.enum(["json", "csv"], "Choose json or csv.").default("json") }));
 
-const csvHeader = ["time", "kind", "summary", "other_user", "role", "end_result", "dashboard_label", "duration_s", "call_id", "live_event_id", "entered_at", "exited_at", "actor", "outcome"];
+const csvHeader = [
+  "time",
+  "kind",
+  "summary",
+  "other_user",
+  "role",
+  "end_result",
+  "dashboard_label",
+  "duration_s",
+  "call_id",
+  "live_event_id",
+  "entered_at",
+  "exited_at",
+  "actor",
+  "outcome",
+];
 
 const iso = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
 const seconds = (ms: number | null) => (ms === null ? "" : Math.round(ms / 1000));
@@ -24,11 +39,41 @@ function csvLine(e: TimelineEntry): readonly unknown[] {
   switch (e.kind) {
     case "call": {
       const result = endResultText(e.endResult);
-      return [time, "call", `${e.isVideo ? "Video" : "Voice"} call: ${result.plain}`, e.other?.userId ?? "", e.role ?? "", e.endResult ?? "", result.dashboard, seconds(e.durationMs), e.callId, "", "", "", "", ""];
+      return [
+        time,
+        "call",
+        `${e.isVideo ? "Video" : "Voice"} call: ${result.plain}`,
+        e.other?.userId ?? "",
+        e.role ?? "",
+        e.endResult ?? "",
+        result.dashboard,
+        seconds(e.durationMs),
+        e.callId,
+        "",
+        "",
+        "",
+        "",
+        "",
+      ];
     }
     case "hosted":
     case "watched":
-      return [time, e.kind, `${e.kind === "hosted" ? "Hosted" : "Watched"} "${e.title}" (event ${e.eventState})`, "", e.kind === "hosted" ? "host" : "participant", "", "", seconds(e.durationMs), "", e.liveEventId, iso(e.enteredAt), iso(e.exitedAt), "", ""];
+      return [
+        time,
+        e.kind,
+        `${e.kind === "hosted" ? "Hosted" : "Watched"} "${e.title}" (event ${e.eventState})`,
+        "",
+        e.kind === "hosted" ? "host" : "participant",
+        "",
+        "",
+        seconds(e.durationMs),
+        "",
+        e.liveEventId,
+        iso(e.enteredAt),
+        iso(e.exitedAt),
+        "",
+        "",
+      ];
     case "change":
       return [time, "change", e.subject === null ? e.action : `${e.action} ${e.subject}`, "", "", "", "", "", "", "", "", "", e.actorEmail, e.outcome];
   }
@@ -53,9 +98,30 @@ export async function supportBundle(opts: BundleOptions) {
   const entries = timeline.entries.length;
   const exportedAt = new Date(timeline.fetchedAt).toISOString();
   if (format === "json") {
-    return { body: JSON.stringify({ exportedAt, exportedBy: viewer.email, filters: query, profile: user, callsTruncated: timeline.callsTruncated, activityTruncated: timeline.activityTruncated, timeline: timeline.entries }, null, 2), type: "application/json", entries };
+    return {
+      body: JSON.stringify(
+        {
+          exportedAt,
+          exportedBy: viewer.email,
+          filters: query,
+          profile: user,
+          callsTruncated: timeline.callsTruncated,
+          activityTruncated: timeline.activityTruncated,
+          timeline: timeline.entries,
+        },
+        null,
+        2,
+      ),
+      type: "application/json",
+      entries,
+    };
   }
-  const lines = [csvRow(["user_id", "nickname", "active", "created_at", "exported_at"]), csvRow([user.userId, user.nickname, user.isActive, user.createdAt === null ? "" : new Date(user.createdAt).toISOString(), exportedAt]), "\r\n", csvRow(csvHeader)];
+  const lines = [
+    csvRow(["user_id", "nickname", "active", "created_at", "exported_at"]),
+    csvRow([user.userId, user.nickname, user.isActive, user.createdAt === null ? "" : new Date(user.createdAt).toISOString(), exportedAt]),
+    "\r\n",
+    csvRow(csvHeader),
+  ];
   for (const e of timeline.entries) lines.push(csvRow(csvLine(e)));
   return { body: lines.join(""), type: "text/csv; charset=utf-8", entries };
 }

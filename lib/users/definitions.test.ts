@@ -22,7 +22,13 @@ import {
 } from "./definitions";
 
 const meta = { requestId: "req-users", ip: "192.0.2.50", userAgent: "test" };
-const person = (role: SessionUser["role"]): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@example.com`, name: "", role, mustChangePassword: false });
+const person = (role: SessionUser["role"]): SessionUser => ({
+  id: crypto.randomUUID(),
+  email: `${role}@example.com`,
+  name: "",
+  role,
+  mustChangePassword: false,
+});
 const operator = person("operator");
 const support = person("support");
 
@@ -30,7 +36,7 @@ describe("managing users", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions with different input types
-  const act = <T,>(def: ActionDefinition<any, T>, input: unknown, user = operator) => runAction(def, input, { user, db: d.db, meta });
+  const act = <T>(def: ActionDefinition<any, T>, input: unknown, user = operator) => runAction(def, input, { user, db: d.db, meta });
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
@@ -45,7 +51,12 @@ describe("managing users", () => {
   });
 
   test("creates a user with metadata, and refuses over-long fields beside them without calling Sendbird", async () => {
-    const bad = await act(createUserAction, { userId: "u".repeat(81), nickname: "n".repeat(81), profileUrl: "ftp://x", metadata: [{ key: "a,b", value: "v" }] });
+    const bad = await act(createUserAction, {
+      userId: "u".repeat(81),
+      nickname: "n".repeat(81),
+      profileUrl: "ftp://x",
+      metadata: [{ key: "a,b", value: "v" }],
+    });
     expect(bad).toMatchObject({
       ok: false,
       error: {
@@ -57,13 +68,21 @@ describe("managing users", () => {
         },
       },
     });
-    const tooMany = await act(createUserAction, { userId: "ada", nickname: "Ada", profileUrl: "", metadata: Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, value: "" })) });
+    const tooMany = await act(createUserAction, {
+      userId: "ada",
+      nickname: "Ada",
+      profileUrl: "",
+      metadata: Array.from({ length: 6 }, (_, i) => ({ key: `k${i}`, value: "" })),
+    });
     expect(tooMany).toMatchObject({ ok: false, error: { fields: { metadata: "At most 5 metadata items." } } });
     expect((await t.call("GET", "/v3/users/ada")).status).toBe(400);
 
     const made = await act(createUserAction, { userId: "ada", nickname: "Ada", profileUrl: "", metadata: [{ key: "team", value: "events" }] });
     expect(made).toMatchObject({ ok: true, data: { userId: "ada", nickname: "Ada", metadata: { team: "events" } } });
-    expect(await act(createUserAction, { userId: "ada", nickname: "Again", profileUrl: "", metadata: [] })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/already/i) } });
+    expect(await act(createUserAction, { userId: "ada", nickname: "Again", profileUrl: "", metadata: [] })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/already/i) },
+    });
   });
 
   test("edits, deactivates (keeping channels if asked) and reactivates", async () => {
@@ -71,7 +90,10 @@ describe("managing users", () => {
       ok: true,
       data: { nickname: "Ada L.", profileUrl: "https://cdn.example.com/ada.png", metadata: { team: "events" } },
     });
-    expect(await act(updateUserAction, { userId: "ada", nickname: "Ada", profileUrl: "", metadata: [] })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(await act(updateUserAction, { userId: "ada", nickname: "Ada", profileUrl: "", metadata: [] })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
     expect(await act(deactivateUserAction, { userId: "ada", leaveAllChannels: false })).toMatchObject({ ok: true, data: { isActive: false } });
     expect(await act(reactivateUserAction, { userId: "ada" })).toMatchObject({ ok: true, data: { isActive: true } });
   });
@@ -89,10 +111,16 @@ describe("managing users", () => {
   });
 
   test("a metadata change that someone else's change overtook is refused by Sendbird, and says so", async () => {
-    expect(await act(addMetadataAction, { userId: "ada", key: "team", value: "x" })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/already/i) } });
-    expect(await act(changeMetadataAction, { userId: "ada", key: "gone", value: "x" })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Not found/) } });
+    expect(await act(addMetadataAction, { userId: "ada", key: "team", value: "x" })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/already/i) },
+    });
+    expect(await act(changeMetadataAction, { userId: "ada", key: "gone", value: "x" })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Not found/) },
+    });
     expect(await act(removeMetadataAction, { userId: "ada", key: "gone" })).toMatchObject({ ok: false });
-    const [row] = await listAudit(d.db, { targetId: "ada", action: "user.metadata.change" , outcome: "failure" });
+    const [row] = await listAudit(d.db, { targetId: "ada", action: "user.metadata.change", outcome: "failure" });
     expect(row).toMatchObject({ sendbirdCode: 400201, details: { key: "gone" } });
   });
 
@@ -114,13 +142,19 @@ describe("managing users", () => {
     expect(issued.data.token.length).toBeGreaterThan(20);
     expect(issued.data.expiresAt).toBeGreaterThan(Date.now() + 86_000_000);
     const rows = await listAudit(d.db, { targetId: "ada" });
-    expect(rows.find((r) => r.action === "user.issue_session_token")).toMatchObject({ outcome: "success", details: { lifetime: "1d", expires_at: expect.any(String) } });
+    expect(rows.find((r) => r.action === "user.issue_session_token")).toMatchObject({
+      outcome: "success",
+      details: { lifetime: "1d", expires_at: expect.any(String) },
+    });
     expect(JSON.stringify(rows)).not.toContain(issued.data.token);
     expect(await act(revokeSessionTokensAction, { userId: "ada" })).toMatchObject({ ok: true });
   });
 
   test("deletes only after the user id is typed, and support may do none of it", async () => {
-    expect(await act(deleteUserAction, { userId: "ada", confirmation: "ad" })).toMatchObject({ ok: false, error: { fields: { confirmation: 'Type "ada" to delete this user.' } } });
+    expect(await act(deleteUserAction, { userId: "ada", confirmation: "ad" })).toMatchObject({
+      ok: false,
+      error: { fields: { confirmation: 'Type "ada" to delete this user.' } },
+    });
     expect((await t.call("GET", "/v3/users/ada")).status).toBe(200);
     expect(await act(deleteUserAction, { userId: "ada", confirmation: "ada" }, support)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await act(deleteUserAction, { userId: "ada", confirmation: "ada" })).toMatchObject({ ok: true });
@@ -129,7 +163,9 @@ describe("managing users", () => {
   });
 
   test("support may refresh a user's activity now: the events not over are read, and the read is audited", async () => {
-    const { live_event: event } = (await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["host"], title: "Open now" } })).json as {
+    const { live_event: event } = (
+      await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["host"], title: "Open now" } })
+    ).json as {
       live_event: { live_event_id: string };
     };
     expect(await act(refreshUserActivityAction, { userId: "bob" }, support)).toMatchObject({ ok: true, data: { events: 1 } });

@@ -150,6 +150,9 @@ export const refreshUserActivityAction: ActionDefinition<typeof byUserSchema, { 
   permission: "data.read",
   input: byUserSchema,
   target,
-  run: async ({ db }) => ({ events: await refreshOpenEvents({ db, client: sendbird(), windowMs: settings().activityWindowDays * 86_400_000 }), at: Date.now() }),
+  run: async ({ db }) => ({
+    events: await refreshOpenEvents({ db, client: sendbird(), windowMs: settings().activityWindowDays * 86_400_000 }),
+    at: Date.now(),
+  }),
   resultDetails: (result) => ({ events: result.events }),
 };

@@ -17,7 +17,7 @@ export interface JumpResults {
 }
 
 /** Null when Sendbird has no such thing; any other failure stands. */
-const unlessMissing = <T,>(read: Promise<T>): Promise<T | null> =>
+const unlessMissing = <T>(read: Promise<T>): Promise<T | null> =>
   read.catch((err: unknown) => {
     if (err instanceof SendbirdNotFoundError) return null;
     throw err;

@@ -18,7 +18,15 @@ export interface UsersPage {
 export async function listUsers(query: UsersQuery): Promise<UsersPage> {
   const page = await sendbird().users.list(toUserListParams(query));
   return {
-    rows: page.items.map((u) => ({ userId: u.userId, nickname: u.nickname, profileUrl: u.profileUrl, isActive: u.isActive, isOnline: u.isOnline, lastSeenAt: u.lastSeenAt, createdAt: u.createdAt })),
+    rows: page.items.map((u) => ({
+      userId: u.userId,
+      nickname: u.nickname,
+      profileUrl: u.profileUrl,
+      isActive: u.isActive,
+      isOnline: u.isOnline,
+      lastSeenAt: u.lastSeenAt,
+      createdAt: u.createdAt,
+    })),
     next: page.next,
     fetchedAt: Date.now(),
   };

@@ -3,7 +3,15 @@ import { toUserListParams, usersQuerySchema, usersSearch } from "./query";
 
 describe("the users list's URL", () => {
   test("reads every search into the Chat API's list parameters", () => {
-    const q = usersQuerySchema.parse({ ids: ["a,b", "c"], nicknamePrefix: " Ann ", metadataKey: "team", metadataValues: "red,blue", status: "all", limit: "50", next: "tok" });
+    const q = usersQuerySchema.parse({
+      ids: ["a,b", "c"],
+      nicknamePrefix: " Ann ",
+      metadataKey: "team",
+      metadataValues: "red,blue",
+      status: "all",
+      limit: "50",
+      next: "tok",
+    });
     expect(toUserListParams(q)).toEqual({
       userIds: ["a", "b", "c"],
       nickname: undefined,

@@ -31,8 +31,14 @@ export const usersQuerySchema = z
     limit: pageSizeParam,
     next: pageTokenParam,
   })
-  .refine((q) => q.metadataValues.length === 0 || q.metadataKey !== undefined, { path: ["metadataKey"], message: "Name the metadata key the values belong to." })
-  .refine((q) => q.metadataKey === undefined || q.metadataValues.length > 0, { path: ["metadataValues"], message: "Give at least one value for the metadata key." });
+  .refine((q) => q.metadataValues.length === 0 || q.metadataKey !== undefined, {
+    path: ["metadataKey"],
+    message: "Name the metadata key the values belong to.",
+  })
+  .refine((q) => q.metadataKey === undefined || q.metadataValues.length > 0, {
+    path: ["metadataValues"],
+    message: "Give at least one value for the metadata key.",
+  });
 
 export type UsersQuery = z.infer<typeof usersQuerySchema>;
 

@@ -21,7 +21,10 @@ const maxMatches = 10;
  * the exact id first, at most 10.
  */
 export async function searchUsers(client: SendbirdClient, q: string): Promise<UserMatch[]> {
-  const [exact, byNickname] = await Promise.all([client.users.list({ userIds: [q], limit: 1 }), client.users.list({ nicknameStartsWith: q, limit: maxMatches })]);
+  const [exact, byNickname] = await Promise.all([
+    client.users.list({ userIds: [q], limit: 1 }),
+    client.users.list({ nicknameStartsWith: q, limit: maxMatches }),
+  ]);
   const seen = new Set<string>();
   const matches: UserMatch[] = [];
   for (const u of [...exact.items, ...byNickname.items]) {

@@ -17,7 +17,8 @@ describe("a case file's timeline", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
   const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl });
-  const timeline = (raw: Record<string, string | string[]>) => caseFileTimeline({ client: client(), db: d.db, userId: "ada", query: caseFileQuerySchema.parse(raw) });
+  const timeline = (raw: Record<string, string | string[]>) =>
+    caseFileTimeline({ client: client(), db: d.db, userId: "ada", query: caseFileQuerySchema.parse(raw) });
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
@@ -28,8 +29,20 @@ describe("a case file's timeline", () => {
     ]) {
       await t.call("POST", "/v3/users", { body: { user_id, nickname, profile_url: "" } });
     }
-    await t.control("POST", "/direct-calls", { caller_id: "ada", callee_id: "bob", end_result: "completed", duration: 60_000, started_at: testNow - 48 * hour });
-    await t.control("POST", "/direct-calls", { caller_id: "cy", callee_id: "ada", end_result: "connection_lost", is_video_call: true, started_at: testNow - 2 * hour });
+    await t.control("POST", "/direct-calls", {
+      caller_id: "ada",
+      callee_id: "bob",
+      end_result: "completed",
+      duration: 60_000,
+      started_at: testNow - 48 * hour,
+    });
+    await t.control("POST", "/direct-calls", {
+      caller_id: "cy",
+      callee_id: "ada",
+      end_result: "connection_lost",
+      is_video_call: true,
+      started_at: testNow - 2 * hour,
+    });
     await t.control("POST", "/direct-calls", { caller_id: "bob", callee_id: "cy", end_result: "completed", started_at: testNow - hour });
     const row = { actorId: null, actorEmail: "operator@example.com", targetType: "user", targetId: "ada", requestId: "r", ip: "", userAgent: "" };
     await appendAudit(d.db, { ...row, action: "user.update", outcome: "success", at: new Date(testNow - 3 * hour) });
@@ -42,7 +55,10 @@ describe("a case file's timeline", () => {
     await t.control("POST", `/live-events/${hosted.id}/hosts`, { user_id: "ada" });
     await c.liveEvents.setReady(watched.id);
     await t.control("POST", `/live-events/${watched.id}/participants/join`, { user_ids: ["ada", "cy"] });
-    expect(await runPass({ db: d.db, client: c, windowMs: 86_400_000, now: () => testNow + 1000, instance: "test" })).toMatchObject({ outcome: "finished", crawled: 2 });
+    expect(await runPass({ db: d.db, client: c, windowMs: 86_400_000, now: () => testNow + 1000, instance: "test" })).toMatchObject({
+      outcome: "finished",
+      crawled: 2,
+    });
   }, 30_000);
   afterAll(async () => {
     await t.close();
@@ -50,7 +66,11 @@ describe("a case file's timeline", () => {
   });
 
   const line = (e: TimelineEntry) =>
-    e.kind === "call" ? `call ${e.role} ${e.other?.userId} ${e.endResult}` : e.kind === "change" ? `change ${e.action}${e.subject ? ` ${e.subject}` : ""}` : `${e.kind} ${e.title}`;
+    e.kind === "call"
+      ? `call ${e.role} ${e.other?.userId} ${e.endResult}`
+      : e.kind === "change"
+        ? `change ${e.action}${e.subject ? ` ${e.subject}` : ""}`
+        : `${e.kind} ${e.title}`;
 
   test("merges the events hosted and watched, the calls and staff changes newest first, with the other party and the role", async () => {
     const { entries } = await timeline({});
@@ -66,7 +86,11 @@ describe("a case file's timeline", () => {
   test("filters by kind and by time range", async () => {
     expect((await timeline({ kind: "changes" })).entries.map((e) => e.kind)).toEqual(["change", "change"]);
     expect((await timeline({ kind: "watched" })).entries.map(line)).toEqual(["watched Bob's show"]);
-    expect((await timeline({ kind: ["hosted", "changes"] })).entries.map(line)).toEqual(["hosted Ada's show", "change user.update", "change user.metadata.change plan"]);
+    expect((await timeline({ kind: ["hosted", "changes"] })).entries.map(line)).toEqual([
+      "hosted Ada's show",
+      "change user.update",
+      "change user.metadata.change plan",
+    ]);
     expect((await timeline({ to: new Date(testNow - hour).toISOString().slice(0, 16) })).entries.map((e) => e.kind)).not.toContain("hosted");
     const day = new Date(testNow - 2 * hour).toISOString().slice(0, 10);
     const recent = await timeline({ from: day, kind: ["calls"] });
@@ -75,7 +99,8 @@ describe("a case file's timeline", () => {
 
   test("reads made and received calls at once, and stops the merge where a walk cut short stops", async () => {
     await t.call("POST", "/v3/users", { body: { user_id: "dee", nickname: "Dee", profile_url: "" } });
-    for (let i = 0; i < 510; i += 1) await t.control("POST", "/direct-calls", { caller_id: "dee", callee_id: "bob", end_result: "completed", started_at: testNow - (i + 1) * hour });
+    for (let i = 0; i < 510; i += 1)
+      await t.control("POST", "/direct-calls", { caller_id: "dee", callee_id: "bob", end_result: "completed", started_at: testNow - (i + 1) * hour });
     await t.control("POST", "/direct-calls", { caller_id: "bob", callee_id: "dee", end_result: "declined", started_at: testNow - 30 * 60_000 });
     await t.control("POST", "/direct-calls", { caller_id: "cy", callee_id: "dee", end_result: "declined", started_at: testNow - 600 * hour });
     const read = await caseFileTimeline({ client: client(), db: d.db, userId: "dee", query: caseFileQuerySchema.parse({ kind: "calls" }) });
@@ -103,7 +128,12 @@ describe("a case file's timeline", () => {
     const csv = (await supportBundle({ ...base, format: "csv" })).body.split("\r\n");
     expect(csv[0]).toBe("user_id,nickname,active,created_at,exported_at");
     expect(csv[3]).toBe("time,kind,summary,other_user,role,end_result,dashboard_label,duration_s,call_id,live_event_id,entered_at,exited_at,actor,outcome");
-    expect(csv.slice(4, 6).map((r) => r.split(",").slice(1, 3).join(",")).sort()).toEqual(['hosted,"Hosted ""Ada\'s show"" (event created)"', 'watched,"Watched ""Bob\'s show"" (event ready)"']);
+    expect(
+      csv
+        .slice(4, 6)
+        .map((r) => r.split(",").slice(1, 3).join(","))
+        .sort(),
+    ).toEqual(['hosted,"Hosted ""Ada\'s show"" (event created)"', 'watched,"Watched ""Bob\'s show"" (event ready)"']);
     expect(csv[6]).toContain(",call,Video call: Dropped: the connection was lost during the call,cy,callee,connection_lost,dropped,");
     expect(csv.at(-2)).toContain(",change,user.metadata.change plan,");
   });

@@ -97,7 +97,9 @@ export async function caseFileTimeline(opts: { client: SendbirdClient; db: Datab
     if (!wants("calls")) return { calls: [] as TimelineEntry[], truncated: false };
     // The calls the user made and the calls they received are two walks of the per-user endpoint, read at
     // once: half the round trips of one walk through every page.
-    const walks = await Promise.all((["dc_caller", "dc_callee"] as const).map((role) => walkCalls(client, { userId, role, startedAfter: query.from, endedBefore: query.to })));
+    const walks = await Promise.all(
+      (["dc_caller", "dc_callee"] as const).map((role) => walkCalls(client, { userId, role, startedAfter: query.from, endedBefore: query.to })),
+    );
     // A walk cut short knows nothing older than its oldest call, so the merge stops there too.
     const cutOff = Math.max(...walks.filter((w) => w.truncated).map((w) => w.oldest), -Infinity);
     const merged = walks

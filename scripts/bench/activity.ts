@@ -42,7 +42,12 @@ export async function activityFigures(): Promise<Figure[]> {
     const shown = (await syncStatus(database.db, { syncIntervalS: 60, activityWindowDays: windowDays }, Date.now(), { withSize: false })).lastError;
     const crawled = result.outcome === "finished" ? result.crawled : 0;
     const sessions = result.outcome === "finished" ? `${result.entries.toLocaleString("en")} sessions` : "their sessions";
-    const outcome = result.outcome === "finished" ? `${crawled} of ${events} events crawled` : result.outcome === "failed" ? `pass failed: ${result.message}` : `pass ${result.outcome}`;
+    const outcome =
+      result.outcome === "finished"
+        ? `${crawled} of ${events} events crawled`
+        : result.outcome === "failed"
+          ? `pass failed: ${result.message}`
+          : `pass ${result.outcome}`;
     return [
       {
         name: `activity sync, one pass over ${events.toLocaleString("en")} live events and ${sessions} within Sendbird's rate limits (client throttle on)`,

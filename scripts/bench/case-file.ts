@@ -11,7 +11,11 @@ const hour = 3_600_000;
 export async function caseFileFigure(opts: { consoleBase: string; emulatorBase: string; master: Record<string, string>; cookie: string }): Promise<Figure> {
   const { consoleBase, emulatorBase, master } = opts;
   const send = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(emulatorBase + path, { method, headers: { ...master, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(emulatorBase + path, {
+      method,
+      headers: { ...master, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
     return (await res.json()) as Record<string, unknown>;
   };
@@ -24,10 +28,20 @@ export async function caseFileFigure(opts: { consoleBase: string; emulatorBase: 
   for (let i = 0; i < 500; i += 1) {
     const other = others[i % others.length] ?? "nobody";
     const [caller_id, callee_id] = i % 2 === 0 ? [userId, other] : [other, userId];
-    await send("POST", "/__emulator/direct-calls", { caller_id, callee_id, end_result: results[i % results.length], duration: 60_000, started_at: now - (i + 1) * hour });
+    await send("POST", "/__emulator/direct-calls", {
+      caller_id,
+      callee_id,
+      end_result: results[i % results.length],
+      duration: 60_000,
+      started_at: now - (i + 1) * hour,
+    });
   }
   for (let i = 0; i < 200; i += 1) {
-    const { live_event: event } = (await send("POST", "/v1/live-events", { host_type: "single_host", user_ids_for_host: [others[0] ?? "host"], title: `Bench event ${i}` })) as {
+    const { live_event: event } = (await send("POST", "/v1/live-events", {
+      host_type: "single_host",
+      user_ids_for_host: [others[0] ?? "host"],
+      title: `Bench event ${i}`,
+    })) as {
       live_event: { live_event_id: string };
     };
     const id = event.live_event_id;

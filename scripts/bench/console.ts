@@ -13,7 +13,23 @@ import type { Figure } from "./figure";
 
 const consolePort = 3300;
 const emulatorPort = 8390;
-const pages = ["/sign-in", "/", "/live-events", "/live-events/live", "/live-events/new", "/users", "/calls", "/calls/rooms", "/calls/overview", "/sync", "/settings", "/audit", "/account", "/tokens", "/no-such-page"];
+const pages = [
+  "/sign-in",
+  "/",
+  "/live-events",
+  "/live-events/live",
+  "/live-events/new",
+  "/users",
+  "/calls",
+  "/calls/rooms",
+  "/calls/overview",
+  "/sync",
+  "/settings",
+  "/audit",
+  "/account",
+  "/tokens",
+  "/no-such-page",
+];
 
 export async function waitFor(url: string, timeoutMs = 300_000): Promise<void> {
   const started = Date.now();
@@ -147,10 +163,14 @@ export async function consoleFigures(): Promise<Figure[]> {
       ).json()) as { live_events: { live_event_id: string }[] };
       const eventPage = onAir.live_events[0] ? [`/live-events/${onAir.live_events[0].live_event_id}`] : [];
       // And one case file: the first user.
-      const someone = (await (await fetch(`http://127.0.0.1:${emulatorPort}/v3/users?limit=1`, { headers: { "api-token": defaultMasterToken } })).json()) as { users: { user_id: string }[] };
+      const someone = (await (await fetch(`http://127.0.0.1:${emulatorPort}/v3/users?limit=1`, { headers: { "api-token": defaultMasterToken } })).json()) as {
+        users: { user_id: string }[];
+      };
       const caseFile = someone.users[0] ? [`/users/${encodeURIComponent(someone.users[0].user_id)}`] : [];
       // And one call page: the newest direct call.
-      const calls = (await (await fetch(`http://127.0.0.1:${emulatorPort}/v1/direct_calls?limit=1`, { headers: { "api-token": defaultMasterToken } })).json()) as { calls: { call_id: string }[] };
+      const calls = (await (
+        await fetch(`http://127.0.0.1:${emulatorPort}/v1/direct_calls?limit=1`, { headers: { "api-token": defaultMasterToken } })
+      ).json()) as { calls: { call_id: string }[] };
       const callPage = calls.calls[0] ? [`/calls/${calls.calls[0].call_id}`] : [];
       sessionCookie = cookieOf(storageState);
       for (const path of [...pages, ...eventPage, ...caseFile, ...callPage]) {
@@ -167,7 +187,13 @@ export async function consoleFigures(): Promise<Figure[]> {
         });
         await page.goto(base + path, { waitUntil: "networkidle" });
         const kb = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
-        figures.push({ name: `JS loaded by a fresh browser, ${path}`, value: `${kb.toFixed(0)} KB compressed`, budget: "≤ 250 KB", ok: kb <= 250, row: "pageWeight" });
+        figures.push({
+          name: `JS loaded by a fresh browser, ${path}`,
+          value: `${kb.toFixed(0)} KB compressed`,
+          budget: "≤ 250 KB",
+          ok: kb <= 250,
+          row: "pageWeight",
+        });
         const lcps: number[] = [];
         for (let i = 0; i < 5; i += 1) {
           await page.goto(base + path, { waitUntil: "networkidle" });
@@ -185,7 +211,13 @@ export async function consoleFigures(): Promise<Figure[]> {
           );
         }
         const lcp = percentile(lcps, 50);
-        figures.push({ name: `largest contentful paint, warm, ${path}`, value: `${lcp.toFixed(0)} ms (median of 5)`, budget: "≤ 500 ms", ok: lcp >= 0 && lcp <= 500, row: "paint" });
+        figures.push({
+          name: `largest contentful paint, warm, ${path}`,
+          value: `${lcp.toFixed(0)} ms (median of 5)`,
+          budget: "≤ 500 ms",
+          ok: lcp >= 0 && lcp <= 500,
+          row: "paint",
+        });
         await context.close();
       }
     } finally {

@@ -27,7 +27,12 @@ async function auditThroughput(name: string, database: OpenDatabase): Promise<Fi
   }
   const perSecond = writes / ((performance.now() - started) / 1000);
   const chain = await verifyChain(database.db);
-  return { name: `audit appends on ${name} (8 concurrent writers)`, value: `${perSecond.toFixed(0)} rows/s, chain ${chain.intact ? "intact" : "BROKEN"}`, budget: "—", ok: chain.intact };
+  return {
+    name: `audit appends on ${name} (8 concurrent writers)`,
+    value: `${perSecond.toFixed(0)} rows/s, chain ${chain.intact ? "intact" : "BROKEN"}`,
+    budget: "—",
+    ok: chain.intact,
+  };
 }
 
 /** Sign-in hash cost and audit append throughput on PGlite and, when its binaries exist, Postgres. */
@@ -39,7 +44,9 @@ export async function databaseFigures(): Promise<Figure[]> {
     await verifyPassword("bench password 123", hash);
     times.push(performance.now() - started);
   }
-  const figures: Figure[] = [{ name: "sign-in password check (scrypt N=2^15, r=8, p=1)", value: `${median(times).toFixed(0)} ms median`, budget: "—", ok: true }];
+  const figures: Figure[] = [
+    { name: "sign-in password check (scrypt N=2^15, r=8, p=1)", value: `${median(times).toFixed(0)} ms median`, budget: "—", ok: true },
+  ];
 
   const lite = await openDatabase({ databaseUrl: null, dataDir: mkdtempSync(join(tmpdir(), "bench-db-")) });
   try {

@@ -74,8 +74,19 @@ export async function emulatorThroughput(rounds = 3, seconds = 3): Promise<Figur
     const ratio = e.rps / r.rps;
     const kb = (body.length / 1024).toFixed(0);
     return [
-      { name: `emulator GET ${path} (${kb} KB), rate limits off`, value: `${e.rps.toFixed(0)} req/s, p99 ${e.p99} ms`, budget: "—", ok: true, row: "emulatorThroughput" },
-      { name: "emulator, a different query every request (no page cache)", value: `${uncached.rps.toFixed(0)} req/s, p99 ${uncached.p99} ms`, budget: "—", ok: true },
+      {
+        name: `emulator GET ${path} (${kb} KB), rate limits off`,
+        value: `${e.rps.toFixed(0)} req/s, p99 ${e.p99} ms`,
+        budget: "—",
+        ok: true,
+        row: "emulatorThroughput",
+      },
+      {
+        name: "emulator, a different query every request (no page cache)",
+        value: `${uncached.rps.toFixed(0)} req/s, p99 ${uncached.p99} ms`,
+        budget: "—",
+        ok: true,
+      },
       { name: "bare node:http, same bytes", value: `${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms`, budget: "—", ok: true, row: "emulatorThroughput" },
       { name: "emulator throughput / bare node:http", value: ratio.toFixed(2), budget: "≥ 0.50", ok: ratio >= 0.5, row: "emulatorThroughput" },
     ];

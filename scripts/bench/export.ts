@@ -63,7 +63,13 @@ export async function exportFigures(): Promise<Figure[]> {
       ok: run.rows === 100_000 && rate >= 20_000,
       row: "csvExport",
     });
-    figures.push({ name: "memory growth during that export", value: `${run.peakGrowthMb.toFixed(1)} MB`, budget: "≤ 64 MB", ok: run.peakGrowthMb <= 64, row: "csvExport" });
+    figures.push({
+      name: "memory growth during that export",
+      value: `${run.peakGrowthMb.toFixed(1)} MB`,
+      budget: "≤ 64 MB",
+      ok: run.peakGrowthMb <= 64,
+      row: "csvExport",
+    });
   } finally {
     free.proc.kill();
   }

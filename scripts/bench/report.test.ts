@@ -48,7 +48,9 @@ describe("the benchmarks report", () => {
     const text = renderReport(run, [crawl, heavyPage, reference]);
     const section = text.slice(text.indexOf("## Budgets"));
     for (const row of Object.values(budgetRows)) expect(section).toContain(`**${row.figure}**`);
-    expect(section).toContain(`- **${budgetRows.crawl.figure}**, budget zero errors shown to the user: ✓\n  - activity sync, one pass over 1,000 live events\n`);
+    expect(section).toContain(
+      `- **${budgetRows.crawl.figure}**, budget zero errors shown to the user: ✓\n  - activity sync, one pass over 1,000 live events\n`,
+    );
     expect(section).toContain(`- **${budgetRows.pageWeight.figure}**, budget ≤ 250 KB (compressed): ✗\n  - JS loaded by a fresh browser, /live-events\n`);
     expect(section).toContain(`- **${budgetRows.paint.figure}**, budget ≤ 500 ms: ✗ not measured by this run\n`);
     expect(section).not.toContain("bare node:http");

@@ -32,7 +32,10 @@ export async function signInFloodFigures(): Promise<Figure[]> {
     let refused = 0;
     for (let i = 0; i < rounds; i += 1) {
       const flood = Array.from({ length: floodSize }, (_, n) =>
-        signInFrom("127.0.0.1", base, `flood-${i}-${n}@bench.test`, "not the password", `10.${i}.${n % 250}.${n % 7}`).catch(() => ({ status: 0, error: "dropped" })),
+        signInFrom("127.0.0.1", base, `flood-${i}-${n}@bench.test`, "not the password", `10.${i}.${n % 250}.${n % 7}`).catch(() => ({
+          status: 0,
+          error: "dropped",
+        })),
       );
       // Let the flood arrive first, as a real sign-in would meet it.
       await new Promise((r) => setTimeout(r, 20));

@@ -21,10 +21,19 @@ function send(localAddress: string, url: string, init: { method?: string; header
 }
 
 /** Signs in (CSRF token, then the credentials callback); answers the status and next-auth's error ("" on success). */
-export async function signInFrom(localAddress: string, base: string, email: string, password: string, forwardedFor?: string): Promise<{ status: number; error: string }> {
+export async function signInFrom(
+  localAddress: string,
+  base: string,
+  email: string,
+  password: string,
+  forwardedFor?: string,
+): Promise<{ status: number; error: string }> {
   const extra: Record<string, string> = forwardedFor ? { "x-forwarded-for": forwardedFor } : {};
   const csrf = await send(localAddress, `${base}/api/auth/csrf`, { headers: extra });
-  const cookie = [csrf.headers["set-cookie"] ?? []].flat().map((c) => c.split(";")[0]).join("; ");
+  const cookie = [csrf.headers["set-cookie"] ?? []]
+    .flat()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const answer = await send(localAddress, `${base}/api/auth/callback/credentials`, {
     method: "POST",

@@ -15,7 +15,11 @@ export default async function ChangePasswordPage({ searchParams }: { searchParam
   const user = await requireSignedIn(`/change-password?callbackUrl=${encodeURIComponent(then)}`);
   if (!user.mustChangePassword) redirect(then);
   return (
-    <AuthCard icon={KeyRound} title="Choose a new password" description={`${user.email} signed in with a password an admin set. Replace it with one only you know to continue.`}>
+    <AuthCard
+      icon={KeyRound}
+      title="Choose a new password"
+      description={`${user.email} signed in with a password an admin set. Replace it with one only you know to continue.`}
+    >
       <ChangePasswordForm then={then} />
     </AuthCard>
   );

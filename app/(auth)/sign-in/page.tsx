@@ -30,7 +30,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (await currentUser()) redirect(callbackUrl);
   const { mode, appId, demoPassword, oidc } = settings();
   const reason = typeof params.reason === "string" ? params.reason : "";
-  const ssoError = typeof params.error === "string" && params.error !== "CredentialsSignin" ? (ssoErrors[params.error] ?? "Single sign-on failed. Try again.") : null;
+  const ssoError =
+    typeof params.error === "string" && params.error !== "CredentialsSignin" ? (ssoErrors[params.error] ?? "Single sign-on failed. Try again.") : null;
   return (
     <AuthCard icon={Clapperboard} title="Sign in to Showrunner" description={<ModeBadge mode={mode} appId={appId} />}>
       <SignInForm callbackUrl={callbackUrl} notice={ssoError ?? notices[reason] ?? null} sso={oidc !== null} />

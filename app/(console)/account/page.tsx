@@ -16,7 +16,10 @@ export default async function AccountPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
         <p className="text-sm text-muted-foreground">
-          {user.email} <Badge variant="secondary" className="ml-1 capitalize">{user.role}</Badge>
+          {user.email}{" "}
+          <Badge variant="secondary" className="ml-1 capitalize">
+            {user.role}
+          </Badge>
         </p>
       </div>
       <Card>

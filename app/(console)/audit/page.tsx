@@ -26,7 +26,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const db = await database();
   const parsed = auditQuerySchema.safeParse(raw);
   const actions = await auditActions(db);
-  const values = { actor: raw.actor ?? "", action: raw.action ?? "", target: raw.target ?? "", outcome: raw.outcome ?? "", from: (raw.from ?? "").slice(0, 16), to: (raw.to ?? "").slice(0, 16) };
+  const values = {
+    actor: raw.actor ?? "",
+    action: raw.action ?? "",
+    target: raw.target ?? "",
+    outcome: raw.outcome ?? "",
+    from: (raw.from ?? "").slice(0, 16),
+    to: (raw.to ?? "").slice(0, 16),
+  };
 
   const header = (
     <div className="flex flex-wrap items-start justify-between gap-4">
@@ -70,7 +77,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const newest = shown[0]?.id;
   const oldest = shown[shown.length - 1]?.id;
   const hasNewer = newest !== undefined && (query.after ? more : (await listAudit(db, { ...filter, before: undefined, after: newest, limit: 1 })).length > 0);
-  const hasOlder = oldest !== undefined && (query.after && !query.before ? (await listAudit(db, { ...filter, after: undefined, before: oldest, limit: 1 })).length > 0 : more);
+  const hasOlder =
+    oldest !== undefined && (query.after && !query.before ? (await listAudit(db, { ...filter, after: undefined, before: oldest, limit: 1 })).length > 0 : more);
   const filtered = filterSearch(query) !== "";
 
   return (

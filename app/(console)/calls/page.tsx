@@ -49,9 +49,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Calls</h1>
-        <p className="text-sm text-muted-foreground">
-          Direct calls as Sendbird lists them, newest first. Name a user to list their calls as caller or callee.
-        </p>
+        <p className="text-sm text-muted-foreground">Direct calls as Sendbird lists them, newest first. Name a user to list their calls as caller or callee.</p>
       </div>
       <CallsNav current="/calls" />
       <CallFilters values={values} />

@@ -35,7 +35,10 @@ async function Results({ query, values }: { query: LiveEventsQuery; values: Filt
     <div className="space-y-3">
       <LiveEventsTable initial={page} refreshUrl={`/api/live-events${liveEventsSearch(values, tokenSearch)}`} />
       <nav aria-label="Live event pages" className="flex justify-end gap-2">
-        <PageLink href={page.prev ? `/live-events${liveEventsSearch(values, { prev: page.prev })}` : query.next || query.prev ? `/live-events${search}` : null} label="Previous" />
+        <PageLink
+          href={page.prev ? `/live-events${liveEventsSearch(values, { prev: page.prev })}` : query.next || query.prev ? `/live-events${search}` : null}
+          label="Previous"
+        />
         <PageLink href={page.next ? `/live-events${liveEventsSearch(values, { next: page.next })}` : null} label="Next" />
       </nav>
     </div>
@@ -55,7 +58,9 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Live events</h1>
-          <p className="text-sm text-muted-foreground">Every event of the application, newest first. Filters live in the address: share it to share the view.</p>
+          <p className="text-sm text-muted-foreground">
+            Every event of the application, newest first. Filters live in the address: share it to share the view.
+          </p>
         </div>
         <div className="flex gap-2">
           <Button variant="outline" asChild>

@@ -17,7 +17,8 @@ export default async function SettingsPage() {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Console accounts</h1>
           <p className="text-sm text-muted-foreground">
-            {accounts.length} account{accounts.length === 1 ? "" : "s"}. People who may sign in to this console; not Sendbird users. Every change is in the audit trail.
+            {accounts.length} account{accounts.length === 1 ? "" : "s"}. People who may sign in to this console; not Sendbird users. Every change is in the
+            audit trail.
           </p>
         </div>
         <CreateAccountDialog />

@@ -23,8 +23,8 @@ export default async function SyncPage() {
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight">Sync status</h1>
         <p className="text-sm text-muted-foreground">
-          Sendbird cannot say which live events a user hosted or watched, so the console keeps an activity index for case files. This is its background
-          sync, shared by every console instance on this database.
+          Sendbird cannot say which live events a user hosted or watched, so the console keeps an activity index for case files. This is its background sync,
+          shared by every console instance on this database.
         </p>
       </div>
       <SyncStatusPanel status={status} readAt={readAt} />

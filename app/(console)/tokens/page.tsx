@@ -49,7 +49,12 @@ async function Tokens() {
   const rows: TokenRow[] = listing.tokens.map((t) => {
     const checked = uses.get(refKey(t));
     const own = t.lastUsedAt ?? 0;
-    const last = checked && checked.at > own ? { at: checked.at, how: "checked during a rotation" } : t.lastUsedAt !== null ? { at: t.lastUsedAt, how: "Sendbird answered it" } : null;
+    const last =
+      checked && checked.at > own
+        ? { at: checked.at, how: "checked during a rotation" }
+        : t.lastUsedAt !== null
+          ? { at: t.lastUsedAt, how: "Sendbird answered it" }
+          : null;
     return { ...t, lastUsedAt: last?.at ?? null, lastUsedHow: last?.how ?? null, inRotation: inRotation(t) };
   });
   return (

@@ -17,6 +17,12 @@ const liveEvents = {
     return client.liveEvents.hosts(id);
   },
 };
-const result = await runPass({ db, client: { liveEvents }, windowMs: 30 * 86_400_000, instance: "child", now: () => Number(from) + Math.round(performance.now() - started) });
+const result = await runPass({
+  db,
+  client: { liveEvents },
+  windowMs: 30 * 86_400_000,
+  instance: "child",
+  now: () => Number(from) + Math.round(performance.now() - started),
+});
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);

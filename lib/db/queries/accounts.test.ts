@@ -2,17 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { withLock } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
-import {
-  countAdmins,
-  createAccount,
-  disableAccount,
-  enableAccount,
-  endSessions,
-  findForSignIn,
-  listAccounts,
-  sessionState,
-  setRole,
-} from "./accounts";
+import { countAdmins, createAccount, disableAccount, enableAccount, endSessions, findForSignIn, listAccounts, sessionState, setRole } from "./accounts";
 
 describe.each(engines)("accounts on %s", (engine) => {
   let d: OpenDatabase;

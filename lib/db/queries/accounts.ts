@@ -109,7 +109,14 @@ export async function sessionState(db: Database, id: string): Promise<SessionSta
   }
   const generation = generations.get(id) ?? 0;
   const [row] = await db
-    .select({ email: accounts.email, name: accounts.name, role: accounts.role, sessionVersion: accounts.sessionVersion, disabledAt: accounts.disabledAt, mustChangePassword: accounts.mustChangePassword })
+    .select({
+      email: accounts.email,
+      name: accounts.name,
+      role: accounts.role,
+      sessionVersion: accounts.sessionVersion,
+      disabledAt: accounts.disabledAt,
+      mustChangePassword: accounts.mustChangePassword,
+    })
     .from(accounts)
     .where(eq(accounts.id, id));
   if (!row) return null;

@@ -63,7 +63,10 @@ const modelsUsed = [
 ];
 
 test.each(modelsUsed)("the JavaScript %s has the fields of the TypeScript client's, so one check serves both", (name) => {
-  const published = publishedModel(name)?.getAttributeTypeMap().map((a) => a.baseName).sort();
+  const published = publishedModel(name)
+    ?.getAttributeTypeMap()
+    .map((a) => a.baseName)
+    .sort();
   expect(published).toBeDefined();
   expect(javascriptModelFields(name)).toEqual(published);
 });

@@ -30,7 +30,10 @@ export interface Contract {
 }
 
 function only(exchanges: Exchange[]): Exchange {
-  expect(exchanges.map((e) => `${e.method} ${e.url}`), "one request per call").toHaveLength(1);
+  expect(
+    exchanges.map((e) => `${e.method} ${e.url}`),
+    "one request per call",
+  ).toHaveLength(1);
   const [exchange] = exchanges;
   if (!exchange) throw new Error("The call sent no request.");
   return exchange;

@@ -63,10 +63,14 @@ export const callsTables: Record<CallsTable, DocumentedTable> = {
       directCallPage("ended_at", "integer"),
       directCallPage("duration", "integer", { note: "ms from acceptance to the end" }),
       directCallPage("custom_items", "string map"),
-      recordingPage("cloud_recordings", { list: "callRecording" }, {
-        optional: true,
-        note: "the recording page finds a call's recordings by retrieving the call; the key is named for rooms",
-      }),
+      recordingPage(
+        "cloud_recordings",
+        { list: "callRecording" },
+        {
+          optional: true,
+          note: "the recording page finds a call's recordings by retrieving the call; the key is named for rooms",
+        },
+      ),
     ],
   },
   callParticipant: {
@@ -122,9 +126,13 @@ export const callsTables: Record<CallsTable, DocumentedTable> = {
   callEnvelope: {
     title: "answer of Retrieve a direct call",
     fields: [
-      retrieveCall("call", { object: "directCall" }, {
-        note: "the answer was not captured; the emulator wraps the call as rooms ({ room }) and live events ({ live_event }) are",
-      }),
+      retrieveCall(
+        "call",
+        { object: "directCall" },
+        {
+          note: "the answer was not captured; the emulator wraps the call as rooms ({ room }) and live events ({ live_event }) are",
+        },
+      ),
     ],
   },
   callList: {
@@ -152,9 +160,13 @@ export const callsTables: Record<CallsTable, DocumentedTable> = {
   roomParticipantList: {
     title: "page of a room's participants",
     fields: [
-      emulatorReading("participants", { list: "roomParticipant" }, {
-        note: "the answer was not captured; the same key as Live's participant list, and the one Sendbird's dashboard reads",
-      }),
+      emulatorReading(
+        "participants",
+        { list: "roomParticipant" },
+        {
+          note: "the answer was not captured; the same key as Live's participant list, and the one Sendbird's dashboard reads",
+        },
+      ),
       roomParticipantsPage("next", "string", { nullable: true, note: nextToken }),
       emulatorReading("prev", "string", { nullable: true, note: "as in the rooms list; the page documents only next" }),
     ],

@@ -19,16 +19,25 @@ describe("checkDocumented", () => {
   });
 
   test.each([
-    ["a renamed field", { ...participant, participant_id: undefined, participantId: "p1" }, [
-      "$.participantId: a participant has no such field",
-      "$.participant_id: missing, and every participant has it",
-    ]],
-    ["a string where the table has an integer", { ...participant, entered_at: "1700000000000" }, ['$.entered_at: expected integer, got string "1700000000000"']],
+    [
+      "a renamed field",
+      { ...participant, participant_id: undefined, participantId: "p1" },
+      ["$.participantId: a participant has no such field", "$.participant_id: missing, and every participant has it"],
+    ],
+    [
+      "a string where the table has an integer",
+      { ...participant, entered_at: "1700000000000" },
+      ['$.entered_at: expected integer, got string "1700000000000"'],
+    ],
     ["a fraction where the table has an integer", { ...participant, duration: 1.5 }, ["$.duration: expected integer, got number 1.5"]],
     ["null where the row is not nullable", { ...participant, duration: null }, ["$.duration: expected integer, got null"]],
     ["a value the sources do not list", { ...participant, state: "left" }, ['$.state: "left" is not one of entered, exited']],
     ["a mistyped field of a nested user", { ...participant, user: { ...user, is_active: "yes" } }, ['$.user.is_active: expected boolean, got string "yes"']],
-    ["a metadata value that is not a string", { ...participant, user: { ...user, metadata: { team: 1 } } }, ["$.user.metadata.team: expected string, got number 1"]],
+    [
+      "a metadata value that is not a string",
+      { ...participant, user: { ...user, metadata: { team: 1 } } },
+      ["$.user.metadata.team: expected string, got number 1"],
+    ],
     ["a list where the table has an object", { ...participant, user: [user] }, ["$.user: expected an object (embeddedUser), got an array"]],
   ])("reports %s with its path", (_name, value, mismatches) => {
     // JSON has no undefined: a key set to undefined stands for a key that is not there.

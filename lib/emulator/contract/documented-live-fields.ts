@@ -48,10 +48,14 @@ export const liveTables: Record<LiveTable, DocumentedTable> = {
       liveCreate("title", "string", { optional: true, note: "examples leave it out when it was never set" }),
       liveCreate("cover_url", "string", { optional: true, note: "examples leave it out when it was never set" }),
       liveRetrieve("custom_items", "string map", { note: "{} in every example" }),
-      recordingOverview("cloud_recordings", { list: "liveRecording" }, {
-        optional: true,
-        note: "the recording page finds recording IDs here in a retrieved or listed event; no example shows the key",
-      }),
+      recordingOverview(
+        "cloud_recordings",
+        { list: "liveRecording" },
+        {
+          optional: true,
+          note: "the recording page finds recording IDs here in a retrieved or listed event; no example shows the key",
+        },
+      ),
     ],
   },
   host: {
@@ -72,10 +76,14 @@ export const liveTables: Record<LiveTable, DocumentedTable> = {
       hostOverview("has_audio_on", "boolean", { optional: true, note: "the resource table's name; the examples say is_audio_on" }),
       hostOverview("has_video_on", "boolean", { optional: true, note: "the resource table's name; the examples say is_video_on" }),
       hostOverview("user", { object: "embeddedUser" }),
-      sdk("rtmp_stream", { object: "rtmpStream" }, {
-        optional: true,
-        note: "SDK 1.2's host reader takes it when present (RTMP hosts); no doc page says the Platform API shows the stream key",
-      }),
+      sdk(
+        "rtmp_stream",
+        { object: "rtmpStream" },
+        {
+          optional: true,
+          note: "SDK 1.2's host reader takes it when present (RTMP hosts); no doc page says the Platform API shows the stream key",
+        },
+      ),
     ],
   },
   rtmpStream: {

@@ -55,7 +55,11 @@ export async function collectAnswers(t: TestEmulator): Promise<Answers> {
   const copyTo = { access_key: "AKIAEMULATORCONTRACT", secret_key: "contract-secret", bucket: "contract-recordings", region: "us-east-1" };
 
   // An event on air: an RTMP host connected, a second host gone quiet, participants who came and one who left.
-  const created = await ask("POST /v1/live-events", "/v1/live-events", { host_type: "multiple_host", user_ids_for_host: [rtmpHost, otherHost], title: "Contract" });
+  const created = await ask("POST /v1/live-events", "/v1/live-events", {
+    host_type: "multiple_host",
+    user_ids_for_host: [rtmpHost, otherHost],
+    title: "Contract",
+  });
   const onAir: string = created.live_event.live_event_id;
   await ask("PUT /v1/live-events/{live_event_id}", `/v1/live-events/${onAir}`, { title: "Contract, on air" });
   await ask("POST /v1/live-events/{live_event_id}/ready", `/v1/live-events/${onAir}/ready`);

@@ -383,7 +383,10 @@ describe("PUT and DELETE /v1/direct_calls/{call_id}/custom_items", () => {
     expect((await getCall(id)).custom_items).toEqual({ a: "1" });
   });
 
-  test.each([["PUT", { custom_items: { a: "1" } }], ["DELETE", undefined]])("%s on an unknown call is HTTP 400 code 400200", async (method, body) => {
+  test.each([
+    ["PUT", { custom_items: { a: "1" } }],
+    ["DELETE", undefined],
+  ])("%s on an unknown call is HTTP 400 code 400200", async (method, body) => {
     expectCallsError(await t.call(method, "/v1/direct_calls/nope/custom_items", { body }), 400, 400200);
   });
 });
@@ -681,7 +684,9 @@ describe("GET /v1/rooms/{room_id} cloud_recordings", () => {
     expect((await getRoom(room.room_id)).cloud_recordings).toEqual([expect.objectContaining({ status: "recording", stopped_at: null, duration: 0 })]);
     await advance(minute);
     expect((await t.control("PUT", `/recordings/${added.json.recording.recording_id}`, { status: "completed" })).status).toBe(200);
-    expect((await getRoom(room.room_id)).cloud_recordings).toEqual([expect.objectContaining({ status: "completed", stopped_at: testNow + minute, duration: minute })]);
+    expect((await getRoom(room.room_id)).cloud_recordings).toEqual([
+      expect.objectContaining({ status: "completed", stopped_at: testNow + minute, duration: minute }),
+    ]);
   });
 });
 

@@ -13,7 +13,10 @@ function keyParam(ctx: RouteContext): string {
 /** `keys` comma-separated (as the docs and the TypeScript SDK send it) or repeated (the JavaScript SDK), or one `key`. */
 function keysQuery(ctx: RouteContext): string[] | undefined {
   const params = new URLSearchParams(ctx.search);
-  const keys = params.getAll("keys").flatMap((v) => v.split(",")).filter((k) => k !== "");
+  const keys = params
+    .getAll("keys")
+    .flatMap((v) => v.split(","))
+    .filter((k) => k !== "");
   const key = params.get("key");
   if (key) keys.push(key);
   return keys.length > 0 ? keys : undefined;

@@ -35,7 +35,6 @@ async function userBody(ctx: RouteContext): Promise<BodyReader> {
   return new BodyReader(out);
 }
 
-
 export const chatRoutes: Route[] = [
   {
     host: "chat",

@@ -431,7 +431,13 @@ describe("POST /__emulator/direct-calls", () => {
       custom_items: { ticket: "T-1" },
     });
     expect(res.status).toBe(200);
-    expect(res.json.call).toMatchObject({ is_video_call: true, end_result: "completed", duration: 30_000, started_at: testNow - 60_000, custom_items: { ticket: "T-1" } });
+    expect(res.json.call).toMatchObject({
+      is_video_call: true,
+      end_result: "completed",
+      duration: 30_000,
+      started_at: testNow - 60_000,
+      custom_items: { ticket: "T-1" },
+    });
     expect((await t.call("GET", `/v1/direct_calls/${res.json.call.call_id}`)).json.call).toEqual(res.json.call);
   });
 
@@ -697,10 +703,19 @@ describe("recordings of direct calls and rooms", () => {
     const ofCall = (await t.control("POST", `/direct-calls/${callId}/recordings`, { status: "recording" })).json.recording.recording_id;
     const ofRoom = (await t.control("POST", `/rooms/${room.room_id}/recordings`, { status: "recording" })).json.recording.recording_id;
     await t.control("POST", "/clock/advance", { ms: 1000 });
-    expect((await t.control("PUT", `/recordings/${ofCall}`, { status: "uploading" })).json.recording).toMatchObject({ status: "uploading", stopped_at: testNow + 1000 });
+    expect((await t.control("PUT", `/recordings/${ofCall}`, { status: "uploading" })).json.recording).toMatchObject({
+      status: "uploading",
+      stopped_at: testNow + 1000,
+    });
     await t.control("POST", "/clock/advance", { ms: 1000 });
-    expect((await t.control("PUT", `/recordings/${ofCall}`, { status: "completed" })).json.recording).toMatchObject({ status: "completed", stopped_at: testNow + 1000 });
-    expect((await t.control("PUT", `/recordings/${ofRoom}`, { status: "failed" })).json.recording).toMatchObject({ status: "failed", stopped_at: testNow + 2000 });
+    expect((await t.control("PUT", `/recordings/${ofCall}`, { status: "completed" })).json.recording).toMatchObject({
+      status: "completed",
+      stopped_at: testNow + 1000,
+    });
+    expect((await t.control("PUT", `/recordings/${ofRoom}`, { status: "failed" })).json.recording).toMatchObject({
+      status: "failed",
+      stopped_at: testNow + 2000,
+    });
     expect((await t.call("GET", `/v1/direct_calls/${callId}`)).json.call.cloud_recordings).toEqual([
       expect.objectContaining({ recording_id: ofCall, target_event_type: "call_audio", status: "completed" }),
     ]);

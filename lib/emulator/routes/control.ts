@@ -44,7 +44,12 @@ async function parse<T extends z.ZodType>(ctx: RouteContext, schema: T): Promise
 const id = z.string().min(1).max(200);
 const seedSchema = z
   .object({
-    seed: z.number().int().min(0).max(2 ** 32 - 1).default(42),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .default(42),
     size: z.enum(["empty", "small", "demo", "large"]).default("demo"),
     users: z.number().int().min(0).max(50_000).optional(),
     live_events: z.number().int().min(0).max(20_000).optional(),
@@ -72,11 +77,23 @@ const callSchema = z
     callee_id: id,
     end_result: z.enum(endResults),
     is_video_call: z.boolean().optional(),
-    duration: z.number().int().min(0).max(24 * 3600 * 1000).optional(),
+    duration: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 3600 * 1000)
+      .optional(),
     started_at: z.number().int().min(0).optional(),
     // The limits of the custom-items endpoints: at most 10 items, keys without commas.
     custom_items: z
-      .record(z.string().min(1).max(128).regex(/^[^,]*$/, "custom item keys must not contain commas"), z.string().max(128))
+      .record(
+        z
+          .string()
+          .min(1)
+          .max(128)
+          .regex(/^[^,]*$/, "custom item keys must not contain commas"),
+        z.string().max(128),
+      )
       .refine((items) => Object.keys(items).length <= 10, { message: "at most 10 custom items" })
       .optional(),
   })
@@ -121,7 +138,18 @@ export function controlRoutes(rt: ControlRuntime): Route[] {
     }),
     control("GET", "/clock", () => ({ now: rt.clock.now(), frozen: rt.clock.frozen })),
     control("POST", "/clock/advance", async (ctx) => {
-      const body = await parse(ctx, z.object({ ms: z.number().int().min(0).max(365 * 24 * 3600 * 1000) }).strict());
+      const body = await parse(
+        ctx,
+        z
+          .object({
+            ms: z
+              .number()
+              .int()
+              .min(0)
+              .max(365 * 24 * 3600 * 1000),
+          })
+          .strict(),
+      );
       rt.clock.advance(body.ms);
       return { now: rt.clock.now(), frozen: rt.clock.frozen };
     }),

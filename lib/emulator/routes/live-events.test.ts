@@ -1,11 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import {
-  hostsResponseSchema,
-  liveEventEnvelopeSchema,
-  liveEventListSchema,
-  participantListSchema,
-  recordingCopyResponseSchema,
-} from "@/lib/sendbird/schemas";
+import { hostsResponseSchema, liveEventEnvelopeSchema, liveEventListSchema, participantListSchema, recordingCopyResponseSchema } from "@/lib/sendbird/schemas";
 import type { LiveEvent } from "@/lib/sendbird/schemas";
 import { startTestEmulator, testNow } from "../testing/harness";
 import type { CallOptions, CallResult, TestEmulator } from "../testing/harness";
@@ -779,13 +773,10 @@ describe("GET /v1/live-events/{live_event_id}/participants", () => {
     expect((await participants(id, "?limit=100")).participants).toHaveLength(12);
   });
 
-  test.each([["?limit=0"], ["?limit=101"], ["?limit=abc"], ["?next=garbage"], ["?prev=garbage"]])(
-    "refuses %s with HTTP 400 code 400100",
-    async (query) => {
-      const id = await readyEvent();
-      expectCallsError(await t.call("GET", `/v1/live-events/${id}/participants${query}`), 400, 400100, "INVALID_PARAMS");
-    },
-  );
+  test.each([["?limit=0"], ["?limit=101"], ["?limit=abc"], ["?next=garbage"], ["?prev=garbage"]])("refuses %s with HTTP 400 code 400100", async (query) => {
+    const id = await readyEvent();
+    expectCallsError(await t.call("GET", `/v1/live-events/${id}/participants${query}`), 400, 400100, "INVALID_PARAMS");
+  });
 
   test("refuses a page token of another event's participants", async () => {
     await createUsers("v1", "v2");

@@ -1,7 +1,17 @@
 import { liveEventTypes } from "@/lib/sendbird/schemas";
 import { RawJson } from "../router";
 import type { Route, RouteContext } from "../router";
-import { createLiveEvent, customItemLimits, endLiveEvent, getLiveEvent, listLiveEvents, listParticipants, setReady, startLiveEvent, updateLiveEvent } from "../store/live-events";
+import {
+  createLiveEvent,
+  customItemLimits,
+  endLiveEvent,
+  getLiveEvent,
+  listLiveEvents,
+  listParticipants,
+  setReady,
+  startLiveEvent,
+  updateLiveEvent,
+} from "../store/live-events";
 import { copyRecording } from "../store/recordings";
 import type { LiveEventRecord } from "../store/records";
 import { activeHosts, hostJson, liveEventBytes, liveEventText, participantJson } from "../store/serialize";
@@ -16,7 +26,10 @@ async function liveEventBody(ctx: RouteContext): Promise<BodyReader> {
   if (!ctx.isMultipart) return new BodyReader(body);
   const out: Record<string, unknown> = { ...body };
   if (typeof body.user_ids_for_host === "string") {
-    out.user_ids_for_host = body.user_ids_for_host.split(",").filter((s) => s !== "").map((s) => safeDecode(s));
+    out.user_ids_for_host = body.user_ids_for_host
+      .split(",")
+      .filter((s) => s !== "")
+      .map((s) => safeDecode(s));
   }
   const customItems = body.customItems ?? body.custom_items;
   if (typeof customItems === "string") {
@@ -88,8 +101,7 @@ export const liveEventRoutes: Route[] = [
       const userIds = body.stringList("user_ids_for_host", { required: true, ...hostIds });
       const event = createLiveEvent(ctx.store, {
         host_type: hostType,
-        live_event_type:
-          type === "live_event_for_audio_only" || hostType === "single_host_audio_only" ? "live_event_for_audio_only" : "live_event_for_video",
+        live_event_type: type === "live_event_for_audio_only" || hostType === "single_host_audio_only" ? "live_event_for_audio_only" : "live_event_for_video",
         user_ids_for_host: [...new Set(userIds)],
         title: body.string("title", { max: 191 }),
         cover_url: body.string("cover_url", { max: 2048 }),

@@ -1,12 +1,6 @@
 import { createRandom } from "../random";
 import type { Random } from "../random";
-import type {
-  HostRecord,
-  LiveEventRecord,
-  ParticipantRecord,
-  RecordingRecord,
-  UserRecord,
-} from "../store/records";
+import type { HostRecord, LiveEventRecord, ParticipantRecord, RecordingRecord, UserRecord } from "../store/records";
 import type { Store } from "../store/store";
 import { seedCall, seedRoom } from "./calls";
 import { firstNames, languages, lastNames, plans, regions, teams, titleEnds, titleStarts } from "./names";
@@ -30,7 +24,6 @@ export interface SeedCounts {
   rooms: number;
   apiTokens: number;
 }
-
 
 /**
  * Fills the store with a deterministic demo world: the same seed gives the same users, events, calls,
@@ -88,17 +81,10 @@ function seedUsers(store: Store, rnd: Random, count: number, now: number): UserR
 }
 
 /** Ongoing, ready and created events are recent; the rest ended over the last 30 days. */
-function seedLiveEvent(
-  rnd: Random,
-  index: number,
-  total: number,
-  users: UserRecord[],
-  hostPool: UserRecord[],
-  now: number,
-): LiveEventRecord | null {
+function seedLiveEvent(rnd: Random, index: number, total: number, users: UserRecord[], hostPool: UserRecord[], now: number): LiveEventRecord | null {
   if (users.length === 0) return null;
   const kinds = ["ongoing", "ongoing", "ongoing", "ready", "ready", "created", "created", "created"] as const;
-  const state = index < kinds.length && index < total / 2 ? kinds[index] ?? "ended" : "ended";
+  const state = index < kinds.length && index < total / 2 ? (kinds[index] ?? "ended") : "ended";
   const candidates = pickDistinct(rnd, hostPool, rnd.int(1, Math.min(3, hostPool.length)));
   const audioOnly = rnd.chance(0.2);
   const createdAt =

@@ -37,8 +37,7 @@ export function createCall(store: Store, input: CallInput): CallRecord {
   const unanswered = input.end_result === "no_answer" || input.end_result === "timed_out";
   const talkOrRing = accepted ? ringMs + duration : unanswered ? answerTimeoutMs : ringMs;
   const started_at = input.started_at ?? store.now() - talkOrRing;
-  const ended_by =
-    input.end_result === "canceled" ? input.caller_id : input.end_result === "declined" ? input.callee_id : unanswered ? "" : input.caller_id;
+  const ended_by = input.end_result === "canceled" ? input.caller_id : input.end_result === "declined" ? input.callee_id : unanswered ? "" : input.caller_id;
   const call: CallRecord = {
     call_id: store.newId(),
     is_video_call: input.is_video_call ?? false,
@@ -90,7 +89,13 @@ export function listCalls(store: Store, filter: CallFilter, page: PageRequest): 
 
 export function listUserCalls(store: Store, userId: string, filter: UserCallFilter, page: PageRequest): Page<CallRecord> {
   const filtered = store.callOrder.filter((c) => {
-    if (filter.role === "dc_caller" ? c.caller_id !== userId : filter.role === "dc_callee" ? c.callee_id !== userId : c.caller_id !== userId && c.callee_id !== userId) {
+    if (
+      filter.role === "dc_caller"
+        ? c.caller_id !== userId
+        : filter.role === "dc_callee"
+          ? c.callee_id !== userId
+          : c.caller_id !== userId && c.callee_id !== userId
+    ) {
       return false;
     }
     if (filter.endResults && !filter.endResults.includes(c.end_result)) return false;

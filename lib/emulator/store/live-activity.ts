@@ -128,9 +128,7 @@ export function participantsJoin(
 export function participantsLeave(store: Store, eventId: string, input: JoinInput): ParticipantRecord[] {
   const event = getLiveEvent(store, eventId);
   const present = event.participants.filter((p) => p.exited_at === null);
-  const leaving = input.user_ids
-    ? present.filter((p) => input.user_ids?.includes(p.user_id))
-    : present.slice(0, input.count ?? 1);
+  const leaving = input.user_ids ? present.filter((p) => input.user_ids?.includes(p.user_id)) : present.slice(0, input.count ?? 1);
   const now = store.now();
   for (const p of leaving) p.exited_at = now;
   store.touch(eventId);

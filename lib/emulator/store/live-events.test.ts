@@ -101,25 +101,22 @@ describe("live event state machine", () => {
     expect(pairs.size).toBe(16);
   });
 
-  test.each(transitions.filter(([, , outcome]) => outcome !== "refused"))(
-    "an event in state %s accepts %s",
-    async (state, action, outcome) => {
-      if (outcome === "refused") throw new Error("filtered out above");
-      const id = await eventIn(state);
-      const before = await getEvent(id);
-      await advance(minute);
-      const at = await now();
-      const res = await perform(id, action);
-      expect(res.status).toBe(200);
-      const after = liveEventEnvelopeSchema.parse(res.json).live_event;
-      const expected: LiveEvent = { ...before, state: outcome.to };
-      if (outcome.stamp !== null) expected[outcome.stamp] = at;
-      if (outcome.stamp === "ended_at") expected.duration = at - before.created_at;
-      if (action === "update") expected.title = "Renamed";
-      expect(after).toEqual(expected);
-      expect(await getEvent(id)).toEqual(after);
-    },
-  );
+  test.each(transitions.filter(([, , outcome]) => outcome !== "refused"))("an event in state %s accepts %s", async (state, action, outcome) => {
+    if (outcome === "refused") throw new Error("filtered out above");
+    const id = await eventIn(state);
+    const before = await getEvent(id);
+    await advance(minute);
+    const at = await now();
+    const res = await perform(id, action);
+    expect(res.status).toBe(200);
+    const after = liveEventEnvelopeSchema.parse(res.json).live_event;
+    const expected: LiveEvent = { ...before, state: outcome.to };
+    if (outcome.stamp !== null) expected[outcome.stamp] = at;
+    if (outcome.stamp === "ended_at") expected.duration = at - before.created_at;
+    if (action === "update") expected.title = "Renamed";
+    expect(after).toEqual(expected);
+    expect(await getEvent(id)).toEqual(after);
+  });
 
   test.each(transitions.filter(([, , outcome]) => outcome === "refused"))(
     "an event in state %s refuses %s with HTTP 401 code 401120 and stays as it was",

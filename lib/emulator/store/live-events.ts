@@ -165,11 +165,7 @@ export function listParticipants(store: Store, id: string, page: PageRequest) {
 export const customItemLimits = { maxItems: 10, keyMax: 128, valueMax: 128, noCommaInKeys: true };
 
 /** Upserts (or replaces) custom items; the result must stay within the limits or nothing changes. */
-export function putCustomItems(
-  target: { custom_items: Record<string, string> },
-  items: Record<string, string>,
-  mode: "upsert" | "replace",
-): string[] {
+export function putCustomItems(target: { custom_items: Record<string, string> }, items: Record<string, string>, mode: "upsert" | "replace"): string[] {
   const next = mode === "replace" ? { ...items } : { ...target.custom_items, ...items };
   if (Object.keys(next).length > customItemLimits.maxItems) {
     throw new EmulatorError("too_many", `At most ${customItemLimits.maxItems} custom items are allowed.`, { chatCode: 400203 });

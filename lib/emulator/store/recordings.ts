@@ -86,7 +86,8 @@ export interface CopyRequest {
  */
 export function copyRecording(store: Store, recordingId: string, request: CopyRequest) {
   const { recording, holder } = findRecording(store, recordingId);
-  if (holder.kind === "call") throw new EmulatorError("not_allowed", "Recordings of direct calls cannot be copied; copying is for live events and group calls.");
+  if (holder.kind === "call")
+    throw new EmulatorError("not_allowed", "Recordings of direct calls cannot be copied; copying is for live events and group calls.");
   if (recording.status !== "completed") {
     throw new EmulatorError("not_allowed", `Only completed recordings can be copied; this one is "${recording.status}".`);
   }

@@ -24,10 +24,7 @@ export function getOpenRoom(store: Store, id: string): RoomRecord {
   return room;
 }
 
-export function createRoom(
-  store: Store,
-  input: { room_type: RoomRecord["room_type"]; custom_items?: Record<string, string> | undefined },
-): RoomRecord {
+export function createRoom(store: Store, input: { room_type: RoomRecord["room_type"]; custom_items?: Record<string, string> | undefined }): RoomRecord {
   const now = store.now();
   const room: RoomRecord = {
     room_id: store.newId(),

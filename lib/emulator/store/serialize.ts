@@ -1,24 +1,5 @@
-import type {
-  CloudRecording,
-  DirectCall,
-  EmbeddedUser,
-  Host,
-  LiveEvent,
-  Participant,
-  Room,
-  RoomParticipant,
-  User,
-} from "@/lib/sendbird/schemas";
-import type {
-  CallRecord,
-  HostRecord,
-  LiveEventRecord,
-  ParticipantRecord,
-  RecordingRecord,
-  RoomParticipantRecord,
-  RoomRecord,
-  UserRecord,
-} from "./records";
+import type { CloudRecording, DirectCall, EmbeddedUser, Host, LiveEvent, Participant, Room, RoomParticipant, User } from "@/lib/sendbird/schemas";
+import type { CallRecord, HostRecord, LiveEventRecord, ParticipantRecord, RecordingRecord, RoomParticipantRecord, RoomRecord, UserRecord } from "./records";
 import type { Store } from "./store";
 
 /** The user projection embedded in hosts, participants and calls; deleted users keep their id. */
@@ -99,10 +80,7 @@ export function participantJson(store: Store, eventId: string, p: ParticipantRec
 }
 
 /** Whose recording it is: the target types of the Live and Calls docs follow from it. */
-export type RecordingOwner =
-  | { live_event_id: string; audioOnly: boolean }
-  | { call_id: string; video: boolean }
-  | { room_id: string; video: boolean };
+export type RecordingOwner = { live_event_id: string; audioOnly: boolean } | { call_id: string; video: boolean } | { room_id: string; video: boolean };
 
 /** An assumed bitrate for `byte_size` (about 1.2 Mbit/s): a stand-in size that grows with the length. */
 const bytesPerMs = 150;
@@ -157,7 +135,9 @@ export function liveEventJson(store: Store, event: LiveEventRecord): LiveEvent {
     ...(event.title !== "" ? { title: event.title } : {}),
     ...(event.cover_url !== "" ? { cover_url: event.cover_url } : {}),
     custom_items: event.custom_items,
-    cloud_recordings: event.cloud_recordings.map((r) => recordingJson(r, { live_event_id: event.live_event_id, audioOnly: event.live_event_type === "live_event_for_audio_only" })),
+    cloud_recordings: event.cloud_recordings.map((r) =>
+      recordingJson(r, { live_event_id: event.live_event_id, audioOnly: event.live_event_type === "live_event_for_audio_only" }),
+    ),
   };
 }
 
@@ -240,9 +220,7 @@ export function roomJson(store: Store, room: RoomRecord): Room {
     updated_at: room.updated_at,
     created_by: room.created_by,
     deleted_by: room.deleted_by,
-    current_participants: room.participants
-      .filter((p) => p.exited_at === null)
-      .map((p) => roomParticipantJson(store, room.room_id, p)),
+    current_participants: room.participants.filter((p) => p.exited_at === null).map((p) => roomParticipantJson(store, room.room_id, p)),
     custom_items: room.custom_items,
     cloud_recordings: room.cloud_recordings.map((r) => recordingJson(r, { room_id: room.room_id, video: room.room_type === "small_room_for_video" })),
   };

@@ -3,14 +3,7 @@ import type { Clock } from "../clock";
 import { insertSorted, newestFirst, oldestFirst } from "../paginate";
 import type { Cursor } from "../paginate";
 import { stateSnapshotSchema } from "./records";
-import type {
-  ApiTokenRecord,
-  CallRecord,
-  LiveEventRecord,
-  RoomRecord,
-  StateSnapshot,
-  UserRecord,
-} from "./records";
+import type { ApiTokenRecord, CallRecord, LiveEventRecord, RoomRecord, StateSnapshot, UserRecord } from "./records";
 
 export const liveEventKey = (e: LiveEventRecord): Cursor => ({ sort: e.created_at, id: e.live_event_id });
 export const callKey = (c: CallRecord): Cursor => ({ sort: c.started_at, id: c.call_id });

@@ -146,19 +146,17 @@ export function roomsResource(t: Transport) {
     return { items: res.rooms.map(toRoomDto), next: res.next || null, prev: res.prev || null };
   });
 
-  const participants: Listing<{ roomId: string; limit?: number | undefined; next?: string | undefined }, RoomParticipantDto> = listing(
-    async (p) => {
-      const res = await t.request({
-        host: "calls",
-        method: "GET",
-        path: `/rooms/${id(p.roomId)}/participants`,
-        endpoint: "/rooms/{id}/participants",
-        query: { limit: p.limit, next: p.next },
-        schema: roomParticipantListSchema,
-      });
-      return { items: res.participants.map(toRoomParticipantDto), next: res.next || null, prev: res.prev || null };
-    },
-  );
+  const participants: Listing<{ roomId: string; limit?: number | undefined; next?: string | undefined }, RoomParticipantDto> = listing(async (p) => {
+    const res = await t.request({
+      host: "calls",
+      method: "GET",
+      path: `/rooms/${id(p.roomId)}/participants`,
+      endpoint: "/rooms/{id}/participants",
+      query: { limit: p.limit, next: p.next },
+      schema: roomParticipantListSchema,
+    });
+    return { items: res.participants.map(toRoomParticipantDto), next: res.next || null, prev: res.prev || null };
+  });
 
   const roomObject = (method: "GET" | "POST", path: string, endpoint: string, body?: unknown) =>
     t.request({ host: "calls", method, path, endpoint, body, schema: roomEnvelopeSchema }).then((r) => r.room);

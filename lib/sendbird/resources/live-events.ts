@@ -4,13 +4,7 @@ import { hostsOf, sanitizeRaw, toLiveEventDto, toParticipantDto } from "../dto";
 import type { HostDto, LiveEventDto, ParticipantDto } from "../dto";
 import { id, listing } from "../pages";
 import type { Listing } from "../pages";
-import {
-  hostsResponseSchema,
-  liveEventEnvelopeSchema,
-  liveEventListSchema,
-  participantListSchema,
-  recordingCopyResponseSchema,
-} from "../schemas";
+import { hostsResponseSchema, liveEventEnvelopeSchema, liveEventListSchema, participantListSchema, recordingCopyResponseSchema } from "../schemas";
 import type { Transport } from "../transport";
 
 export interface CreateLiveEventInput {

@@ -66,13 +66,17 @@ export function usersResource(t: Transport) {
           method: "POST",
           path: "/users",
           endpoint: "/users",
-          body: { user_id: input.userId, nickname: input.nickname, profile_url: input.profileUrl ?? "", ...(input.metadata ? { metadata: input.metadata } : {}) },
+          body: {
+            user_id: input.userId,
+            nickname: input.nickname,
+            profile_url: input.profileUrl ?? "",
+            ...(input.metadata ? { metadata: input.metadata } : {}),
+          },
           schema: userSchema,
         })
         .then(toUserDto),
     list,
-    retrieve: (userId: string) =>
-      t.request({ host: "chat", method: "GET", path: path(userId), endpoint: "/users/{id}", schema: userSchema }).then(toUserDto),
+    retrieve: (userId: string) => t.request({ host: "chat", method: "GET", path: path(userId), endpoint: "/users/{id}", schema: userSchema }).then(toUserDto),
     update: (userId: string, input: UpdateUserInput) =>
       put(userId, {
         ...(input.nickname !== undefined ? { nickname: input.nickname } : {}),
@@ -109,7 +113,14 @@ function userMetadataResource(t: Transport, userPath: (userId: string) => string
   return {
     /** Adds items; Sendbird refuses a key the user already has. Returns the items added. */
     create: (userId: string, items: Record<string, string>) =>
-      t.request({ host: "chat", method: "POST", path: `${userPath(userId)}/metadata`, endpoint: "/users/{id}/metadata", body: { metadata: items }, schema: metadataItemsSchema }),
+      t.request({
+        host: "chat",
+        method: "POST",
+        path: `${userPath(userId)}/metadata`,
+        endpoint: "/users/{id}/metadata",
+        body: { metadata: items },
+        schema: metadataItemsSchema,
+      }),
     /** Changes the value of a key the user has (refused if the key is gone). Returns the item. */
     update: (userId: string, key: string, value: string) =>
       t.request({ host: "chat", method: "PUT", path: item(userId, key), endpoint: "/users/{id}/metadata/{key}", body: { value }, schema: metadataItemsSchema }),
@@ -139,7 +150,9 @@ export function apiTokensResource(t: Transport) {
         .request({ host: "chat", method: "POST", path: "/applications/api_tokens", endpoint: "/applications/api_tokens", body: {}, schema: apiTokenSchema })
         .then(toToken),
     retrieve: (token: string) =>
-      t.request({ host: "chat", method: "GET", path: path(token), endpoint: "/applications/api_tokens/{token}", secret: token, schema: apiTokenSchema }).then(toToken),
+      t
+        .request({ host: "chat", method: "GET", path: path(token), endpoint: "/applications/api_tokens/{token}", secret: token, schema: apiTokenSchema })
+        .then(toToken),
     revoke: async (token: string): Promise<void> => {
       await t.request({ host: "chat", method: "DELETE", path: path(token), endpoint: "/applications/api_tokens/{token}", secret: token, schema: emptySchema });
     },

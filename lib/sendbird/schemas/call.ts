@@ -2,15 +2,7 @@ import { z } from "zod";
 import { cloudRecordingSchema } from "./live-event";
 import { customItemsSchema, embeddedUserSchema, timestampMsSchema } from "./common";
 
-export const endResults = [
-  "completed",
-  "canceled",
-  "declined",
-  "connection_lost",
-  "no_answer",
-  "timed_out",
-  "unknown",
-] as const;
+export const endResults = ["completed", "canceled", "declined", "connection_lost", "no_answer", "timed_out", "unknown"] as const;
 export const endResultSchema = z.enum(endResults);
 export type EndResult = z.infer<typeof endResultSchema>;
 

@@ -1,13 +1,4 @@
-import {
-  apiTokenSchema,
-  directCallSchema,
-  hostSchema,
-  liveEventSchema,
-  participantSchema,
-  roomParticipantSchema,
-  roomSchema,
-  userSchema,
-} from "../schemas";
+import { apiTokenSchema, directCallSchema, hostSchema, liveEventSchema, participantSchema, roomParticipantSchema, roomSchema, userSchema } from "../schemas";
 import type { ApiToken, DirectCall, Host, LiveEvent, Participant, Room, RoomParticipant, User } from "../schemas";
 
 /**

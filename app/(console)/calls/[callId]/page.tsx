@@ -42,7 +42,9 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
   try {
     loaded = await load(parsed.data);
   } catch (err) {
-    return <ReadFailure title="Direct call" back={back} error={err} missing={`No direct call with id '${parsed.data}'. Check the id, or search the calls list.`} />;
+    return (
+      <ReadFailure title="Direct call" back={back} error={err} missing={`No direct call with id '${parsed.data}'. Check the id, or search the calls list.`} />
+    );
   }
   const { call, raw, fetchedAt } = loaded;
   const result = endResultText(call.endResult);
@@ -56,7 +58,8 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
       <div className="space-y-1">
         {back}
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
-          {call.isVideo ? "Video call" : "Audio call"}: {call.caller?.nickname || call.caller?.userId || "?"} → {call.callee?.nickname || call.callee?.userId || "?"}
+          {call.isVideo ? "Video call" : "Audio call"}: {call.caller?.nickname || call.caller?.userId || "?"} →{" "}
+          {call.callee?.nickname || call.callee?.userId || "?"}
         </h1>
         <p className="font-mono text-xs text-muted-foreground">
           {call.callId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
@@ -89,7 +92,9 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
             {parties.map(({ role, party }) => (
               <TableRow key={role}>
                 <TableCell>{role}</TableCell>
-                <TableCell>{party ? <UserCell userId={party.userId} nickname={party.nickname} /> : <span className="text-muted-foreground">Not listed by Sendbird</span>}</TableCell>
+                <TableCell>
+                  {party ? <UserCell userId={party.userId} nickname={party.nickname} /> : <span className="text-muted-foreground">Not listed by Sendbird</span>}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -99,7 +104,12 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
         <RecordingsTable recordings={call.recordings} owner="call" />
       </Section>
       <Section title="Custom items" description="Free key/value data Sendbird keeps with the call.">
-        <CustomItemsCard targetId={call.callId} noun="call" items={call.customItems} edit={canOperate ? { save: updateCallCustomItems, remove: removeCallCustomItems } : undefined} />
+        <CustomItemsCard
+          targetId={call.callId}
+          noun="call"
+          items={call.customItems}
+          edit={canOperate ? { save: updateCallCustomItems, remove: removeCallCustomItems } : undefined}
+        />
       </Section>
       <RawObject value={raw} />
     </div>

@@ -100,7 +100,8 @@ export default async function CallsOverviewPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Calls overview</h1>
         <p className="text-sm text-muted-foreground">
-          How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals, so these are counted by reading every call started since.
+          How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals, so these are counted by reading every call started
+          since.
         </p>
       </div>
       <CallsNav current="/calls/overview" />

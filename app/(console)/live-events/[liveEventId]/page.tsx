@@ -38,7 +38,6 @@ const searchSchema = z.object({
     .catch(undefined),
 });
 
-
 /** The event's audience samples; null when the database cannot answer (the page still shows Sendbird's data). */
 async function audienceSamples(id: string) {
   try {
@@ -87,7 +86,13 @@ async function load(id: string, token: string | undefined) {
 }
 
 // GET /live-events/[liveEventId] — one event: its timeline, hosts, participants, recordings, custom items and raw object.
-export default async function LiveEventPage({ params, searchParams }: { params: Promise<{ liveEventId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LiveEventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ liveEventId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = liveEventIdSchema.safeParse(idFromParam((await params).liveEventId));
   const user = await requirePermission("data.read", parsed.success ? liveEventPath(parsed.data) : "/live-events");
   if (!parsed.success) return <BadId what="live event" message={parsed.error.issues[0]?.message} />;
@@ -144,7 +149,10 @@ export default async function LiveEventPage({ params, searchParams }: { params: 
         </dl>
         <AudienceCurve samples={samples} event={event} intervalS={settings().sampleIntervalS} />
       </Section>
-      <Section title="Hosts" description={`Host candidates: ${event.hostCandidates.join(", ") || "none"}. A host off air for over a minute while the event is on air is flagged.`}>
+      <Section
+        title="Hosts"
+        description={`Host candidates: ${event.hostCandidates.join(", ") || "none"}. A host off air for over a minute while the event is on air is flagged.`}
+      >
         <EventHosts hosts={event.hosts} indexed={indexed} eventState={event.state} now={fetchedAt} />
       </Section>
       <Section title="Participants">

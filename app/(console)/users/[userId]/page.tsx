@@ -50,12 +50,25 @@ async function load(viewer: SessionUser, userId: string): Promise<{ user: UserDt
 /** The timeline's reads (Sendbird, the audit trail, the activity index) and how fresh the index is. */
 async function readTimeline(userId: string, query: CaseFileQuery): Promise<{ timeline: CaseFileTimeline; index: SyncStatus }> {
   const db = await database();
-  const [timeline, index] = await Promise.all([caseFileTimeline({ client: sendbird(), db, userId, query }), syncStatus(db, settings(), Date.now(), { withSize: false })]);
+  const [timeline, index] = await Promise.all([
+    caseFileTimeline({ client: sendbird(), db, userId, query }),
+    syncStatus(db, settings(), Date.now(), { withSize: false }),
+  ]);
   return { timeline, index };
 }
 
 /** The timeline section: its own read (started with the profile's, awaited here), its own error. */
-async function Timeline({ userId, query, reading, showAllHref }: { userId: string; query: CaseFileQuery; reading: ReturnType<typeof readTimeline>; showAllHref: string }) {
+async function Timeline({
+  userId,
+  query,
+  reading,
+  showAllHref,
+}: {
+  userId: string;
+  query: CaseFileQuery;
+  reading: ReturnType<typeof readTimeline>;
+  showAllHref: string;
+}) {
   let timeline: CaseFileTimeline;
   let index: SyncStatus;
   try {
@@ -114,7 +127,16 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   } catch (err) {
     if (err instanceof SendbirdNotFoundError) {
       const detail = `No user with id '${parsed.data}'. Check the id, or search the users list.`;
-      return <ErrorState explanation={{ ...explain(err), detail }} action={<Link href="/users" className="underline">Search users</Link>} />;
+      return (
+        <ErrorState
+          explanation={{ ...explain(err), detail }}
+          action={
+            <Link href="/users" className="underline">
+              Search users
+            </Link>
+          }
+        />
+      );
     }
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }
@@ -144,10 +166,10 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         <UserActions user={{ userId: user.userId, nickname: user.nickname, profileUrl: user.profileUrl, isActive: user.isActive }} />
       )}
       <Section title="Profile">
-          <Facts rows={facts} className="gap-y-2" />
+        <Facts rows={facts} className="gap-y-2" />
       </Section>
       <Section title="Metadata">
-          <MetadataCard userId={user.userId} metadata={user.metadata} canEdit={can(viewer.role, "users.manage")} />
+        <MetadataCard userId={user.userId} metadata={user.metadata} canEdit={can(viewer.role, "users.manage")} />
       </Section>
       <Section
         title="Timeline"
@@ -162,22 +184,25 @@ export default async function UserPage({ params, searchParams }: { params: Promi
           </nav>
         }
       >
-          <CaseFileFilters action={userPath(user.userId)} values={values} />
-          {timeline ? (
-            <Suspense key={JSON.stringify(timeline.query)} fallback={<Skeleton className="h-48 w-full" />}>
-              <Timeline
-                userId={user.userId}
-                query={timeline.query}
-                reading={timeline.reading}
-                showAllHref={`${userPath(user.userId)}${listSearch(["from", "to", "kind"], values, { show: "all" })}`}
-              />
-            </Suspense>
-          ) : (
-            <FilterProblem issues={timelineQuery.error?.issues ?? []} clearHref={userPath(user.userId)} />
-          )}
+        <CaseFileFilters action={userPath(user.userId)} values={values} />
+        {timeline ? (
+          <Suspense key={JSON.stringify(timeline.query)} fallback={<Skeleton className="h-48 w-full" />}>
+            <Timeline
+              userId={user.userId}
+              query={timeline.query}
+              reading={timeline.reading}
+              showAllHref={`${userPath(user.userId)}${listSearch(["from", "to", "kind"], values, { show: "all" })}`}
+            />
+          </Suspense>
+        ) : (
+          <FilterProblem issues={timelineQuery.error?.issues ?? []} clearHref={userPath(user.userId)} />
+        )}
       </Section>
       <p className="text-xs text-muted-foreground">
-        Opening this page is recorded in the audit trail. <Link href="/live-events" className="underline">Back to live events</Link>
+        Opening this page is recorded in the audit trail.{" "}
+        <Link href="/live-events" className="underline">
+          Back to live events
+        </Link>
       </p>
     </div>
   );

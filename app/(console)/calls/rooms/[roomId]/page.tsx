@@ -41,7 +41,13 @@ async function load(id: string, token: string | undefined) {
 }
 
 // GET /calls/rooms/[roomId] — one group-call room: who created it, everyone who entered, custom items, delete, raw object.
-export default async function RoomPage({ params, searchParams }: { params: Promise<{ roomId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RoomPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ roomId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = roomIdSchema.safeParse(idFromParam((await params).roomId));
   await requirePermission("data.read", parsed.success ? roomPath(parsed.data) : "/calls/rooms");
   if (!parsed.success) return <BadId what="room" message={parsed.error.issues[0]?.message} />;
@@ -88,7 +94,9 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
             ],
             ["In the room now", String(room.currentParticipants.length)],
             ["Last change", `${utc(room.updatedAt)} UTC`],
-            ...(room.deletedAt !== null ? ([["Deleted", `${utc(room.deletedAt)} UTC${room.deletedBy ? ` by ${room.deletedBy}` : ""}`]] as [string, string][]) : []),
+            ...(room.deletedAt !== null
+              ? ([["Deleted", `${utc(room.deletedAt)} UTC${room.deletedBy ? ` by ${room.deletedBy}` : ""}`]] as [string, string][])
+              : []),
           ]}
         />
       </Section>
@@ -100,7 +108,10 @@ export default async function RoomPage({ params, searchParams }: { params: Promi
         )}
         <nav aria-label="Participant pages" className="flex justify-end gap-2">
           <PageLink href={token ? base : null} label="First participants" />
-          <PageLink href={participants.ok && participants.page.next ? `${base}?participants=${encodeURIComponent(participants.page.next)}` : null} label="Next participants" />
+          <PageLink
+            href={participants.ok && participants.page.next ? `${base}?participants=${encodeURIComponent(participants.page.next)}` : null}
+            label="Next participants"
+          />
         </nav>
       </Section>
       <Section title="Cloud recordings">
