@@ -1,15 +1,24 @@
 import Link from "next/link";
 import { SaveViewButton, DeleteViewButton } from "@/components/lists/saved-view-controls";
-import { can } from "@/lib/auth/permissions";
-import { currentUser } from "@/lib/auth/session";
-import { database } from "@/lib/db/server";
-import { listViews } from "@/lib/saved-views";
+import type { SavedView } from "@/lib/saved-views";
 import type { SavedViewPage } from "@/lib/saved-views/schemas";
 import { cn } from "@/lib/utils";
 
-/** The team's saved views of a list page as links, the current one marked, with "Save this view". */
-export async function SavedViews({ page, query }: { page: SavedViewPage; query: string }) {
-  const [user, views] = await Promise.all([currentUser(), database().then((db) => listViews(db, page))]);
+/**
+ * The team's saved views of a list page as links, the current one marked, with "Save this view". The page
+ * reads the views; `mayDelete` says which of them the viewer may delete (their own, or any for an admin).
+ */
+export function SavedViews({
+  page,
+  query,
+  views,
+  mayDelete,
+}: {
+  page: SavedViewPage;
+  query: string;
+  views: SavedView[];
+  mayDelete: (view: SavedView) => boolean;
+}) {
   const current = views.find((v) => v.query === query);
   return (
     <nav aria-label="Saved views" className="flex flex-wrap items-center gap-2 text-sm">
@@ -26,11 +35,7 @@ export async function SavedViews({ page, query }: { page: SavedViewPage; query: 
             >
               {v.name}
             </Link>
-            {user && (v.createdBy === user.email || can(user.role, "accounts.manage")) ? (
-              <DeleteViewButton viewId={v.id} name={v.name} />
-            ) : (
-              <span className="w-3" />
-            )}
+            {mayDelete(v) ? <DeleteViewButton viewId={v.id} name={v.name} /> : <span className="w-3" />}
           </li>
         ))}
       </ul>

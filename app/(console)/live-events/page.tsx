@@ -14,11 +14,13 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { database } from "@/lib/db/server";
 import { explain } from "@/lib/errors";
 import { listLiveEvents } from "@/lib/live-events/listing";
 import type { LiveEventsPage } from "@/lib/live-events/listing";
 import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query";
 import type { LiveEventsQuery } from "@/lib/live-events/query";
+import { listViews } from "@/lib/saved-views";
 
 export const metadata: Metadata = { title: "Live events" };
 
@@ -53,6 +55,7 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
   const key = liveEventsSearch(values, tokens);
   const user = await requirePermission("data.read", `/live-events${key}`);
   const parsed = liveEventsQuerySchema.safeParse(values);
+  const views = parsed.success ? await listViews(await database(), "live-events") : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -76,7 +79,12 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
       <LiveEventFilters values={values} />
       {parsed.success && (
         <div className="flex flex-wrap items-start justify-between gap-4">
-          <SavedViews page="live-events" query={liveEventsSearch(values)} />
+          <SavedViews
+            page="live-events"
+            query={liveEventsSearch(values)}
+            views={views}
+            mayDelete={(view) => view.createdBy === user.email || can(user.role, "accounts.manage")}
+          />
           <CsvExportButton href={`/api/live-events/export${liveEventsSearch(values)}`} label="Export all matching (CSV)" />
         </div>
       )}
