@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
 import type { AxeResults } from "axe-core";
-import { roles } from "../lib/db/enums";
+import { roles } from "../lib/auth/roles";
 import { demo, signIn } from "./auth";
 import { expect, test } from "./fixtures";
 import { inventory, isApi, sampleIds } from "./routes";

@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { can } from "../lib/auth/permissions";
 import type { Permission } from "../lib/auth/permissions";
-import { roles } from "../lib/db/enums";
+import { roles } from "../lib/auth/roles";
 import { demo, signIn } from "./auth";
 import { expect, test } from "./fixtures";
 import { inventory, isApi, sampleIds } from "./routes";

@@ -10,7 +10,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { toast } from "@/components/ui/toaster";
 import { changeRole, disableAccount, enableAccount, endAccountSessions, resetPassword } from "@/lib/actions/accounts";
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/auth/roles";
 import { OneTimePassword } from "./one-time-password";
 import { RoleSelect } from "./role-select";
 

@@ -2,8 +2,8 @@
 
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { roles } from "@/lib/db/enums";
-import type { Role } from "@/lib/db/enums";
+import { roles } from "@/lib/auth/roles";
+import type { Role } from "@/lib/auth/roles";
 
 const roleHints: Record<Role, string> = {
   admin: "everything, including accounts, tokens and the audit trail",

@@ -1,5 +1,5 @@
 import { FilterActions, FilterField, FilterInput, NativeSelect } from "@/components/forms/filter-form";
-import { outcomes } from "@/lib/db/enums";
+import { outcomes } from "@/lib/audit/outcomes";
 
 export interface AuditFilterValues {
   actor: string;

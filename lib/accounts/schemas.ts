@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roles } from "@/lib/db/enums";
+import { roles } from "@/lib/auth/roles";
 import { isCarriable } from "@/lib/fields";
 
 /** Input of the account forms; shared by the server actions and the forms' own checks. */

@@ -1,6 +1,6 @@
 // No "server-only": pure parsing of the audit page's URL (the type import from ./index is erased).
 import { z } from "zod";
-import { outcomes } from "@/lib/db/enums";
+import { outcomes } from "@/lib/audit/outcomes";
 import { isCarriable } from "@/lib/fields";
 import { utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 import type { AuditFilter } from "./index";

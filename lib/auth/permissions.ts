@@ -1,6 +1,6 @@
 // Shared with the browser on purpose (so no "server-only" import): the navigation and pages hide what a role cannot use. It holds no
 // secret; the checks that matter run on the server (pages, route handlers, actions) with the same table.
-import type { Role } from "@/lib/db/enums";
+import type { Role } from "@/lib/auth/roles";
 
 /** What a console account may do. Pages, route handlers and actions check permissions, never roles. */
 export const permissions = ["data.read", "liveEvents.operate", "users.manage", "tokens.manage", "accounts.manage", "audit.read"] as const;

@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-import { outcomes, roles } from "./enums";
+import { outcomes } from "../audit/outcomes";
+import { roles } from "../auth/roles";
 
-export { outcomes, roles } from "./enums";
-export type { Outcome, Role } from "./enums";
+export { outcomes, roles };
+export type { Outcome } from "../audit/outcomes";
+export type { Role } from "../auth/roles";
 
 /** Console accounts (not Sendbird users). `session_version` bumps end every open session at once. */
 export const accounts = pgTable(

@@ -4,7 +4,7 @@ import { apiError, handleApiError } from "@/lib/api/route";
 import { appendAudit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db";
-import type { Outcome } from "@/lib/db/enums";
+import type { Outcome } from "@/lib/audit/outcomes";
 import { explain } from "@/lib/errors";
 import { SendbirdError } from "@/lib/sendbird/errors";
 import type { ExportDownload, ExportJob } from "./job";
