@@ -1,6 +1,6 @@
-// Runs once when a console server starts: a bad setting, or a data directory other users can write, stops it
-// here with one line that says what to fix.
-// Then the activity sync (the crawl of live events and the audience sampler) starts in the background.
+// Runs once when a console server starts, before it serves: a bad setting, or a data directory other users
+// can write, stops it here with one line that says what to fix. Then the start-up accounts are made (the
+// first admin; the demo accounts in emulator mode), and the activity sync (the crawl of live events and the audience sampler) starts in the background.
 // Server modules are imported inside register() so that only a starting server (never the build) opens
 // the database.
 export async function register() {
@@ -17,6 +17,8 @@ export async function register() {
     }
     throw err;
   }
+  const [{ database }, { bootstrapAccounts }] = await Promise.all([import("@/lib/db/server"), import("@/lib/auth/bootstrap")]);
+  await bootstrapAccounts(await database(), config);
   if (config.sampleIntervalS > 0 || config.syncIntervalS > 0) {
     startSync(config).catch((err: unknown) => {
       console.error(`showrunner: the activity sync did not start: ${err instanceof Error ? err.message : String(err)}`);
