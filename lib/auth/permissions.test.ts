@@ -5,6 +5,7 @@ describe("the permission table", () => {
   test.each([
     ["data.read", true, true, true],
     ["liveEvents.operate", true, true, false],
+    ["calls.operate", true, true, false],
     ["users.manage", true, true, false],
     ["tokens.manage", true, false, false],
     ["accounts.manage", true, false, false],
@@ -14,6 +15,6 @@ describe("the permission table", () => {
   });
 
   test("covers every permission", () => {
-    expect(permissions).toHaveLength(6);
+    expect(permissions).toHaveLength(7);
   });
 });

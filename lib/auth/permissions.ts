@@ -3,12 +3,12 @@
 import type { Role } from "@/lib/auth/roles";
 
 /** What a console account may do. Pages, route handlers and actions check permissions, never roles. */
-export const permissions = ["data.read", "liveEvents.operate", "users.manage", "tokens.manage", "accounts.manage", "audit.read"] as const;
+export const permissions = ["data.read", "liveEvents.operate", "calls.operate", "users.manage", "tokens.manage", "accounts.manage", "audit.read"] as const;
 export type Permission = (typeof permissions)[number];
 
 const table: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  operator: ["data.read", "liveEvents.operate", "users.manage"],
+  operator: ["data.read", "liveEvents.operate", "calls.operate", "users.manage"],
   support: ["data.read"],
 };
 
@@ -23,7 +23,8 @@ export function permissionsOf(role: Role): readonly Permission[] {
 /** Each permission in plain words, for the account pages. */
 export const permissionLabels: Record<Permission, string> = {
   "data.read": "Read live events, users, calls and case files",
-  "liveEvents.operate": "Operate live events and calls: create, set ready, start, edit and end events; copy recordings; change calls' custom items",
+  "liveEvents.operate": "Operate live events: create, set ready, start, edit and end events; copy recordings",
+  "calls.operate": "Operate calls: change a call's custom items",
   "users.manage": "Manage Sendbird users: create, edit, deactivate, delete, session tokens",
   "tokens.manage": "Manage secondary API tokens",
   "accounts.manage": "Manage console accounts",

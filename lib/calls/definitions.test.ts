@@ -155,7 +155,7 @@ describe("operating calls", () => {
     expect(await callItems(callId)).toEqual({ topic: "billing" });
     const denied = await listAudit(d.db, { actor: "support@example.com", outcome: "denied" });
     expect(denied.map((r) => r.action).sort()).toEqual(["direct_call.custom_items.delete", "direct_call.custom_items.update"]);
-    expect(denied[0]).toMatchObject({ message: "missing permission liveEvents.operate" });
+    expect(denied[0]).toMatchObject({ message: "missing permission calls.operate" });
   });
 
   test("answers a call id Sendbird does not know with a readable failure", async () => {

@@ -41,7 +41,7 @@ export function removeCustomItemsSchema(owner: Pick<CustomItemsOwner, "idSchema"
 type Items = Record<string, string>;
 
 /**
- * The two custom-item actions of an owner, with the operate permission: save the editor's rows (the owner
+ * The two custom-item actions of an owner (a call), with the calls' operate permission: save the editor's rows (the owner
  * keeps at most 10 items in all, checked against what it holds now) and delete chosen keys. Both are
  * audited with the keys they touched, never the values.
  */
@@ -53,7 +53,7 @@ export function customItemsActions(owner: CustomItemsOwner): {
   return {
     update: {
       name: `${owner.type}.custom_items.update`,
-      permission: "liveEvents.operate",
+      permission: "calls.operate",
       input: updateCustomItemsSchema(owner),
       target: (input) => ({ type: owner.type, id: input.targetId, details: { keys: keyList(Object.keys(input.customItems)) } }),
       run: async ({ input }) => {
@@ -69,7 +69,7 @@ export function customItemsActions(owner: CustomItemsOwner): {
     },
     remove: {
       name: `${owner.type}.custom_items.delete`,
-      permission: "liveEvents.operate",
+      permission: "calls.operate",
       input: removeCustomItemsSchema(owner),
       target: (input) => ({ type: owner.type, id: input.targetId, details: { keys: keyList([...new Set(input.keys)]) } }),
       run: ({ input }) => owner.remove(input.targetId, [...new Set(input.keys)]),

@@ -48,7 +48,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
   }
   const { call, raw, fetchedAt } = loaded;
   const result = endResultText(call.endResult);
-  const canOperate = can(user.role, "liveEvents.operate");
+  const canOperate = can(user.role, "calls.operate");
   const parties = [
     { role: "Caller", party: call.caller },
     { role: "Callee", party: call.callee },
