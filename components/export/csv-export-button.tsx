@@ -3,18 +3,12 @@
 import { Download } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { errorMessageOf } from "@/lib/api/answers";
 
 type State = { kind: "idle" } | { kind: "running"; rows: number; total: number | null } | { kind: "done"; rows: number } | { kind: "failed"; message: string };
 
 async function failureMessage(response: Response): Promise<string> {
-  try {
-    const body: unknown = await response.json();
-    const message = (body as { error?: { message?: unknown } }).error?.message;
-    if (typeof message === "string") return message;
-  } catch {
-    // Not the JSON error shape: fall through to the status.
-  }
-  return `The export failed (HTTP ${response.status}). Try again.`;
+  return errorMessageOf(await response.json().catch(() => null)) ?? `The export failed (HTTP ${response.status}). Try again.`;
 }
 
 /**

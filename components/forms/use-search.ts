@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { ConsoleAnswerError, readAnswer } from "@/lib/api/answers";
 
 export type SearchState<T> = { kind: "idle" } | { kind: "searching" } | { kind: "done"; result: T } | { kind: "failed"; message: string };
 
@@ -18,12 +19,10 @@ export function useSearch<T>(text: string, url: (term: string) => string, delayM
       setState({ kind: "searching" });
       try {
         const response = await fetch(url(term), { signal: controller.signal });
-        const body = (await response.json()) as T & { error?: { message: string } };
-        setState(
-          response.ok ? { kind: "done", result: body } : { kind: "failed", message: body.error?.message ?? `The search failed (HTTP ${response.status}).` },
-        );
-      } catch {
-        if (!controller.signal.aborted) setState({ kind: "failed", message: "The console could not be reached. Try again." });
+        setState({ kind: "done", result: await readAnswer<T>(response, (status) => `The search failed (HTTP ${status}).`) });
+      } catch (err) {
+        if (controller.signal.aborted) return;
+        setState({ kind: "failed", message: err instanceof ConsoleAnswerError ? err.message : "The console could not be reached. Try again." });
       }
     }, delayMs);
     return () => {

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { readAnswer } from "@/lib/api/answers";
 import { duration, utc } from "@/lib/format";
 import type { LiveEventsPage } from "@/lib/live-events/listing";
 import { liveEventPath } from "@/lib/paths";
@@ -14,12 +15,7 @@ const refreshMs = 5_000;
 
 async function fetchPage(url: string): Promise<LiveEventsPage> {
   const response = await fetch(url, { cache: "no-store" });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
-    throw new Error(typeof message === "string" ? message : `The console answered HTTP ${response.status}.`);
-  }
-  return body as LiveEventsPage;
+  return readAnswer<LiveEventsPage>(response, (status) => `The console answered HTTP ${status}.`);
 }
 
 /**

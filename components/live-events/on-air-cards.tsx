@@ -7,6 +7,7 @@ import type * as React from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { readAnswer } from "@/lib/api/answers";
 import { duration, utc } from "@/lib/format";
 import { fallingFast } from "@/lib/live-events/detail";
 import type { OnAir } from "@/lib/live-events/on-air";
@@ -38,9 +39,7 @@ export function OnAirCards({ initial, showWatching = false, empty }: { initial: 
     const timer = setInterval(async () => {
       try {
         const response = await fetch("/api/live-events/on-air", { cache: "no-store" });
-        const body: unknown = await response.json().catch(() => null);
-        if (!response.ok) throw new Error((body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${response.status}`);
-        const next = body as OnAir;
+        const next = await readAnswer<OnAir>(response, (status) => `HTTP ${status}`);
         setData(next);
         setHistory((h) => remember(h, next));
         setProblem(null);
