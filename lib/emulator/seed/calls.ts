@@ -1,7 +1,7 @@
 import type { Random } from "../random";
 import type { CallRecord, RoomRecord, UserRecord } from "../store/records";
 import { createRandom } from "../random";
-import { day, hour, minute, pickDistinct, seedRecording } from "./seed";
+import { day, hour, minute, pickDistinct, seedRecording } from "./parts";
 
 /** Direct calls with a realistic mix of end results, and a few group-call rooms, for the demo world. */
 const endResultMix: [CallRecord["end_result"], number][] = [

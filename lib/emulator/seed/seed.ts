@@ -1,13 +1,10 @@
 import { createRandom } from "../random";
 import type { Random } from "../random";
-import type { HostRecord, LiveEventRecord, ParticipantRecord, RecordingRecord, UserRecord } from "../store/records";
+import type { HostRecord, LiveEventRecord, ParticipantRecord, UserRecord } from "../store/records";
 import type { Store } from "../store/store";
 import { seedCall, seedRoom } from "./calls";
+import { day, hour, minute, pickDistinct, seedRecording } from "./parts";
 import { firstNames, languages, lastNames, plans, regions, teams, titleEnds, titleStarts } from "./names";
-
-export const minute = 60_000;
-export const hour = 60 * minute;
-export const day = 24 * hour;
 
 export const seedSizes = {
   empty: { users: 0, liveEvents: 0, calls: 0, rooms: 0, apiTokens: 0 },
@@ -210,19 +207,4 @@ function peakOf(entries: ParticipantRecord[]): number {
     peak = Math.max(peak, current);
   }
   return peak;
-}
-
-export function seedRecording(rnd: Random, from: number, to: number): RecordingRecord {
-  const status = rnd.chance(0.85) ? "completed" : rnd.pick(["failed", "uploading"] as const);
-  return { recording_id: rnd.uuid(), status, started_at: from, stopped_at: to };
-}
-
-export function pickDistinct<T>(rnd: Random, items: readonly T[], count: number): T[] {
-  const pool = [...items];
-  const out: T[] = [];
-  while (out.length < count && pool.length > 0) {
-    const [item] = pool.splice(rnd.int(0, pool.length - 1), 1);
-    if (item !== undefined) out.push(item);
-  }
-  return out;
 }
