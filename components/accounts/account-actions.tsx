@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/forms/field";
 import { formFields, useAction } from "@/components/forms/use-action";
+import { useFinish } from "@/components/forms/use-finish";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { toast } from "@/components/ui/toaster";
 import { changeRole, disableAccount, enableAccount, endAccountSessions, resetPassword } from "@/lib/actions/accounts";
 import type { Role } from "@/lib/auth/roles";
 import { OneTimePassword } from "./one-time-password";
@@ -60,11 +60,7 @@ export function AccountActions({ account }: { account: AccountRowView }) {
     setIssued(null);
     for (const a of [role, reset, sessions, disable, enable]) a.reset();
   }
-  function done(message: string) {
-    toast.success(message);
-    router.refresh();
-    close();
-  }
+  const done = useFinish(close);
   function confirm() {
     const input = { accountId: account.id };
     if (step === "reset")

@@ -1,13 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { DialogForm } from "@/components/forms/dialog-form";
 import { Field, FormError } from "@/components/forms/field";
 import { formFields, useAction } from "@/components/forms/use-action";
+import { useFinish } from "@/components/forms/use-finish";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { toast } from "@/components/ui/toaster";
 import { endEvent, setEventReady, startEvent, updateEvent } from "@/lib/actions/live-events";
 
 export interface EventActionsProps {
@@ -20,18 +19,13 @@ export interface EventActionsProps {
 
 /** The event's next moves, offered by state: Set ready, Start, Edit, End event (typed confirmation). */
 export function EventActions({ event }: { event: EventActionsProps }) {
-  const router = useRouter();
   const [dialog, setDialog] = useState<"edit" | "end" | null>(null);
   const ready = useAction(setEventReady);
   const start = useAction(startEvent);
   const end = useAction(endEvent);
   const edit = useAction(updateEvent);
   const name = event.title || event.id;
-  const done = (message: string) => {
-    toast.success(message);
-    setDialog(null);
-    router.refresh();
-  };
+  const done = useFinish(() => setDialog(null));
   const ended = event.state === "ended";
 
   return (

@@ -7,6 +7,7 @@ import { Field, FormError } from "@/components/forms/field";
 import { NativeSelect } from "@/components/forms/filter-form";
 import { ShownOnce } from "@/components/forms/shown-once";
 import { formFields, useAction } from "@/components/forms/use-action";
+import { useFinish } from "@/components/forms/use-finish";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
@@ -36,11 +37,7 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
     setIssued(null);
     for (const a of [edit, deactivate, token, revoke, remove]) a.reset();
   };
-  const done = (message: string) => {
-    toast.success(message);
-    close();
-    router.refresh();
-  };
+  const done = useFinish(close);
   const id = { userId: user.userId };
 
   return (
