@@ -1,6 +1,7 @@
 import { createRandom } from "../random";
 import type { Random } from "../random";
 import type { HostRecord, LiveEventRecord, ParticipantRecord, UserRecord } from "../store/records";
+import { newLiveEventRecord } from "../store/live-events";
 import type { Store } from "../store/store";
 import { seedCall, seedRoom } from "./calls";
 import { day, hour, minute, pickDistinct, seedRecording } from "./parts";
@@ -86,29 +87,23 @@ function seedLiveEvent(rnd: Random, index: number, total: number, users: UserRec
   const audioOnly = rnd.chance(0.2);
   const createdAt =
     state === "ended" ? now - rnd.int(2 * hour, 30 * day) : state === "ongoing" ? now - rnd.int(40 * minute, 3 * hour) : now - rnd.int(5 * minute, 2 * day);
-  const event: LiveEventRecord = {
-    live_event_id: rnd.uuid(),
-    host_type: "single_host",
-    live_event_type: audioOnly ? "live_event_for_audio_only" : "live_event_for_video",
-    state: "created",
-    created_at: createdAt,
-    set_ready_at: null,
-    started_at: null,
-    ended_at: null,
-    created_by: "",
-    set_ready_by: "",
-    started_by: "",
-    ended_by: "",
-    user_ids_for_host: candidates.map((u) => u.user_id),
-    title: `${rnd.pick(titleStarts)}${rnd.pick(titleEnds)}`,
-    cover_url: rnd.chance(0.7) ? `https://covers.emulator.invalid/${index}.jpg` : "",
-    custom_items: rnd.chance(0.5) ? { campaign: rnd.pick(["spring", "summer", "launch", "weekly"]), tier: rnd.pick(plans) } : {},
-    peak_participant_count: 0,
-    cumulative_participant_count: 0,
-    hosts: [],
-    participants: [],
-    cloud_recordings: [],
-  };
+  // Drawn in this order, so the same seed keeps making the same world.
+  const id = rnd.uuid();
+  const title = `${rnd.pick(titleStarts)}${rnd.pick(titleEnds)}`;
+  const coverUrl = rnd.chance(0.7) ? `https://covers.emulator.invalid/${index}.jpg` : "";
+  const customItems: Record<string, string> = rnd.chance(0.5) ? { campaign: rnd.pick(["spring", "summer", "launch", "weekly"]), tier: rnd.pick(plans) } : {};
+  const event = newLiveEventRecord(
+    {
+      host_type: "single_host",
+      live_event_type: audioOnly ? "live_event_for_audio_only" : "live_event_for_video",
+      user_ids_for_host: candidates.map((u) => u.user_id),
+      title,
+      cover_url: coverUrl,
+      custom_items: customItems,
+    },
+    id,
+    createdAt,
+  );
   if (state === "created") return event;
   event.state = "ready";
   event.set_ready_at = createdAt + rnd.int(1, 10) * minute;

@@ -21,13 +21,14 @@ export function getLiveEvent(store: Store, id: string): LiveEventRecord {
   return event;
 }
 
-export function createLiveEvent(store: Store, input: LiveEventInput, id = store.newId()): LiveEventRecord {
-  const event: LiveEventRecord = {
+/** A new event as Sendbird makes one: created, nobody in it, nothing recorded. The seed builds its history from here. */
+export function newLiveEventRecord(input: LiveEventInput, id: string, createdAt: number): LiveEventRecord {
+  return {
     live_event_id: id,
     host_type: input.host_type,
     live_event_type: input.live_event_type,
     state: "created",
-    created_at: store.now(),
+    created_at: createdAt,
     set_ready_at: null,
     started_at: null,
     ended_at: null,
@@ -45,6 +46,10 @@ export function createLiveEvent(store: Store, input: LiveEventInput, id = store.
     participants: [],
     cloud_recordings: [],
   };
+}
+
+export function createLiveEvent(store: Store, input: LiveEventInput, id = store.newId()): LiveEventRecord {
+  const event = newLiveEventRecord(input, id, store.now());
   store.addLiveEvent(event);
   return event;
 }
