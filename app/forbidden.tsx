@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AppShell } from "@/components/shell/app-shell";
+import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { currentUser } from "@/lib/auth/session";
 
@@ -8,10 +9,10 @@ export default async function Forbidden() {
   return (
     <AppShell user={user}>
       <div className="max-w-xl space-y-4">
-        <h1 className="text-2xl font-semibold tracking-tight">Not available to your role</h1>
-        <p className="text-muted-foreground">
-          Your account ({user?.role ?? "signed out"}) does not have permission for this page. An admin can change your role under Settings.
-        </p>
+        <PageHeader
+          title="Not available to your role"
+          description={<>Your account ({user?.role ?? "signed out"}) does not have permission for this page. An admin can change your role under Settings.</>}
+        />
         <Button asChild variant="outline">
           <Link href="/">Back to the overview</Link>
         </Button>

@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
+import { PageHeader } from "@/components/shell/page-header";
 
 // Failures the page did not turn into its own error state land here, inside the shell.
 export default function ConsoleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -11,7 +12,7 @@ export default function ConsoleError({ error, reset }: { error: Error & { digest
   }, [error]);
   return (
     <div className="max-w-2xl space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight">This page could not load</h1>
+      <PageHeader title="This page could not load" />
       <ErrorState
         explanation={{
           title: "Something went wrong",

@@ -7,6 +7,7 @@ import { ConnectionReportView } from "@/components/connection/connection-report"
 import { ConnectionSkeleton } from "@/components/connection/connection-skeleton";
 import { OnAirCards } from "@/components/live-events/on-air-cards";
 import { Fetched, Loading, OverviewSection, read, shortDay, source } from "@/components/overview/overview-parts";
+import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { checkConnection } from "@/lib/connection";
 import { onAir } from "@/lib/live-events/on-air";
@@ -94,10 +95,7 @@ export default async function OverviewPage() {
   await requirePermission("data.read", "/");
   return (
     <div className="space-y-10">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
-        <p className="text-sm text-muted-foreground">What is on air now, how many live events there are, and whether Sendbird answers this console.</p>
-      </div>
+      <PageHeader title="Overview" description="What is on air now, how many live events there are, and whether Sendbird answers this console." />
       <OverviewSection id="overview-on-air" title="On air" description={`Every event on air, read from ${source()} again every 5 seconds.`}>
         <Suspense fallback={<Loading what="the events on air" className="h-40 w-full rounded-xl" />}>
           <OnAirNow />

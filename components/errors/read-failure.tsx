@@ -1,5 +1,6 @@
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
+import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { explain } from "@/lib/errors";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
@@ -8,7 +9,8 @@ import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 export function BadId({ what, message }: { what: string; message: string | undefined }) {
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight first-letter:uppercase">{what}</h1>
+      {/* The span is a block so ::first-letter applies; the text stays as given. */}
+      <PageHeader title={<span className="block first-letter:uppercase">{what}</span>} />
       <Alert variant="destructive">
         <AlertTitle>Not a {what} id</AlertTitle>
         <AlertDescription>{message}</AlertDescription>
@@ -25,8 +27,7 @@ export function ReadFailure({ title, back, error, missing }: { title: string; ba
   const notFound = error instanceof SendbirdNotFoundError;
   return (
     <div className="space-y-4">
-      {back}
-      <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+      <PageHeader back={back} title={title} />
       <ErrorState explanation={notFound ? { ...explain(error), detail: missing } : explain(error)} action={notFound ? undefined : <RetryButton />} />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { SignOutEverywhereButton } from "@/components/accounts/sign-out-everywhere-button";
+import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { permissionLabels, permissionsOf } from "@/lib/auth/permissions";
@@ -13,15 +14,17 @@ export default async function AccountPage() {
   const user = await requirePermission("data.read", "/account");
   return (
     <div className="max-w-3xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Your account</h1>
-        <p className="text-sm text-muted-foreground">
-          {user.email}{" "}
-          <Badge variant="secondary" className="ml-1 capitalize">
-            {user.role}
-          </Badge>
-        </p>
-      </div>
+      <PageHeader
+        title="Your account"
+        description={
+          <>
+            {user.email}{" "}
+            <Badge variant="secondary" className="ml-1 capitalize">
+              {user.role}
+            </Badge>
+          </>
+        }
+      />
       <Card>
         <CardHeader>
           <CardTitle>

@@ -5,6 +5,7 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
 import { CsvExportButton } from "@/components/export/csv-export-button";
 import { PageLink } from "@/components/lists/page-link";
+import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { auditActions, listAudit } from "@/lib/audit";
 import { auditPageSize as pageSize, auditQuerySchema, filterSearch, toFilter } from "@/lib/audit/query";
@@ -35,17 +36,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     to: (raw.to ?? "").slice(0, 16),
   };
 
+  // items-start: the verify button's result line grows below it and must not push the title down.
   const header = (
-    <div className="flex flex-wrap items-start justify-between gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Audit trail</h1>
-        <p className="text-sm text-muted-foreground">Every change, sign-in and sensitive read, append-only and hash-chained. Times are UTC.</p>
-      </div>
-      <div className="flex flex-wrap items-start gap-3">
-        <VerifyChainButton />
-        {parsed.success && <CsvExportButton href={`/api/audit/export${filterSearch(parsed.data)}`} />}
-      </div>
-    </div>
+    <PageHeader
+      className="items-start"
+      title="Audit trail"
+      description="Every change, sign-in and sensitive read, append-only and hash-chained. Times are UTC."
+      actions={
+        <>
+          <VerifyChainButton />
+          {parsed.success && <CsvExportButton href={`/api/audit/export${filterSearch(parsed.data)}`} />}
+        </>
+      }
+    />
   );
 
   if (!parsed.success) {

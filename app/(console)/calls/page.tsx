@@ -9,6 +9,7 @@ import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { FilterProblem } from "@/components/lists/filter-problem";
 import { PageLink } from "@/components/lists/page-link";
+import { PageHeader } from "@/components/shell/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { listCalls } from "@/lib/calls/listing";
@@ -47,10 +48,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   const parsed = callsQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Calls</h1>
-        <p className="text-sm text-muted-foreground">Direct calls as Sendbird lists them, newest first. Name a user to list their calls as caller or callee.</p>
-      </div>
+      <PageHeader title="Calls" description="Direct calls as Sendbird lists them, newest first. Name a user to list their calls as caller or callee." />
       <CallsNav current="/calls" />
       <CallFilters values={values} />
       {parsed.success && (

@@ -10,6 +10,7 @@ import { LiveEventsTable } from "@/components/live-events/live-events-table";
 import { FilterProblem } from "@/components/lists/filter-problem";
 import { PageLink } from "@/components/lists/page-link";
 import { SavedViews } from "@/components/lists/saved-views";
+import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
@@ -58,24 +59,22 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
   const views = parsed.success ? await listViews(await database(), "live-events") : [];
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Live events</h1>
-          <p className="text-sm text-muted-foreground">
-            Every event of the application, newest first. Filters live in the address: share it to share the view.
-          </p>
-        </div>
-        <div className="flex gap-2">
-          <Button variant="outline" asChild>
-            <Link href="/live-events/live">What is on air now</Link>
-          </Button>
-          {can(user.role, "liveEvents.operate") && (
-            <Button asChild>
-              <Link href="/live-events/new">New event</Link>
+      <PageHeader
+        title="Live events"
+        description="Every event of the application, newest first. Filters live in the address: share it to share the view."
+        actions={
+          <>
+            <Button variant="outline" asChild>
+              <Link href="/live-events/live">What is on air now</Link>
             </Button>
-          )}
-        </div>
-      </div>
+            {can(user.role, "liveEvents.operate") && (
+              <Button asChild>
+                <Link href="/live-events/new">New event</Link>
+              </Button>
+            )}
+          </>
+        }
+      />
       <LiveEventFilters values={values} />
       {parsed.success && (
         <div className="flex flex-wrap items-start justify-between gap-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AutoRefresh } from "@/components/activity/auto-refresh";
 import { SyncStatusPanel } from "@/components/activity/sync-status-panel";
+import { PageHeader } from "@/components/shell/page-header";
 import { syncStatus } from "@/lib/activity/status";
 import type { SyncStatus } from "@/lib/activity/status";
 import { requirePermission } from "@/lib/auth/session";
@@ -20,13 +21,10 @@ export default async function SyncPage() {
   const { status, readAt } = await load();
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Sync status</h1>
-        <p className="text-sm text-muted-foreground">
-          Sendbird cannot say which live events a user hosted or watched, so the console keeps an activity index for case files. This is its background sync,
-          shared by every console instance on this database.
-        </p>
-      </div>
+      <PageHeader
+        title="Sync status"
+        description="Sendbird cannot say which live events a user hosted or watched, so the console keeps an activity index for case files. This is its background sync, shared by every console instance on this database."
+      />
       <SyncStatusPanel status={status} readAt={readAt} />
       <AutoRefresh everyMs={5000} />
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
+import { PageHeader } from "@/components/shell/page-header";
 import { RotationPanel } from "@/components/tokens/rotation-panel";
 import { GenerateTokenButton } from "@/components/tokens/token-actions";
 import { TokensTable } from "@/components/tokens/tokens-table";
@@ -76,7 +77,7 @@ export default async function TokensPage() {
   await requirePermission("tokens.manage", "/tokens");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Secondary API tokens</h1>
+      <PageHeader title="Secondary API tokens" />
       <Suspense
         fallback={
           <div role="status">

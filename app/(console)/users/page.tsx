@@ -5,6 +5,7 @@ import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { FilterProblem } from "@/components/lists/filter-problem";
 import { PageLink } from "@/components/lists/page-link";
+import { PageHeader } from "@/components/shell/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { CreateUserButton } from "@/components/users/create-user-button";
 import { UserFilters } from "@/components/users/user-filters";
@@ -47,13 +48,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const parsed = usersQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
-          <p className="text-sm text-muted-foreground">The application&apos;s users as Sendbird&apos;s Chat API lists them. Open one for their case file.</p>
-        </div>
-        {can(user.role, "users.manage") && <CreateUserButton />}
-      </div>
+      <PageHeader
+        title="Users"
+        description="The application's users as Sendbird's Chat API lists them. Open one for their case file."
+        actions={can(user.role, "users.manage") && <CreateUserButton />}
+      />
       <UserFilters values={values} />
       {parsed.success ? (
         <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>

@@ -5,6 +5,7 @@ import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
 import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { RawObject } from "@/components/raw-object";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
+import { PageHeader } from "@/components/shell/page-header";
 import { Timeline } from "@/components/timeline/timeline";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
@@ -55,16 +56,20 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
   ];
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        {back}
-        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
-          {call.isVideo ? "Video call" : "Audio call"}: {call.caller?.nickname || call.caller?.userId || "?"} →{" "}
-          {call.callee?.nickname || call.callee?.userId || "?"}
-        </h1>
-        <p className="font-mono text-xs text-muted-foreground">
-          {call.callId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
-        </p>
-      </div>
+      <PageHeader
+        back={back}
+        title={
+          <>
+            {call.isVideo ? "Video call" : "Audio call"}: {call.caller?.nickname || call.caller?.userId || "?"} →{" "}
+            {call.callee?.nickname || call.callee?.userId || "?"}
+          </>
+        }
+        meta={
+          <>
+            {call.callId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
+          </>
+        }
+      />
       <Section title="How it ended">
         <Facts
           label="How it ended"

@@ -5,6 +5,7 @@ import { CallsNav } from "@/components/calls/calls-nav";
 import { BarChart } from "@/components/charts/bar-chart";
 import type { Series } from "@/components/charts/bar-chart";
 import { Fetched, Loading, OverviewSection, read, shortDay } from "@/components/overview/overview-parts";
+import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { endResultText } from "@/lib/calls/end-results";
 import { callsOverview, notEnded } from "@/lib/calls/overview";
@@ -97,13 +98,15 @@ export default async function CallsOverviewPage() {
   await requirePermission("data.read", "/calls/overview");
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Calls overview</h1>
-        <p className="text-sm text-muted-foreground">
-          How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals, so these are counted by reading every call started
-          since.
-        </p>
-      </div>
+      <PageHeader
+        title="Calls overview"
+        description={
+          <>
+            How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals, so these are counted by reading every call started
+            since.
+          </>
+        }
+      />
       <CallsNav current="/calls/overview" />
       <OverviewSection
         id="calls-bad-share"

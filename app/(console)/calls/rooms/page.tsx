@@ -8,6 +8,7 @@ import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { FilterProblem } from "@/components/lists/filter-problem";
 import { PageLink } from "@/components/lists/page-link";
+import { PageHeader } from "@/components/shell/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { listRooms } from "@/lib/calls/rooms";
@@ -46,10 +47,7 @@ export default async function RoomsListPage({ searchParams }: { searchParams: Pr
   const parsed = roomsQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Rooms</h1>
-        <p className="text-sm text-muted-foreground">Group-call rooms as Sendbird lists them, newest first.</p>
-      </div>
+      <PageHeader title="Rooms" description="Group-call rooms as Sendbird lists them, newest first." />
       <CallsNav current="/calls/rooms" />
       <RoomFilters values={values} />
       {parsed.success ? (

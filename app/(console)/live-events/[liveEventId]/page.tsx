@@ -12,6 +12,7 @@ import { ParticipantsTable } from "@/components/live-events/participants-table";
 import { StateBadge } from "@/components/live-events/state-badge";
 import { RawObject } from "@/components/raw-object";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
+import { PageHeader } from "@/components/shell/page-header";
 import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
 import { indexedHosts, recordHostSightings } from "@/lib/activity/hosts";
@@ -116,18 +117,25 @@ export default async function LiveEventPage({
   const canOperate = can(user.role, "liveEvents.operate");
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <Link href="/live-events" className="text-sm underline">
-          ← Live events
-        </Link>
-        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
-          {event.title || "Untitled event"} <StateBadge state={event.state} />
-          {event.type === "audio" && <span className="text-sm font-normal text-muted-foreground">audio-only</span>}
-        </h1>
-        <p className="font-mono text-xs text-muted-foreground">
-          {event.id} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
-        </p>
-      </div>
+      <PageHeader
+        back={
+          <Link href="/live-events" className="text-sm underline">
+            ← Live events
+          </Link>
+        }
+        title={event.title || "Untitled event"}
+        badges={
+          <>
+            <StateBadge state={event.state} />
+            {event.type === "audio" && <span className="text-sm font-normal text-muted-foreground">audio-only</span>}
+          </>
+        }
+        meta={
+          <>
+            {event.id} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
+          </>
+        }
+      />
       {canOperate && (
         <EventActions event={{ id: event.id, title: event.title, state: event.state, coverUrl: event.coverUrl, hostCandidates: event.hostCandidates }} />
       )}

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import { OnAirCards } from "@/components/live-events/on-air-cards";
+import { PageHeader } from "@/components/shell/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { explain } from "@/lib/errors";
@@ -26,10 +27,7 @@ export default async function OnAirPage() {
   await requirePermission("data.read", "/live-events/live");
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">On air</h1>
-        <p className="text-sm text-muted-foreground">Every live event on air right now, most watched first, with what needs attention.</p>
-      </div>
+      <PageHeader title="On air" description="Every live event on air right now, most watched first, with what needs attention." />
       <Suspense fallback={<Skeleton className="h-64 w-full" />}>
         <Cards />
       </Suspense>

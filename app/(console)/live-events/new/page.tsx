@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateEventForm } from "@/components/live-events/create-event-form";
+import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "New live event" };
@@ -10,13 +11,15 @@ export default async function NewLiveEventPage() {
   await requirePermission("liveEvents.operate", "/live-events/new");
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        <Link href="/live-events" className="text-sm underline">
-          ← Live events
-        </Link>
-        <h1 className="text-2xl font-semibold tracking-tight">New live event</h1>
-        <p className="text-sm text-muted-foreground">The event starts in the “created” state; nobody is on air until you set it ready and start it.</p>
-      </div>
+      <PageHeader
+        back={
+          <Link href="/live-events" className="text-sm underline">
+            ← Live events
+          </Link>
+        }
+        title="New live event"
+        description="The event starts in the “created” state; nobody is on air until you set it ready and start it."
+      />
       <CreateEventForm />
     </div>
   );

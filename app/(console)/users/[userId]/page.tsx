@@ -6,6 +6,7 @@ import { ErrorState } from "@/components/errors/error-state";
 import { FilterProblem } from "@/components/lists/filter-problem";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
+import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
@@ -150,18 +151,16 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   ];
   return (
     <div className="space-y-6">
-      <div className="flex items-center gap-4">
-        <UserAvatar src={proxiedImageSrc(user.profileUrl)} name={user.nickname || user.userId} size="lg" />
-        <div className="space-y-1">
-          <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight">
-            {user.nickname || user.userId}
-            <Badge variant={user.isActive ? "secondary" : "destructive"}>{user.isActive ? "Active" : "Deactivated"}</Badge>
-          </h1>
-          <p className="font-mono text-xs text-muted-foreground">
+      <PageHeader
+        leading={<UserAvatar src={proxiedImageSrc(user.profileUrl)} name={user.nickname || user.userId} size="lg" />}
+        title={user.nickname || user.userId}
+        badges={<Badge variant={user.isActive ? "secondary" : "destructive"}>{user.isActive ? "Active" : "Deactivated"}</Badge>}
+        meta={
+          <>
             {user.userId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       {can(viewer.role, "users.manage") && (
         <UserActions user={{ userId: user.userId, nickname: user.nickname, profileUrl: user.profileUrl, isActive: user.isActive }} />
       )}

@@ -10,6 +10,7 @@ import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { RetryButton } from "@/components/errors/retry-button";
 import { PageLink } from "@/components/lists/page-link";
 import { RawObject } from "@/components/raw-object";
+import { PageHeader } from "@/components/shell/page-header";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
 import { UserLink } from "@/components/users/user-link";
@@ -68,15 +69,16 @@ export default async function RoomPage({
   const base = roomPath(id);
   return (
     <div className="space-y-6">
-      <div className="space-y-1">
-        {back}
-        <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
-          {roomTypeText(room.type)} <RoomState state={room.state} />
-        </h1>
-        <p className="font-mono text-xs text-muted-foreground">
-          {room.roomId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
-        </p>
-      </div>
+      <PageHeader
+        back={back}
+        title={roomTypeText(room.type)}
+        badges={<RoomState state={room.state} />}
+        meta={
+          <>
+            {room.roomId} · fetched from Sendbird at {utc(fetchedAt, "clock")} UTC
+          </>
+        }
+      />
       <Section title="About">
         <Facts
           label="About the room"
