@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { CallFilters } from "@/components/calls/call-filters";
 import { CallsNav } from "@/components/calls/calls-nav";
 import { CallsTable } from "@/components/calls/calls-table";
@@ -7,10 +6,9 @@ import { CsvExportButton } from "@/components/export/csv-export-button";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
-import { FilterProblem } from "@/components/lists/filter-problem";
+import { FilteredResults } from "@/components/lists/filtered-results";
 import { PageLink } from "@/components/lists/page-link";
 import { PageHeader } from "@/components/shell/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { listCalls } from "@/lib/calls/listing";
 import type { CallsPage } from "@/lib/calls/listing";
@@ -56,13 +54,9 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
           <CsvExportButton href={`/api/calls/export${callsSearch(values)}`} label="Export all matching (CSV)" />
         </div>
       )}
-      {parsed.success ? (
-        <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
-          <Results query={parsed.data} values={values} />
-        </Suspense>
-      ) : (
-        <FilterProblem issues={parsed.error.issues} clearHref="/calls" />
-      )}
+      <FilteredResults parsed={parsed} queryKey={key} clearHref="/calls">
+        {(query) => <Results query={query} values={values} />}
+      </FilteredResults>
     </div>
   );
 }

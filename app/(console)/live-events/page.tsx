@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { CsvExportButton } from "@/components/export/csv-export-button";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import { LiveEventFilters } from "@/components/live-events/live-event-filters";
 import type { FilterValues } from "@/components/live-events/live-event-filters";
 import { LiveEventsTable } from "@/components/live-events/live-events-table";
-import { FilterProblem } from "@/components/lists/filter-problem";
+import { FilteredResults } from "@/components/lists/filtered-results";
 import { PageLink } from "@/components/lists/page-link";
 import { SavedViews } from "@/components/lists/saved-views";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { Skeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
@@ -87,13 +85,9 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
           <CsvExportButton href={`/api/live-events/export${liveEventsSearch(values)}`} label="Export all matching (CSV)" />
         </div>
       )}
-      {parsed.success ? (
-        <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
-          <Results query={parsed.data} values={values} />
-        </Suspense>
-      ) : (
-        <FilterProblem issues={parsed.error.issues} clearHref="/live-events" />
-      )}
+      <FilteredResults parsed={parsed} queryKey={key} clearHref="/live-events">
+        {(query) => <Results query={query} values={values} />}
+      </FilteredResults>
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
-import { FilterProblem } from "@/components/lists/filter-problem";
+import { FilteredResults } from "@/components/lists/filtered-results";
 import { PageLink } from "@/components/lists/page-link";
 import { PageHeader } from "@/components/shell/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
 import { CreateUserButton } from "@/components/users/create-user-button";
 import { UserFilters } from "@/components/users/user-filters";
 import { UsersTable } from "@/components/users/users-table";
@@ -54,13 +52,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         actions={can(user.role, "users.manage") && <CreateUserButton />}
       />
       <UserFilters values={values} />
-      {parsed.success ? (
-        <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
-          <Results query={parsed.data} values={values} />
-        </Suspense>
-      ) : (
-        <FilterProblem issues={parsed.error.issues} clearHref="/users" />
-      )}
+      <FilteredResults parsed={parsed} queryKey={key} clearHref="/users">
+        {(query) => <Results query={query} values={values} />}
+      </FilteredResults>
     </div>
   );
 }

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { CallsNav } from "@/components/calls/calls-nav";
 import { RoomFilters } from "@/components/calls/room-filters";
 import { RoomsTable } from "@/components/calls/rooms-table";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
-import { FilterProblem } from "@/components/lists/filter-problem";
+import { FilteredResults } from "@/components/lists/filtered-results";
 import { PageLink } from "@/components/lists/page-link";
 import { PageHeader } from "@/components/shell/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { listRooms } from "@/lib/calls/rooms";
 import type { RoomsPage } from "@/lib/calls/rooms";
@@ -50,13 +48,9 @@ export default async function RoomsListPage({ searchParams }: { searchParams: Pr
       <PageHeader title="Rooms" description="Group-call rooms as Sendbird lists them, newest first." />
       <CallsNav current="/calls/rooms" />
       <RoomFilters values={values} />
-      {parsed.success ? (
-        <Suspense key={key} fallback={<Skeleton className="h-96 w-full" />}>
-          <Results query={parsed.data} values={values} />
-        </Suspense>
-      ) : (
-        <FilterProblem issues={parsed.error.issues} clearHref="/calls/rooms" />
-      )}
+      <FilteredResults parsed={parsed} queryKey={key} clearHref="/calls/rooms">
+        {(query) => <Results query={query} values={values} />}
+      </FilteredResults>
     </div>
   );
 }
