@@ -1,3 +1,4 @@
+// No "server-only": plain words for audit action names, holding no secret, so any layer (the audit table, tests) may read them.
 /** Audit action names in plain words, for the audit page; the name itself stays beside it for filtering. */
 const actionLabels: Record<string, string> = {
   "account.bootstrap": "Created a start-up account",

@@ -2,23 +2,16 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runAction } from "@/lib/actions/core";
 import type { ActionDefinition } from "@/lib/actions/core";
 import { listAudit } from "@/lib/audit";
-import type { SessionUser } from "@/lib/auth/session";
 import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
+import { staffMember } from "@/lib/auth/testing";
 import { removeCallItemsAction, updateCallItemsAction } from "./definitions";
 
 const meta = { requestId: "req-calls", ip: "192.0.2.60", userAgent: "test" };
-const person = (role: SessionUser["role"]): SessionUser => ({
-  id: crypto.randomUUID(),
-  email: `${role}@example.com`,
-  name: "",
-  role,
-  mustChangePassword: false,
-});
-const operator = person("operator");
-const support = person("support");
+const operator = staffMember("operator");
+const support = staffMember("support");
 const rows = (items: Record<string, string>) => Object.entries(items).map(([key, value]) => ({ key, value }));
 
 describe("operating calls", () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { staffMember } from "@/lib/auth/testing";
 import type { ZodType } from "zod";
 import { runAction } from "@/lib/actions/core";
 import type { ActionDefinition } from "@/lib/actions/core";
 import { listAudit } from "@/lib/audit";
-import type { SessionUser } from "@/lib/auth/session";
 import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
@@ -14,16 +14,9 @@ import { lastUses, openRotation } from "./store";
 import type { TokenRef } from "./store";
 
 const meta = { requestId: "req-tokens", ip: "192.0.2.70", userAgent: "test" };
-const person = (role: SessionUser["role"]): SessionUser => ({
-  id: crypto.randomUUID(),
-  email: `${role}@example.com`,
-  name: "",
-  role,
-  mustChangePassword: false,
-});
-const admin = person("admin");
-const operator = person("operator");
-const support = person("support");
+const admin = staffMember("admin");
+const operator = staffMember("operator");
+const support = staffMember("support");
 
 /** A secondary token as the emulator lists it (created_at in seconds). */
 interface Listed {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { staffMember } from "@/lib/auth/testing";
 import { runAction } from "@/lib/actions/core";
 import type { ActionDefinition } from "@/lib/actions/core";
 import { listAudit } from "@/lib/audit";
-import type { SessionUser } from "@/lib/auth/session";
 import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
@@ -22,15 +22,8 @@ import {
 } from "./definitions";
 
 const meta = { requestId: "req-users", ip: "192.0.2.50", userAgent: "test" };
-const person = (role: SessionUser["role"]): SessionUser => ({
-  id: crypto.randomUUID(),
-  email: `${role}@example.com`,
-  name: "",
-  role,
-  mustChangePassword: false,
-});
-const operator = person("operator");
-const support = person("support");
+const operator = staffMember("operator");
+const support = staffMember("support");
 
 describe("managing users", () => {
   let t: TestEmulator;

@@ -1,0 +1,6 @@
+// For tests only: a signed-in staff member of a role, as the session gate would hand one to an action.
+import type { SessionUser } from "./live-session";
+
+export function staffMember(role: SessionUser["role"]): SessionUser {
+  return { id: crypto.randomUUID(), email: `${role}@example.com`, name: "", role, mustChangePassword: false };
+}
