@@ -3,12 +3,12 @@
 import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit/store";
 import { generatePassword, hashPassword, passwordProblem } from "@/lib/auth/password";
-import { clearLock } from "@/lib/auth/throttle";
+import { clearLock } from "@/lib/auth/store";
 import { DataDirError, DatabaseBusyError, openDatabase } from "@/lib/db";
 import type { Database } from "@/lib/db";
-import { createAccount, disableAccount, findForSignIn, listAccounts } from "@/lib/db/queries/accounts";
+import { insertAccount, markDisabled, findForSignIn, listAccounts } from "@/lib/accounts/store";
 import { roles } from "@/lib/db/schema";
 import { SettingsError, parseSettings } from "@/lib/env";
 
@@ -41,7 +41,7 @@ async function create(db: Database, values: Record<string, string | boolean | un
   const password = fromStdin ? await readStdin() : generatePassword();
   const problem = passwordProblem(password);
   if (problem) throw new UsageError(`The password is not acceptable: ${problem}`);
-  const account = await createAccount(db, {
+  const account = await insertAccount(db, {
     email: email.data,
     name: typeof values.name === "string" ? values.name : "",
     role: role.data,
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     if (command === "disable") {
       const found = values.email ? await findForSignIn(database.db, values.email) : null;
       if (!found) throw new UsageError("No account with that --email.");
-      await disableAccount(database.db, found.id);
+      await markDisabled(database.db, found.id);
       await appendAudit(database.db, { ...actor(), action: "account.disable", targetType: "account", targetId: found.email, outcome: "success" });
       console.log(`Disabled ${found.email}; its open sessions end on their next request.`);
     }

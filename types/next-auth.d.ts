@@ -16,7 +16,7 @@ declare module "next-auth/jwt" {
     role: Role;
     /** The account's session version when this session was issued. */
     sv: number;
-    /** This session's own id, so signing out can end it on the server (lib/db/queries/sessions.ts). */
+    /** This session's own id, so signing out can end it on the server (lib/auth/store.ts). */
     sid: string;
     signedInAt: number;
     lastActive: number;

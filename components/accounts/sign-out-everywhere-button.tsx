@@ -5,7 +5,7 @@ import { signOut } from "next-auth/react";
 import { FormError } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
-import { signOutEverywhere } from "@/lib/actions/account";
+import { signOutEverywhere } from "@/lib/actions/accounts";
 
 /** Ends every session of the signed-in account, this one included. */
 export function SignOutEverywhereButton() {

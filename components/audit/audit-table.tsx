@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { AuditRow } from "@/lib/audit";
+import type { AuditRow } from "@/lib/audit/store";
 import { actionLabel } from "@/lib/audit/labels";
 import { utc } from "@/lib/format";
 

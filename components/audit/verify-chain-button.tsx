@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { verifyAuditChain } from "@/lib/actions/audit";
-import type { ChainReport } from "@/lib/audit";
+import type { ChainReport } from "@/lib/audit/store";
 
 /** Re-checks every row's hash and link, and says whether the trail is intact or where it breaks. */
 export function VerifyChainButton() {

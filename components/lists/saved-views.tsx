@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SaveViewButton, DeleteViewButton } from "@/components/lists/saved-view-controls";
-import type { SavedView } from "@/lib/saved-views";
+import type { SavedView } from "@/lib/saved-views/store";
 import type { SavedViewPage } from "@/lib/saved-views/schemas";
 import { cn } from "@/lib/utils";
 

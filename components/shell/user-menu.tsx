@@ -4,7 +4,7 @@ import { LogOut, MonitorSmartphone, UserCog, UserRound } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { toast } from "@/components/ui/toaster";
-import { signOutEverywhere } from "@/lib/actions/account";
+import { signOutEverywhere } from "@/lib/actions/accounts";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,

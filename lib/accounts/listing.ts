@@ -1,8 +1,9 @@
 import "server-only";
-import { accountPressure, lastSignIns } from "@/lib/auth/throttle";
+import { lastSignIns } from "@/lib/auth/store";
+import { accountPressure } from "@/lib/auth/throttle";
 import type { Database } from "@/lib/db";
-import { listAccounts } from "@/lib/db/queries/accounts";
-import type { AccountDto } from "@/lib/db/queries/accounts";
+import { listAccounts } from "@/lib/accounts/store";
+import type { AccountDto } from "@/lib/accounts/store";
 
 export interface AccountListing extends AccountDto {
   lastSignIn: Date | null;

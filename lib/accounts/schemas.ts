@@ -33,3 +33,12 @@ export const changePasswordSchema = z
   .strict()
   .refine((v) => v.next === v.confirm, { path: ["confirm"], message: "The two new passwords differ." })
   .refine((v) => v.next !== v.current, { path: ["next"], message: "Choose a password different from the current one." });
+
+/** An action on one account. */
+export const byAccountSchema = z.object({ accountId: accountIdSchema }).strict();
+
+/** Changing an account's role. */
+export const roleInputSchema = z.object({ accountId: accountIdSchema, role: z.enum(roles, "Choose admin, operator or support.") }).strict();
+
+/** "Sign out everywhere" takes nothing: it is always the signed-in account. */
+export const signOutEverywhereSchema = z.object({}).strict();

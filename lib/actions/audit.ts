@@ -1,7 +1,7 @@
 "use server";
 
-import { verifyChainAction } from "@/lib/audit/definitions";
+import * as audit from "@/lib/audit/actions";
 import { defineAction } from "./define";
 
 // Verify the audit chain: walks every row and reports intact, or the first row that was changed or removed.
-export const verifyAuditChain = defineAction(verifyChainAction);
+export const verifyAuditChain = defineAction(audit.verifyAuditChain);

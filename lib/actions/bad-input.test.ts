@@ -5,52 +5,26 @@ import { PgTable } from "drizzle-orm/pg-core";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { z } from "zod";
-import {
-  changeOwnPasswordAction,
-  changeRoleAction,
-  createAccountAction,
-  disableAccountAction,
-  enableAccountAction,
-  endSessionsAction,
-  resetPasswordAction,
-  signOutEverywhereAction,
-} from "@/lib/accounts/definitions";
-import { listAudit, verifyChain } from "@/lib/audit";
-import { verifyChainAction } from "@/lib/audit/definitions";
+import * as accounts from "@/lib/accounts/actions";
+import { listAudit, verifyChain } from "@/lib/audit/store";
+import * as audit from "@/lib/audit/actions";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
-import { removeCallItemsAction, updateCallItemsAction } from "@/lib/calls/definitions";
+import * as calls from "@/lib/calls/actions";
 import type { OpenDatabase } from "@/lib/db";
-import { createAccount } from "@/lib/db/queries/accounts";
+import { insertAccount } from "@/lib/accounts/store";
 import * as schema from "@/lib/db/schema";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { CallResult, TestEmulator } from "@/lib/emulator/testing/harness";
 import type { JournalEntry } from "@/lib/emulator/journal";
 import { isCarriable } from "@/lib/fields";
-import { copyRecordingAction, createAction, endAction, setReadyAction, startAction, updateAction } from "@/lib/live-events/definitions";
-import { createViewAction, deleteViewAction } from "@/lib/saved-views";
-import {
-  abandonRotationAction,
-  checkRotationAction,
-  finishRotationAction,
-  generateTokenAction,
-  revokeTokenAction,
-  startRotationAction,
-} from "@/lib/tokens/definitions";
-import {
-  addMetadataAction,
-  changeMetadataAction,
-  createUserAction,
-  deactivateUserAction,
-  deleteUserAction,
-  issueSessionTokenAction,
-  reactivateUserAction,
-  refreshUserActivityAction,
-  removeMetadataAction,
-  revokeSessionTokensAction,
-  updateUserAction,
-} from "@/lib/users/definitions";
+import * as liveEvents from "@/lib/live-events/actions";
+import * as savedViews from "@/lib/saved-views/actions";
+import * as tokens from "@/lib/tokens/actions";
+import * as users from "@/lib/users/actions";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { runAction } from "./core";
 import type { ActionDefinition, ActionResult } from "./core";
 
@@ -97,6 +71,7 @@ function entry<S extends z.ZodType, T>(
 
 let t: TestEmulator;
 let d: OpenDatabase;
+let client: SendbirdClient;
 let world: World;
 let serial = 0;
 const unique = (prefix: string) => `${prefix}-${(serial += 1)}`;
@@ -109,32 +84,32 @@ const metaPath = (input: Input) => `/v3/users/${encodeURIComponent(String(input.
 const eventTitle = async (id: string): Promise<unknown> => (await t.call("GET", `/v1/live-events/${encodeURIComponent(id)}`)).json.live_event.title ?? "";
 
 const actions: Record<string, ActionCase> = {
-  signOutEverywhere: entry(signOutEverywhereAction, { valid: () => ({}) }),
-  createAccount: entry(createAccountAction, {
+  signOutEverywhere: entry(accounts.signOutEverywhere, { valid: () => ({}) }),
+  createAccount: entry(accounts.createAccount, {
     valid: () => ({ email: `${unique("new")}@example.com`, name: "New Person", role: "support", password: "" }),
     echo: (input, data) => [[trimmed(input.name), data.account.name]],
   }),
-  changeRole: entry(changeRoleAction, { valid: (w) => ({ accountId: w.other, role: "support" }) }),
-  disableAccount: entry(disableAccountAction, { valid: (w) => ({ accountId: w.other }) }),
-  enableAccount: entry(enableAccountAction, { valid: (w) => ({ accountId: w.other }) }),
-  resetPassword: entry(resetPasswordAction, { valid: (w) => ({ accountId: w.other }) }),
-  endAccountSessions: entry(endSessionsAction, { valid: (w) => ({ accountId: w.other }) }),
+  changeRole: entry(accounts.changeRole, { valid: (w) => ({ accountId: w.other, role: "support" }) }),
+  disableAccount: entry(accounts.disableAccount, { valid: (w) => ({ accountId: w.other }) }),
+  enableAccount: entry(accounts.enableAccount, { valid: (w) => ({ accountId: w.other }) }),
+  resetPassword: entry(accounts.resetPassword, { valid: (w) => ({ accountId: w.other }) }),
+  endAccountSessions: entry(accounts.endAccountSessions, { valid: (w) => ({ accountId: w.other }) }),
   // A wrong current password counts towards the sign-in lockout, so this refusal writes a login attempt.
-  changeOwnPassword: entry(changeOwnPasswordAction, {
+  changeOwnPassword: entry(accounts.changeOwnPassword, {
     valid: (w) => ({ current: w.password, next: "a brand new passphrase", confirm: "a brand new passphrase" }),
     refusalWrites: ["login_attempts"],
   }),
-  verifyAuditChain: entry(verifyChainAction, { valid: () => ({}) }),
-  updateCallCustomItems: entry(updateCallItemsAction, {
+  verifyAuditChain: entry(audit.verifyAuditChain, { valid: () => ({}) }),
+  updateCallCustomItems: entry(calls.updateCallCustomItems, {
     valid: (w) => ({ targetId: w.call, customItems: rowsOf({ topic: "billing" }) }),
     ids: ["targetId"],
     echo: (input, data) => rowEcho(input.customItems, data),
   }),
-  removeCallCustomItems: entry(removeCallItemsAction, { valid: (w) => ({ targetId: w.call, keys: ["topic"] }), ids: ["targetId"] }),
-  setEventReady: entry(setReadyAction, { valid: (w) => ({ liveEventId: w.editEvent }), ids: ["liveEventId"] }),
-  startEvent: entry(startAction, { valid: (w) => ({ liveEventId: w.editEvent }), ids: ["liveEventId"] }),
-  endEvent: entry(endAction, { valid: (w) => ({ liveEventId: w.endEvent.id, confirmation: w.endEvent.title }), ids: ["liveEventId"] }),
-  updateEvent: entry(updateAction, {
+  removeCallCustomItems: entry(calls.removeCallCustomItems, { valid: (w) => ({ targetId: w.call, keys: ["topic"] }), ids: ["targetId"] }),
+  setEventReady: entry(liveEvents.setEventReady, { valid: (w) => ({ liveEventId: w.editEvent }), ids: ["liveEventId"] }),
+  startEvent: entry(liveEvents.startEvent, { valid: (w) => ({ liveEventId: w.editEvent }), ids: ["liveEventId"] }),
+  endEvent: entry(liveEvents.endEvent, { valid: (w) => ({ liveEventId: w.endEvent.id, confirmation: w.endEvent.title }), ids: ["liveEventId"] }),
+  updateEvent: entry(liveEvents.updateEvent, {
     valid: (w) => ({ liveEventId: w.editEvent, title: "Launch night", coverUrl: "", hostCandidates: "host1" }),
     ids: ["liveEventId"],
     echo: async (input, data) => [
@@ -142,11 +117,11 @@ const actions: Record<string, ActionCase> = {
       [trimmed(input.title), await eventTitle(data.id)],
     ],
   }),
-  createEvent: entry(createAction, {
+  createEvent: entry(liveEvents.createEvent, {
     valid: () => ({ title: "Premiere", coverUrl: "", type: "video", hostCandidates: ["host1"] }),
     echo: async (input, data) => [[trimmed(input.title), await eventTitle(data.id)]],
   }),
-  copyRecording: entry(copyRecordingAction, {
+  copyRecording: entry(liveEvents.copyRecording, {
     valid: (w) => ({
       liveEventId: w.recording.eventId,
       recordingId: w.recording.id,
@@ -159,24 +134,24 @@ const actions: Record<string, ActionCase> = {
     // A recording id reaches Sendbird's copy path only once the event's own recordings are shown to hold it.
     notInPath: ["recordingId"],
   }),
-  createSavedView: entry(createViewAction, {
+  createSavedView: entry(savedViews.createSavedView, {
     valid: () => ({ page: "live-events", name: unique("On air"), query: "?state=ongoing" }),
     echo: (input, data) => [[trimmed(input.name), data.name]],
   }),
-  deleteSavedView: entry(deleteViewAction, { valid: (w) => ({ viewId: w.view }) }),
-  generateToken: entry(generateTokenAction, { valid: () => ({}) }),
-  revokeToken: entry(revokeTokenAction, { valid: (w) => ({ ...w.token, confirmation: w.token.last4 }) }),
-  startRotation: entry(startRotationAction, { valid: (w) => ({ ...w.token }) }),
-  checkRotation: entry(checkRotationAction, { valid: () => ({ rotationId: crypto.randomUUID(), token: "a".repeat(40) }) }),
-  finishRotation: entry(finishRotationAction, { valid: () => ({ rotationId: crypto.randomUUID() }) }),
-  abandonRotation: entry(abandonRotationAction, { valid: () => ({ rotationId: crypto.randomUUID() }) }),
-  createUser: entry(createUserAction, {
+  deleteSavedView: entry(savedViews.deleteSavedView, { valid: (w) => ({ viewId: w.view }) }),
+  generateToken: entry(tokens.generateToken, { valid: () => ({}) }),
+  revokeToken: entry(tokens.revokeToken, { valid: (w) => ({ ...w.token, confirmation: w.token.last4 }) }),
+  startRotation: entry(tokens.startRotation, { valid: (w) => ({ ...w.token }) }),
+  checkRotation: entry(tokens.checkRotation, { valid: () => ({ rotationId: crypto.randomUUID(), token: "a".repeat(40) }) }),
+  finishRotation: entry(tokens.finishRotation, { valid: () => ({ rotationId: crypto.randomUUID() }) }),
+  abandonRotation: entry(tokens.abandonRotation, { valid: () => ({ rotationId: crypto.randomUUID() }) }),
+  createUser: entry(users.createUser, {
     valid: () => ({ userId: unique("viewer"), nickname: "Viewer", profileUrl: "", metadata: rowsOf({ team: "blue" }) }),
     ids: ["userId"],
     notInPath: ["userId"],
     echo: (input, data) => [[trimmed(input.userId), data.userId], [trimmed(input.nickname), data.nickname], ...rowEcho(input.metadata, data.metadata)],
   }),
-  updateUser: entry(updateUserAction, {
+  updateUser: entry(users.updateUser, {
     valid: () => ({ userId: "ada", nickname: "Ada", profileUrl: "" }),
     ids: ["userId"],
     echo: (input, data) => [[trimmed(input.nickname), data.nickname]],
@@ -184,7 +159,7 @@ const actions: Record<string, ActionCase> = {
   // A metadata key is a path segment when changed or removed. After a success the echo puts the world back
   // (the added key removed, the removed key added again), so the 5-item limit and "not found" never refuse a valid run.
   // (A hostile user id can name a user the createUser runs made: the echo reads whichever user was changed.)
-  addUserMetadata: entry(addMetadataAction, {
+  addUserMetadata: entry(users.addUserMetadata, {
     valid: () => ({ userId: "meta", key: unique("k"), value: "blue" }),
     ids: ["userId"],
     echo: async (input, data) => {
@@ -193,12 +168,12 @@ const actions: Record<string, ActionCase> = {
       return [[input.value, kept]];
     },
   }),
-  changeUserMetadata: entry(changeMetadataAction, {
+  changeUserMetadata: entry(users.changeUserMetadata, {
     valid: () => ({ userId: "meta", key: "team", value: "red" }),
     ids: ["userId", "key"],
     echo: async (input, data) => [[input.value, (await t.call("GET", metaPath(input))).json.metadata[data.key]]],
   }),
-  removeUserMetadata: entry(removeMetadataAction, {
+  removeUserMetadata: entry(users.removeUserMetadata, {
     valid: () => ({ userId: "meta", key: "gone-soon" }),
     ids: ["userId", "key"],
     echo: async (input, data) => {
@@ -206,12 +181,12 @@ const actions: Record<string, ActionCase> = {
       return [];
     },
   }),
-  deactivateUser: entry(deactivateUserAction, { valid: () => ({ userId: "bob", leaveAllChannels: false }), ids: ["userId"] }),
-  reactivateUser: entry(reactivateUserAction, { valid: () => ({ userId: "bob" }), ids: ["userId"] }),
-  deleteUser: entry(deleteUserAction, { valid: () => ({ userId: "doomed", confirmation: "doomed" }), ids: ["userId"] }),
-  issueSessionToken: entry(issueSessionTokenAction, { valid: () => ({ userId: "ada", lifetime: "1h" }), ids: ["userId"] }),
-  revokeSessionTokens: entry(revokeSessionTokensAction, { valid: () => ({ userId: "ada" }), ids: ["userId"] }),
-  refreshUserActivity: entry(refreshUserActivityAction, { valid: () => ({ userId: "ada" }), ids: ["userId"], notInPath: ["userId"] }),
+  deactivateUser: entry(users.deactivateUser, { valid: () => ({ userId: "bob", leaveAllChannels: false }), ids: ["userId"] }),
+  reactivateUser: entry(users.reactivateUser, { valid: () => ({ userId: "bob" }), ids: ["userId"] }),
+  deleteUser: entry(users.deleteUser, { valid: () => ({ userId: "doomed", confirmation: "doomed" }), ids: ["userId"] }),
+  issueSessionToken: entry(users.issueSessionToken, { valid: () => ({ userId: "ada", lifetime: "1h" }), ids: ["userId"] }),
+  revokeSessionTokens: entry(users.revokeSessionTokens, { valid: () => ({ userId: "ada" }), ids: ["userId"] }),
+  refreshUserActivity: entry(users.refreshUserActivity, { valid: () => ({ userId: "ada" }), ids: ["userId"], notInPath: ["userId"] }),
 };
 const table = Object.entries(actions);
 
@@ -303,7 +278,7 @@ const meta = { requestId: "req-bad-input", ip: "192.0.2.99", userAgent: "propert
 
 /** Runs an action as the admin and settles, so a rejection shows as a failed expectation rather than a crash. */
 async function attempt(c: ActionCase, raw: unknown): Promise<ActionResult<unknown>> {
-  const settled = await runAction(c.def, raw, { user: world.admin, db: d.db, meta }).then(
+  const settled = await runAction(c.def, raw, { user: world.admin, db: d.db, sendbird: client, meta }).then(
     (result) => ({ result }),
     (err: unknown) => ({ thrown: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }),
   );
@@ -344,11 +319,8 @@ async function runChecked(c: ActionCase, raw: unknown): Promise<ActionResult<unk
 
 beforeAll(async () => {
   [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
-  // The console's own client (emulator mode) talks to this emulator, on its master token.
-  process.env.EMULATOR_PORT = String(new URL(t.running.origin).port);
-  delete process.env.SENDBIRD_API_TOKEN;
   // This emulator has no rate limits, so the client's own pacing would only slow hundreds of runs down.
-  process.env.SHOWRUNNER_CLIENT_THROTTLE = "off";
+  client = emulatedClient(t, { throttle: false });
   // The activity refresh reads every open event in its window; one day keeps that read short whatever runs before it.
   process.env.SHOWRUNNER_ACTIVITY_WINDOW_DAYS = "1";
   for (const user_id of ["ada", "bob", "doomed", "host1"]) okJson(await t.call("POST", "/v3/users", { body: { user_id, nickname: user_id, profile_url: "" } }));
@@ -363,8 +335,8 @@ beforeAll(async () => {
     .call.call_id;
   const minted = okJson(await t.call("POST", "/v3/applications/api_tokens", { body: {} }));
   const password = "the admin's own passphrase";
-  const admin = await createAccount(d.db, { email: "admin@example.com", role: "admin", passwordHash: await hashPassword(password) });
-  const other = await createAccount(d.db, { email: "other@example.com", role: "support", passwordHash: null });
+  const admin = await insertAccount(d.db, { email: "admin@example.com", role: "admin", passwordHash: await hashPassword(password) });
+  const other = await insertAccount(d.db, { email: "other@example.com", role: "support", passwordHash: null });
   const view = (
     await d.db.insert(schema.savedViews).values({ page: "live-events", name: "Ongoing", query: "?state=ongoing", createdBy: admin.email }).returning()
   )[0];

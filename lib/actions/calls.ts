@@ -1,9 +1,9 @@
 "use server";
 
-import { removeCallItemsAction, updateCallItemsAction } from "@/lib/calls/definitions";
+import * as calls from "@/lib/calls/actions";
 import { defineAction } from "./define";
 
 // Add or change custom items of a direct call (operate permission).
-export const updateCallCustomItems = defineAction(updateCallItemsAction);
+export const updateCallCustomItems = defineAction(calls.updateCallCustomItems);
 // Delete chosen custom items of a direct call (operate permission).
-export const removeCallCustomItems = defineAction(removeCallItemsAction);
+export const removeCallCustomItems = defineAction(calls.removeCallCustomItems);

@@ -1,13 +1,14 @@
 import "server-only";
 import type { z } from "zod";
-import { appendAudit } from "@/lib/audit";
-import type { AuditDetails } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit/store";
+import type { AuditDetails } from "@/lib/audit/store";
 import { can } from "@/lib/auth/permissions";
 import type { Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db";
 import { AppError, FieldError, explain, unconfirmed } from "@/lib/errors";
 import { issueFields } from "@/lib/fields";
+import type { SendbirdClient } from "@/lib/sendbird/client";
 import { SendbirdError } from "@/lib/sendbird/errors";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
@@ -25,7 +26,14 @@ export interface ActionDefinition<S extends z.ZodType, T> {
   resultDetails?(data: T): AuditDetails;
   /** The target's id once the work is done, for actions that create it (a new live event's id). */
   resultTargetId?(data: T): string;
-  run(ctx: { input: z.infer<S>; user: SessionUser; db: Database; meta: RequestMeta }): Promise<T>;
+  run(ctx: ActionContext & { input: z.infer<S>; user: SessionUser }): Promise<T>;
+}
+
+/** What every action is handed: the database and the Sendbird client (the process's, or a test's), and who asked from where. */
+export interface ActionContext {
+  db: Database;
+  sendbird: SendbirdClient;
+  meta: RequestMeta;
 }
 
 export interface AuditTarget {
@@ -48,9 +56,9 @@ export interface RequestMeta {
 export async function runAction<S extends z.ZodType, T>(
   def: ActionDefinition<S, T>,
   raw: unknown,
-  ctx: { user: SessionUser | null; db: Database; meta: RequestMeta },
+  ctx: ActionContext & { user: SessionUser | null },
 ): Promise<ActionResult<T>> {
-  const { user, db, meta } = ctx;
+  const { user, db, sendbird, meta } = ctx;
   if (!user) return { ok: false, error: { code: "unauthenticated", message: "Your session has ended. Sign in again." } };
   const base = { actorId: user.id, actorEmail: user.email, action: def.name, requestId: meta.requestId, ip: meta.ip, userAgent: meta.userAgent };
   if (!can(user.role, def.permission)) {
@@ -67,7 +75,7 @@ export async function runAction<S extends z.ZodType, T>(
   const target = await def.target(parsed.data, user, db);
   const audit = { ...base, targetType: target.type, targetId: target.id, details: target.details ?? {} };
   try {
-    const data = await def.run({ input: parsed.data, user, db, meta });
+    const data = await def.run({ input: parsed.data, user, db, sendbird, meta });
     await appendAudit(db, {
       ...audit,
       targetId: def.resultTargetId?.(data) ?? audit.targetId,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { auditCsvStream } from "./csv";
-import { appendAudit, auditActions, countAudit, eachAudit, listAudit } from "./index";
+import { appendAudit, auditActions, countAudit, eachAudit, listAudit } from "./store";
 
 describe.each(engines)("browsing the audit trail on %s", (engine) => {
   let d: OpenDatabase;

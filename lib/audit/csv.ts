@@ -4,8 +4,8 @@ import type { CsvStream } from "@/lib/csv";
 import type { Database } from "@/lib/db";
 import { csvExport } from "@/lib/exports/job";
 import type { ExportJob } from "@/lib/exports/job";
-import { countAudit, eachAudit } from "./index";
-import type { AuditFilter } from "./index";
+import { countAudit, eachAudit } from "./store";
+import type { AuditFilter } from "./store";
 
 const header = [
   "id",

@@ -1,18 +1,18 @@
 import { describe, expect, test } from "vitest";
-import * as accounts from "@/lib/accounts/definitions";
-import * as audit from "@/lib/audit/definitions";
-import * as calls from "@/lib/calls/definitions";
+import * as accounts from "@/lib/accounts/actions";
+import * as audit from "@/lib/audit/actions";
+import * as calls from "@/lib/calls/actions";
 import { callsExport } from "@/lib/calls/listing";
 import { callsQuerySchema } from "@/lib/calls/query";
-import * as liveEvents from "@/lib/live-events/definitions";
+import * as liveEvents from "@/lib/live-events/actions";
 import { liveEventsExport } from "@/lib/live-events/listing";
 import { liveEventsQuerySchema } from "@/lib/live-events/query";
-import * as savedViews from "@/lib/saved-views";
+import * as savedViews from "@/lib/saved-views/actions";
 import { createSendbirdClient } from "@/lib/sendbird/client";
-import * as tokens from "@/lib/tokens/definitions";
+import * as tokens from "@/lib/tokens/actions";
 import { bundleExport } from "@/lib/users/bundle";
 import { caseFileQuerySchema } from "@/lib/users/timeline-query";
-import * as users from "@/lib/users/definitions";
+import * as users from "@/lib/users/actions";
 import { auditExport } from "./csv";
 import { actionLabel } from "./labels";
 

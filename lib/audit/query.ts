@@ -3,7 +3,7 @@ import { z } from "zod";
 import { outcomes } from "@/lib/audit/outcomes";
 import { isCarriable } from "@/lib/fields";
 import { utcTimeParam, wholeNumberParam } from "@/lib/url-params";
-import type { AuditFilter } from "./index";
+import type { AuditFilter } from "./store";
 
 /** Rows per page on the audit page and its JSON twin. */
 export const auditPageSize = 50;

@@ -1,7 +1,7 @@
 import "server-only";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
-import { createAccount, findForSignIn } from "@/lib/db/queries/accounts";
+import { insertAccount, findForSignIn } from "@/lib/accounts/store";
 import type { Role } from "@/lib/db/schema";
 import type { Settings } from "@/lib/env";
 import { hashPassword } from "./password";
@@ -27,7 +27,7 @@ export async function bootstrapAccounts(db: Database, settings: Pick<Settings, "
   for (const account of wanted) {
     if (await findForSignIn(db, account.email)) continue;
     try {
-      const row = await createAccount(db, { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) });
+      const row = await insertAccount(db, { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) });
       await appendAudit(db, {
         actorId: null,
         actorEmail: "system",

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import type { OpenDatabase } from "@/lib/db";
-import { createAccount, endSessions } from "@/lib/db/queries/accounts";
-import { endSession } from "@/lib/db/queries/sessions";
+import { insertAccount, endSessions } from "@/lib/accounts/store";
+import { endSession } from "@/lib/auth/store";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { liveSession } from "./live-session";
 
@@ -11,7 +11,7 @@ describe.each(engines)("which sessions still stand on %s", (engine) => {
   let token: (sid: string) => JWT;
   beforeAll(async () => {
     d = await freshDatabase(engine);
-    const account = await createAccount(d.db, { email: "ana@example.com", role: "operator", passwordHash: null });
+    const account = await insertAccount(d.db, { email: "ana@example.com", role: "operator", passwordHash: null });
     const now = Math.floor(Date.now() / 1000);
     token = (sid) => ({ sub: account.id, sid, role: "operator", sv: account.sessionVersion, signedInAt: now, lastActive: now });
   });

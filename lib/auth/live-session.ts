@@ -1,8 +1,8 @@
 import "server-only";
 import type { JWT } from "next-auth/jwt";
 import type { Database } from "@/lib/db";
-import { sessionState } from "@/lib/db/queries/accounts";
-import { sessionEnded } from "@/lib/db/queries/sessions";
+import { sessionState } from "@/lib/accounts/store";
+import { sessionEnded } from "@/lib/auth/store";
 import type { Role } from "@/lib/db/schema";
 import { sessionExpired } from "./limits";
 

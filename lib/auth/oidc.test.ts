@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { listAudit } from "@/lib/audit";
+import { listAudit } from "@/lib/audit/store";
 import type { OpenDatabase } from "@/lib/db";
-import { createAccount, disableAccount, findForSignIn } from "@/lib/db/queries/accounts";
+import { insertAccount, markDisabled, findForSignIn } from "@/lib/accounts/store";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { signInWithOidc } from "./oidc";
-import { accountFailuresPerHour, backoffState, recordAttempt } from "./throttle";
+import { recordAttempt } from "./store";
+import { accountFailuresPerHour, backoffState } from "./throttle";
 
 const meta = { ip: "192.0.2.30", userAgent: "test" };
 
@@ -12,9 +13,9 @@ describe.each(engines)("single sign-on on %s", (engine) => {
   let d: OpenDatabase;
   beforeAll(async () => {
     d = await freshDatabase(engine);
-    await createAccount(d.db, { email: "sso@example.com", role: "operator", passwordHash: null });
-    const gone = await createAccount(d.db, { email: "sso-gone@example.com", role: "support", passwordHash: null });
-    await disableAccount(d.db, gone.id);
+    await insertAccount(d.db, { email: "sso@example.com", role: "operator", passwordHash: null });
+    const gone = await insertAccount(d.db, { email: "sso-gone@example.com", role: "support", passwordHash: null });
+    await markDisabled(d.db, gone.id);
   });
   afterAll(() => d.close());
 
@@ -45,7 +46,7 @@ describe.each(engines)("single sign-on on %s", (engine) => {
   });
 
   test("retires a pending one-time password, so single sign-on never leaves someone stuck on it", async () => {
-    await createAccount(d.db, { email: "new-sso@example.com", role: "support", passwordHash: "scrypt$placeholder", mustChangePassword: true });
+    await insertAccount(d.db, { email: "new-sso@example.com", role: "support", passwordHash: "scrypt$placeholder", mustChangePassword: true });
     expect(await signInWithOidc(d.db, { email: "new-sso@example.com", email_verified: true }, meta)).toMatchObject({
       mustChangePassword: false,
       sessionVersion: 2,

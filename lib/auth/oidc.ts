@@ -1,9 +1,9 @@
 import "server-only";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
-import { findForSignIn, normalizeEmail, retirePendingPassword } from "@/lib/db/queries/accounts";
-import type { AccountDto } from "@/lib/db/queries/accounts";
-import { recordAttempt } from "./throttle";
+import { findForSignIn, normalizeEmail, retirePendingPassword } from "@/lib/accounts/store";
+import type { AccountDto } from "@/lib/accounts/store";
+import { recordAttempt } from "./store";
 
 export interface OidcClaims {
   email?: unknown;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { listAudit, verifyChain } from "@/lib/audit";
+import { listAudit, verifyChain } from "@/lib/audit/store";
 import type { OpenDatabase } from "@/lib/db";
-import { createAccount, disableAccount } from "@/lib/db/queries/accounts";
+import { insertAccount, markDisabled } from "@/lib/accounts/store";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { hashPassword } from "./password";
 import { signInWithPassword } from "./sign-in";
@@ -10,9 +10,9 @@ describe.each(engines)("password sign-in on %s", (engine) => {
   let d: OpenDatabase;
   beforeAll(async () => {
     d = await freshDatabase(engine);
-    await createAccount(d.db, { email: "ana@example.com", role: "operator", passwordHash: await hashPassword("the right password") });
-    const off = await createAccount(d.db, { email: "gone@example.com", role: "support", passwordHash: await hashPassword("the right password") });
-    await disableAccount(d.db, off.id);
+    await insertAccount(d.db, { email: "ana@example.com", role: "operator", passwordHash: await hashPassword("the right password") });
+    const off = await insertAccount(d.db, { email: "gone@example.com", role: "support", passwordHash: await hashPassword("the right password") });
+    await markDisabled(d.db, off.id);
     // Two scrypt hashes and a fresh database: seconds on a busy two-core machine.
   }, 30_000);
   afterAll(() => d.close());

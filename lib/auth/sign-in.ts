@@ -1,10 +1,11 @@
 import "server-only";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
-import { findForSignIn, normalizeEmail } from "@/lib/db/queries/accounts";
-import type { AccountDto } from "@/lib/db/queries/accounts";
+import { findForSignIn, normalizeEmail } from "@/lib/accounts/store";
+import type { AccountDto } from "@/lib/accounts/store";
 import { dummyHash, verifyPassword } from "./password";
-import { backoffState, recordAttempt } from "./throttle";
+import { recordAttempt } from "./store";
+import { backoffState } from "./throttle";
 import type { Backoff } from "./throttle";
 
 export type SignInResult =

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { loginAttempts } from "@/lib/db/schema";
 import { engines, freshDatabase } from "@/lib/db/testing";
-import { accountFailuresPerHour, accountPressure, backoffMs, backoffState, clearLock, ipFailuresPerMinute, recordAttempt } from "./throttle";
+import { clearLock, recordAttempt } from "./store";
+import { accountFailuresPerHour, accountPressure, backoffMs, backoffState, ipFailuresPerMinute } from "./throttle";
 
 const t0 = new Date("2026-11-01T12:00:00Z");
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);

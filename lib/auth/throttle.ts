@@ -1,8 +1,7 @@
 import "server-only";
-import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
-import { loginAttempts } from "@/lib/db/schema";
 import { sourceOf } from "@/lib/net/forwarded";
+import { attemptsOn, failuresFrom, lastReset, signedInFrom } from "./store";
 
 /** Failures an address may make against one account before it has to wait… */
 export const freeFailures = 3;
@@ -17,14 +16,6 @@ export const ipFailuresPerMinute = 20;
 /** An address that signed in to the account within this long is its owner's: the hourly bound does not stop it. */
 const knownSourceMs = 30 * 24 * 60 * 60 * 1000;
 const hourMs = 60 * 60 * 1000;
-
-/** The attempt an admin's password reset or an operator's unlock records to end a back-off: not a sign-in. */
-const resetMarker = "admin-reset";
-
-/** Records an attempt under the client's address block (an IPv6 /64 is one client), which the back-offs count by. */
-export async function recordAttempt(db: Database, email: string, ip: string, succeeded: boolean, at = new Date(), throttled = false): Promise<void> {
-  await db.insert(loginAttempts).values({ email, ip: sourceOf(ip), succeeded, throttled, at });
-}
 
 export type Backoff = { until: Date; why: "source" | "account" | "address" } | null;
 
@@ -48,14 +39,7 @@ export function backoffMs(failures: number): number {
 export async function backoffState(db: Database, email: string, address: string, now = new Date()): Promise<Backoff> {
   const ip = sourceOf(address);
   const since = new Date(Math.max(now.getTime() - hourMs, (await lastReset(db, email))?.getTime() ?? 0));
-  // Refused attempts cost nothing to send, so they are left out here, in the query: a flood of them must not
-  // push the real failures out of the rows read.
-  const recent = await db
-    .select({ ip: loginAttempts.ip, succeeded: loginAttempts.succeeded, at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.throttled, false), gte(loginAttempts.at, since)))
-    .orderBy(desc(loginAttempts.at), desc(loginAttempts.id))
-    .limit(1000);
+  const recent = await attemptsOn(db, email, since, { limit: 1000 });
   const failures = recent.filter((a) => !a.succeeded);
 
   const fromHere = recent.filter((a) => a.ip === ip);
@@ -67,79 +51,23 @@ export async function backoffState(db: Database, email: string, address: string,
     if (until > now) return { until, why: "source" };
   }
 
-  if (failures.length >= accountFailuresPerHour && !(await knownSource(db, email, ip, now))) {
+  if (failures.length >= accountFailuresPerHour && !(await signedInFrom(db, email, ip, new Date(now.getTime() - knownSourceMs)))) {
     // The wait ends when the oldest failure that keeps the count at the bound leaves the hour.
     const pivot = failures[accountFailuresPerHour - 1]?.at ?? now;
     return { until: new Date(pivot.getTime() + hourMs), why: "account" };
   }
 
-  const [fromAddress] = await db
-    .select({ n: sql<number>`count(*)::int`, first: sql<string | null>`min(${loginAttempts.at})` })
-    .from(loginAttempts)
-    .where(
-      and(
-        eq(loginAttempts.ip, ip),
-        eq(loginAttempts.succeeded, false),
-        eq(loginAttempts.throttled, false),
-        gte(loginAttempts.at, new Date(now.getTime() - 60_000)),
-      ),
-    );
-  if ((fromAddress?.n ?? 0) >= ipFailuresPerMinute && fromAddress?.first) {
-    return { until: new Date(new Date(fromAddress.first).getTime() + 60_000), why: "address" };
+  const fromAddress = await failuresFrom(db, ip, new Date(now.getTime() - 60_000));
+  if (fromAddress.n >= ipFailuresPerMinute && fromAddress.first) {
+    return { until: new Date(fromAddress.first.getTime() + 60_000), why: "address" };
   }
   return null;
-}
-
-async function lastReset(db: Database, email: string): Promise<Date | null> {
-  const [row] = await db
-    .select({ at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.ip, resetMarker)))
-    .orderBy(desc(loginAttempts.at))
-    .limit(1);
-  return row?.at ?? null;
-}
-
-async function knownSource(db: Database, email: string, ip: string, now: Date): Promise<boolean> {
-  const [row] = await db
-    .select({ at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(
-      and(
-        eq(loginAttempts.email, email),
-        eq(loginAttempts.ip, ip),
-        eq(loginAttempts.succeeded, true),
-        gte(loginAttempts.at, new Date(now.getTime() - knownSourceMs)),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
 }
 
 /** Failed password attempts on an account in the last hour, and until when the hourly bound holds unknown addresses back. */
 export async function accountPressure(db: Database, email: string, now = new Date()): Promise<{ failures: number; boundUntil: Date | null }> {
   const since = new Date(Math.max(now.getTime() - hourMs, (await lastReset(db, email))?.getTime() ?? 0));
-  const failures = await db
-    .select({ at: loginAttempts.at })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), eq(loginAttempts.throttled, false), gte(loginAttempts.at, since)))
-    .orderBy(desc(loginAttempts.at), desc(loginAttempts.id))
-    .limit(accountFailuresPerHour);
+  const failures = await attemptsOn(db, email, since, { limit: accountFailuresPerHour, failuresOnly: true });
   const pivot = failures.length >= accountFailuresPerHour ? failures[accountFailuresPerHour - 1]?.at : undefined;
   return { failures: failures.length, boundUntil: pivot ? new Date(pivot.getTime() + hourMs) : null };
-}
-
-/** When each e-mail last signed in successfully, for the accounts page. */
-export async function lastSignIns(db: Database): Promise<Map<string, Date>> {
-  const rows = await db
-    .select({ email: loginAttempts.email, at: sql<Date>`max(${loginAttempts.at})`.mapWith((v: string | Date) => new Date(v)) })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.succeeded, true), ne(loginAttempts.ip, resetMarker)))
-    .groupBy(loginAttempts.email);
-  return new Map(rows.map((r) => [r.email, r.at]));
-}
-
-/** Lifts every back-off on an account (an admin reset the password, or an operator unlocked it): the counts restart. */
-export async function clearLock(db: Database, email: string, at = new Date()): Promise<void> {
-  await recordAttempt(db, email, resetMarker, true, at);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AuditDetails } from "@/lib/audit";
+import type { AuditDetails } from "@/lib/audit/store";
 import { csvResponse } from "@/lib/csv";
 import type { CsvStream } from "@/lib/csv";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { appendAudit, listAudit } from "@/lib/audit";
+import { appendAudit, listAudit } from "@/lib/audit/store";
 import { auditExport } from "@/lib/audit/csv";
 import type { SessionUser } from "@/lib/auth/session";
 import { callsExport } from "@/lib/calls/listing";

@@ -1,7 +1,7 @@
 import "server-only";
 import { requestMeta } from "@/lib/api/request-meta";
 import { apiError, handleApiError } from "@/lib/api/route";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit/store";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db";
 import type { Outcome } from "@/lib/audit/outcomes";

@@ -1,4 +1,5 @@
 import "server-only";
+import { timingSafeEqual } from "node:crypto";
 import { callsResource, roomsResource } from "./resources/calls";
 import { liveEventsResource, recordingsResource } from "./resources/live-events";
 import { apiTokensResource, usersResource } from "./resources/users";
@@ -14,8 +15,23 @@ export interface SendbirdClientOptions extends Omit<TransportOptions, "callsBase
   chatBaseUrl?: string | undefined;
 }
 
+export interface SendbirdClient {
+  liveEvents: ReturnType<typeof liveEventsResource>;
+  recordings: ReturnType<typeof recordingsResource>;
+  calls: ReturnType<typeof callsResource>;
+  rooms: ReturnType<typeof roomsResource>;
+  users: ReturnType<typeof usersResource>;
+  apiTokens: ReturnType<typeof apiTokensResource>;
+  /** Whether this client runs on the given token value (compared in constant time): the console never revokes its own. */
+  runsOn(token: string): boolean;
+  /** The last four characters of the token it runs on, the only part of it ever shown. */
+  tokenLast4: string;
+  /** A client on the same hosts and rate budget with another token and no retries, to check that the token works. */
+  withToken(apiToken: string): SendbirdClient;
+}
+
 /** The typed Sendbird Platform API client: one namespace per resource, every answer parsed and mapped to a DTO. */
-export function createSendbirdClient(options: SendbirdClientOptions) {
+export function createSendbirdClient(options: SendbirdClientOptions): SendbirdClient {
   const callsBaseUrl = options.callsBaseUrl ?? (options.appId ? `https://api-${options.appId}.calls.sendbird.com/v1` : undefined);
   const chatBaseUrl = options.chatBaseUrl ?? (options.appId ? `https://api-${options.appId}.sendbird.com/v3` : undefined);
   if (!callsBaseUrl || !chatBaseUrl) throw new Error("createSendbirdClient needs an appId or both base URLs.");
@@ -27,7 +43,15 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
     rooms: roomsResource(transport),
     users: usersResource(transport),
     apiTokens: apiTokensResource(transport),
+    runsOn: (token: string) => sameToken(token, options.apiToken),
+    tokenLast4: options.apiToken.slice(-4),
+    withToken: (apiToken: string) => createSendbirdClient({ ...options, apiToken, onAnswered: undefined, maxRetries: 0 }),
   };
 }
 
-export type SendbirdClient = ReturnType<typeof createSendbirdClient>;
+/** Compares two token values in constant time. */
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

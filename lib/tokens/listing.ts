@@ -1,8 +1,7 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
-import { settings } from "@/lib/env";
 import { SendbirdPermissionError } from "@/lib/sendbird/errors";
-import { lastAnswered, sendbird } from "@/lib/sendbird/server";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import { lastAnswered } from "@/lib/sendbird/server";
 
 /** Sendbird's limit of secondary tokens per application. */
 export const maxSecondaryTokens = 10;
@@ -20,26 +19,18 @@ export interface TokenView {
 export type TokenListing =
   { kind: "master"; tokens: TokenView[]; slotsUsed: number; slots: number; fetchedAt: number } | { kind: "secondary"; consoleLast4: string; fetchedAt: number };
 
-/** Compares two token values in constant time. */
-export function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 /**
  * The application's secondary tokens, masked. On a secondary token Sendbird refuses the list (only the
  * master may manage tokens): that is a fact to state, not an error.
  */
-export async function tokenListing(): Promise<TokenListing> {
-  const own = settings().apiToken;
+export async function tokenListing(sendbird: SendbirdClient): Promise<TokenListing> {
   try {
-    const tokens = await sendbird().apiTokens.list();
+    const tokens = await sendbird.apiTokens.list();
     return {
       kind: "master",
       tokens: tokens
         .map((t) => {
-          const inUse = sameToken(t.token, own);
+          const inUse = sendbird.runsOn(t.token);
           return { last4: t.token.slice(-4), createdAt: t.createdAt, inUse, lastUsedAt: inUse ? lastAnswered() : null };
         })
         .sort((a, b) => b.createdAt - a.createdAt),
@@ -48,7 +39,7 @@ export async function tokenListing(): Promise<TokenListing> {
       fetchedAt: Date.now(),
     };
   } catch (err) {
-    if (err instanceof SendbirdPermissionError) return { kind: "secondary", consoleLast4: own.slice(-4), fetchedAt: Date.now() };
+    if (err instanceof SendbirdPermissionError) return { kind: "secondary", consoleLast4: sendbird.tokenLast4, fetchedAt: Date.now() };
     throw err;
   }
 }

@@ -47,13 +47,13 @@ const toRotation = (r: typeof tokenRotations.$inferSelect): Rotation => ({
 });
 
 /** The rotation under way, if any (there is at most one). */
-export async function openRotation(db: Database): Promise<Rotation | null> {
+export async function currentRotation(db: Database): Promise<Rotation | null> {
   const [row] = await db.select().from(tokenRotations).where(isNull(tokenRotations.endedAt));
   return row ? toRotation(row) : null;
 }
 
 /** Records a new rotation; null when another is already under way (the database holds one at most). */
-export async function startRotation(db: Database, input: { old: TokenRef; replacement: TokenRef; startedBy: string }): Promise<Rotation | null> {
+export async function insertRotation(db: Database, input: { old: TokenRef; replacement: TokenRef; startedBy: string }): Promise<Rotation | null> {
   const [row] = await db
     .insert(tokenRotations)
     .values({

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { RequestMeta } from "@/lib/actions/core";
-import { appendAudit } from "@/lib/audit";
+import { appendAudit } from "@/lib/audit/store";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db";
 import type { UserDto } from "@/lib/sendbird/dto";

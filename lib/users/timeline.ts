@@ -1,6 +1,6 @@
 import "server-only";
 import { userActivity } from "@/lib/activity/index-store";
-import { listAudit } from "@/lib/audit";
+import { listAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { UserCallsParams } from "@/lib/sendbird/resources/calls";

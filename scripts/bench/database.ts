@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { appendAudit, verifyChain } from "@/lib/audit";
+import { appendAudit, verifyChain } from "@/lib/audit/store";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { openDatabase } from "@/lib/db";
 import type { OpenDatabase } from "@/lib/db";

@@ -7,7 +7,7 @@ import { CsvExportButton } from "@/components/export/csv-export-button";
 import { PageLink } from "@/components/lists/page-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { auditActions, listAudit } from "@/lib/audit";
+import { auditActions, listAudit } from "@/lib/audit/store";
 import { auditPageSize as pageSize, auditQuerySchema, filterSearch, toFilter } from "@/lib/audit/query";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";

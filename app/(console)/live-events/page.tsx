@@ -19,7 +19,7 @@ import { listLiveEvents } from "@/lib/live-events/listing";
 import type { LiveEventsPage } from "@/lib/live-events/listing";
 import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query";
 import type { LiveEventsQuery } from "@/lib/live-events/query";
-import { listViews } from "@/lib/saved-views";
+import { listViews } from "@/lib/saved-views/store";
 
 export const metadata: Metadata = { title: "Live events" };
 

@@ -11,17 +11,18 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
+import { sendbird } from "@/lib/sendbird/server";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { tokenListing } from "@/lib/tokens/listing";
-import { lastUses, openRotation, refKey } from "@/lib/tokens/store";
+import { currentRotation, lastUses, refKey } from "@/lib/tokens/store";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 /** Sendbird's list, with what this console's database knows: the rotation under way and rotation checks. */
 async function load() {
   const db = await database();
-  const [listing, rotation, uses] = await Promise.all([tokenListing(), openRotation(db), lastUses(db)]);
+  const [listing, rotation, uses] = await Promise.all([tokenListing(sendbird()), currentRotation(db), lastUses(db)]);
   return { listing, rotation, uses };
 }
 

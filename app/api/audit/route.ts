@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { listAudit } from "@/lib/audit";
+import { listAudit } from "@/lib/audit/store";
 import { auditPageSize as pageSize, auditQuerySchema, toFilter } from "@/lib/audit/query";
 import { database } from "@/lib/db/server";
 

@@ -14,7 +14,7 @@ import { UserCell } from "@/components/users/user-cell";
 import { removeCallCustomItems, updateCallCustomItems } from "@/lib/actions/calls";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { callIdSchema } from "@/lib/calls/definitions";
+import { callIdSchema } from "@/lib/calls/schemas";
 import { callDuration, callTimeline, endedByText } from "@/lib/calls/detail";
 import { endResultText } from "@/lib/calls/end-results";
 import { utc } from "@/lib/format";

@@ -15,7 +15,7 @@ import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
 import { UserLink } from "@/components/users/user-link";
 import { requirePermission } from "@/lib/auth/session";
-import { roomIdSchema } from "@/lib/calls/definitions";
+import { roomIdSchema } from "@/lib/calls/schemas";
 import { roomTypeText } from "@/lib/calls/rooms-query";
 import { explain } from "@/lib/errors";
 import { utc } from "@/lib/format";

@@ -4,7 +4,6 @@ import { refreshOpenEvents } from "@/lib/activity/crawler";
 import { settings } from "@/lib/env";
 import { AppError, FieldError } from "@/lib/errors";
 import type { UserDto } from "@/lib/sendbird/dto";
-import { sendbird } from "@/lib/sendbird/server";
 import {
   byUserSchema,
   createUserSchema,
@@ -27,54 +26,54 @@ function checkMetadata(user: UserDto, sent: Record<string, string>): UserDto {
 }
 
 /** Creates a user of the application (not a console account). */
-export const createUserAction: ActionDefinition<typeof createUserSchema, UserDto> = {
+export const createUser: ActionDefinition<typeof createUserSchema, UserDto> = {
   name: "user.create",
   permission: "users.manage",
   input: createUserSchema,
   target: (input) => ({ type: "user", id: input.userId, details: { metadata_keys: Object.keys(input.metadata).length } }),
-  run: async ({ input }) => {
+  run: async ({ input, sendbird }) => {
     const metadata = Object.keys(input.metadata).length ? input.metadata : undefined;
-    const user = await sendbird().users.create({ userId: input.userId, nickname: input.nickname, profileUrl: input.profileUrl, metadata });
+    const user = await sendbird.users.create({ userId: input.userId, nickname: input.nickname, profileUrl: input.profileUrl, metadata });
     return checkMetadata(user, input.metadata);
   },
 };
 
 /** Changes a user's nickname and profile URL (metadata has its own actions, one key at a time). */
-export const updateUserAction: ActionDefinition<typeof updateUserSchema, UserDto> = {
+export const updateUser: ActionDefinition<typeof updateUserSchema, UserDto> = {
   name: "user.update",
   permission: "users.manage",
   input: updateUserSchema,
   target,
-  run: ({ input }) => sendbird().users.update(input.userId, { nickname: input.nickname, profileUrl: input.profileUrl }),
+  run: ({ input, sendbird }) => sendbird.users.update(input.userId, { nickname: input.nickname, profileUrl: input.profileUrl }),
 };
 
 const metadataTarget = (input: { userId: string; key: string }) => ({ type: "user", id: input.userId, details: { key: input.key } });
 
 /** Adds one metadata item; Sendbird refuses a key the user already has (someone added it since the page loaded). */
-export const addMetadataAction: ActionDefinition<typeof metadataItemSchema, { key: string; value: string }> = {
+export const addUserMetadata: ActionDefinition<typeof metadataItemSchema, { key: string; value: string }> = {
   name: "user.metadata.add",
   permission: "users.manage",
   input: metadataItemSchema,
   target: metadataTarget,
-  run: async ({ input }) => keptItem(await sendbird().users.metadata.create(input.userId, { [input.key]: input.value }), input),
+  run: async ({ input, sendbird }) => keptItem(await sendbird.users.metadata.create(input.userId, { [input.key]: input.value }), input),
 };
 
 /** Changes the value of one metadata key; refused if the key is gone (someone removed it since the page loaded). */
-export const changeMetadataAction: ActionDefinition<typeof metadataItemSchema, { key: string; value: string }> = {
+export const changeUserMetadata: ActionDefinition<typeof metadataItemSchema, { key: string; value: string }> = {
   name: "user.metadata.change",
   permission: "users.manage",
   input: metadataItemSchema,
   target: metadataTarget,
-  run: async ({ input }) => keptItem(await sendbird().users.metadata.update(input.userId, input.key, input.value), input),
+  run: async ({ input, sendbird }) => keptItem(await sendbird.users.metadata.update(input.userId, input.key, input.value), input),
 };
 
-export const removeMetadataAction: ActionDefinition<typeof metadataKeyInputSchema, { key: string }> = {
+export const removeUserMetadata: ActionDefinition<typeof metadataKeyInputSchema, { key: string }> = {
   name: "user.metadata.remove",
   permission: "users.manage",
   input: metadataKeyInputSchema,
   target: metadataTarget,
-  run: async ({ input }) => {
-    await sendbird().users.metadata.delete(input.userId, input.key);
+  run: async ({ input, sendbird }) => {
+    await sendbird.users.metadata.delete(input.userId, input.key);
     return { key: input.key };
   },
 };
@@ -87,31 +86,31 @@ function keptItem(answer: Record<string, string>, sent: { key: string; value: st
 }
 
 /** Deactivates a user, optionally keeping them in their group channels. */
-export const deactivateUserAction: ActionDefinition<typeof deactivateUserSchema, UserDto> = {
+export const deactivateUser: ActionDefinition<typeof deactivateUserSchema, UserDto> = {
   name: "user.deactivate",
   permission: "users.manage",
   input: deactivateUserSchema,
   target: (input) => ({ type: "user", id: input.userId, details: { leave_all_channels: input.leaveAllChannels } }),
-  run: ({ input }) => sendbird().users.deactivate(input.userId, input.leaveAllChannels),
+  run: ({ input, sendbird }) => sendbird.users.deactivate(input.userId, input.leaveAllChannels),
 };
 
-export const reactivateUserAction: ActionDefinition<typeof byUserSchema, UserDto> = {
+export const reactivateUser: ActionDefinition<typeof byUserSchema, UserDto> = {
   name: "user.reactivate",
   permission: "users.manage",
   input: byUserSchema,
   target,
-  run: ({ input }) => sendbird().users.reactivate(input.userId),
+  run: ({ input, sendbird }) => sendbird.users.reactivate(input.userId),
 };
 
 /** Deletes a user for good, once the operator has typed the user id. */
-export const deleteUserAction: ActionDefinition<typeof deleteUserSchema, { userId: string }> = {
+export const deleteUser: ActionDefinition<typeof deleteUserSchema, { userId: string }> = {
   name: "user.delete",
   permission: "users.manage",
   input: deleteUserSchema,
   target,
-  run: async ({ input }) => {
+  run: async ({ input, sendbird }) => {
     if (input.confirmation.trim() !== input.userId) throw new FieldError({ confirmation: `Type "${input.userId}" to delete this user.` });
-    await sendbird().users.delete(input.userId);
+    await sendbird.users.delete(input.userId);
     return { userId: input.userId };
   },
 };
@@ -120,23 +119,23 @@ export const deleteUserAction: ActionDefinition<typeof deleteUserSchema, { userI
  * Issues a session token, returned once to the person who asked and kept nowhere: the audit row holds
  * only its expiry.
  */
-export const issueSessionTokenAction: ActionDefinition<typeof issueTokenSchema, { token: string; expiresAt: number }> = {
+export const issueSessionToken: ActionDefinition<typeof issueTokenSchema, { token: string; expiresAt: number }> = {
   name: "user.issue_session_token",
   permission: "users.manage",
   input: issueTokenSchema,
   target: (input) => ({ type: "user", id: input.userId, details: { lifetime: input.lifetime } }),
-  run: ({ input }) => sendbird().users.issueSessionToken(input.userId, Date.now() + sessionTokenLifetimes[input.lifetime]),
+  run: ({ input, sendbird }) => sendbird.users.issueSessionToken(input.userId, Date.now() + sessionTokenLifetimes[input.lifetime]),
   resultDetails: (issued) => ({ expires_at: new Date(issued.expiresAt).toISOString() }),
 };
 
 /** Revokes every session token of a user: their sessions must sign in again. */
-export const revokeSessionTokensAction: ActionDefinition<typeof byUserSchema, { userId: string }> = {
+export const revokeSessionTokens: ActionDefinition<typeof byUserSchema, { userId: string }> = {
   name: "user.revoke_session_tokens",
   permission: "users.manage",
   input: byUserSchema,
   target,
-  run: async ({ input }) => {
-    await sendbird().users.revokeSessionTokens(input.userId);
+  run: async ({ input, sendbird }) => {
+    await sendbird.users.revokeSessionTokens(input.userId);
     return { userId: input.userId };
   },
 };
@@ -145,13 +144,13 @@ export const revokeSessionTokensAction: ActionDefinition<typeof byUserSchema, { 
  * Reads now every live event within the activity window that is not over, so the case file shows where the
  * user is hosting or watching at this moment. A read, open to every role; audited like the case file itself.
  */
-export const refreshUserActivityAction: ActionDefinition<typeof byUserSchema, { events: number; at: number }> = {
+export const refreshUserActivity: ActionDefinition<typeof byUserSchema, { events: number; at: number }> = {
   name: "user.refresh_activity",
   permission: "data.read",
   input: byUserSchema,
   target,
-  run: async ({ db }) => ({
-    events: await refreshOpenEvents({ db, client: sendbird(), windowMs: settings().activityWindowDays * 86_400_000 }),
+  run: async ({ db, sendbird }) => ({
+    events: await refreshOpenEvents({ db, client: sendbird, windowMs: settings().activityWindowDays * 86_400_000 }),
     at: Date.now(),
   }),
   resultDetails: (result) => ({ events: result.events }),

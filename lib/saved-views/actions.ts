@@ -1,24 +1,14 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
 import type { ActionDefinition } from "@/lib/actions/core";
 import { searchRecord } from "@/lib/api/route";
 import { can } from "@/lib/auth/permissions";
 import { isUniqueViolation } from "@/lib/db";
-import type { Database } from "@/lib/db";
-import { savedViews } from "@/lib/db/schema";
 import { AppError, FieldError } from "@/lib/errors";
 import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query";
 import { createViewSchema, deleteViewSchema } from "./schemas";
 import type { SavedViewPage } from "./schemas";
-
-export interface SavedView {
-  id: string;
-  name: string;
-  /** The page's query string, `?…` or empty. */
-  query: string;
-  createdBy: string;
-  createdAt: Date;
-}
+import { findView, insertView, removeView } from "./store";
+import type { SavedView } from "./store";
 
 /**
  * Each page's own check of a query before it is saved, returning it in canonical form (filters in a fixed
@@ -33,17 +23,8 @@ const canonical: Record<SavedViewPage, (query: string) => { ok: true; query: str
   },
 };
 
-/** Every saved view of a page, for everyone on the team, by name. */
-export function listViews(db: Database, page: SavedViewPage): Promise<SavedView[]> {
-  return db
-    .select({ id: savedViews.id, name: savedViews.name, query: savedViews.query, createdBy: savedViews.createdBy, createdAt: savedViews.createdAt })
-    .from(savedViews)
-    .where(eq(savedViews.page, page))
-    .orderBy(asc(savedViews.name));
-}
-
 /** Saves the current filters under a name the page does not use yet (any role may; views are shared). */
-export const createViewAction: ActionDefinition<typeof createViewSchema, SavedView> = {
+export const createSavedView: ActionDefinition<typeof createViewSchema, SavedView> = {
   name: "saved_view.create",
   permission: "data.read",
   input: createViewSchema,
@@ -52,9 +33,7 @@ export const createViewAction: ActionDefinition<typeof createViewSchema, SavedVi
     const checked = canonical[input.page](input.query);
     if (!checked.ok) throw new FieldError({ query: checked.message });
     try {
-      const [row] = await db.insert(savedViews).values({ page: input.page, name: input.name, query: checked.query, createdBy: user.email }).returning();
-      if (!row) throw new Error("insert returned nothing");
-      return { id: row.id, name: row.name, query: row.query, createdBy: row.createdBy, createdAt: row.createdAt };
+      return await insertView(db, { page: input.page, name: input.name, query: checked.query, createdBy: user.email });
     } catch (err) {
       if (isUniqueViolation(err)) throw new FieldError({ name: `A view named “${input.name}” already exists here. Pick another name.` });
       throw err;
@@ -63,20 +42,20 @@ export const createViewAction: ActionDefinition<typeof createViewSchema, SavedVi
 };
 
 /** Deletes a saved view: its author may, and so may an admin. */
-export const deleteViewAction: ActionDefinition<typeof deleteViewSchema, { id: string }> = {
+export const deleteSavedView: ActionDefinition<typeof deleteViewSchema, { id: string }> = {
   name: "saved_view.delete",
   permission: "data.read",
   input: deleteViewSchema,
   target: async (input, _user, db) => {
-    const [row] = await db.select({ page: savedViews.page, name: savedViews.name }).from(savedViews).where(eq(savedViews.id, input.viewId));
+    const row = await findView(db, input.viewId);
     return { type: "saved_view", id: row ? `${row.page}:${row.name}` : input.viewId };
   },
   run: async ({ input, user, db }) => {
-    const [row] = await db.select({ createdBy: savedViews.createdBy }).from(savedViews).where(eq(savedViews.id, input.viewId));
+    const row = await findView(db, input.viewId);
     if (!row) throw new AppError("not_found", "That view no longer exists.", 404);
     if (row.createdBy !== user.email && !can(user.role, "accounts.manage"))
       throw new AppError("forbidden", `Only ${row.createdBy} or an admin can delete this view.`, 403);
-    await db.delete(savedViews).where(and(eq(savedViews.id, input.viewId), eq(savedViews.createdBy, row.createdBy)));
+    await removeView(db, input.viewId, row.createdBy);
     return { id: input.viewId };
   },
 };

@@ -1,8 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { ActionDefinition } from "@/lib/actions/core";
 import { FieldError } from "@/lib/errors";
-import { customItemLimits, customItemRowsSchema } from "@/lib/key-values";
+import { customItemLimits } from "@/lib/key-values";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import { removeCustomItemsSchema, updateCustomItemsSchema } from "./schemas";
 
 /**
  * Something whose custom items the Platform API changes. Only direct calls today: live events' and rooms'
@@ -14,28 +16,10 @@ export interface CustomItemsOwner {
   /** What the owner is called in messages: "event", "call", "room". */
   noun: string;
   idSchema: z.ZodType<string>;
-  read(id: string): Promise<Record<string, string>>;
+  read(sendbird: SendbirdClient, id: string): Promise<Record<string, string>>;
   /** Adds or changes the given items, keeping the others (upsert). */
-  upsert(id: string, items: Record<string, string>): Promise<Record<string, string>>;
-  remove(id: string, keys: string[]): Promise<Record<string, string>>;
-}
-
-/** Input of the editor's save: every row shown, so a field error's index matches the row. */
-export function updateCustomItemsSchema(owner: Pick<CustomItemsOwner, "idSchema">) {
-  return z.object({ targetId: owner.idSchema, customItems: customItemRowsSchema }).strict();
-}
-
-/** Input of "Delete chosen items": one key or several, each as the owner holds it. */
-export function removeCustomItemsSchema(owner: Pick<CustomItemsOwner, "idSchema">) {
-  return z
-    .object({
-      targetId: owner.idSchema,
-      keys: z
-        .array(z.string().min(1, "A key cannot be empty.").max(customItemLimits.maxKeyLength, `A key is at most ${customItemLimits.maxKeyLength} characters.`))
-        .min(1, "Choose at least one item.")
-        .max(customItemLimits.maxItems, `At most ${customItemLimits.maxItems} items at once.`),
-    })
-    .strict();
+  upsert(sendbird: SendbirdClient, id: string, items: Record<string, string>): Promise<Record<string, string>>;
+  remove(sendbird: SendbirdClient, id: string, keys: string[]): Promise<Record<string, string>>;
 }
 
 type Items = Record<string, string>;
@@ -56,15 +40,15 @@ export function customItemsActions(owner: CustomItemsOwner): {
       permission: "calls.operate",
       input: updateCustomItemsSchema(owner),
       target: (input) => ({ type: owner.type, id: input.targetId, details: { keys: keyList(Object.keys(input.customItems)) } }),
-      run: async ({ input }) => {
-        const current = await owner.read(input.targetId);
+      run: async ({ input, sendbird }) => {
+        const current = await owner.read(sendbird, input.targetId);
         const total = new Set([...Object.keys(current), ...Object.keys(input.customItems)]).size;
         if (total > customItemLimits.maxItems) {
           throw new FieldError({
             customItems: `${/^[aeiou]/.test(owner.noun) ? "An" : "A"} ${owner.noun} holds at most ${customItemLimits.maxItems} custom items; this would make ${total}. Delete some first.`,
           });
         }
-        return owner.upsert(input.targetId, input.customItems);
+        return owner.upsert(sendbird, input.targetId, input.customItems);
       },
     },
     remove: {
@@ -72,7 +56,7 @@ export function customItemsActions(owner: CustomItemsOwner): {
       permission: "calls.operate",
       input: removeCustomItemsSchema(owner),
       target: (input) => ({ type: owner.type, id: input.targetId, details: { keys: keyList([...new Set(input.keys)]) } }),
-      run: ({ input }) => owner.remove(input.targetId, [...new Set(input.keys)]),
+      run: ({ input, sendbird }) => owner.remove(sendbird, input.targetId, [...new Set(input.keys)]),
     },
   };
 }

@@ -1,16 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { staffMember } from "@/lib/auth/testing";
 import type { ZodType } from "zod";
 import { runAction } from "@/lib/actions/core";
 import type { ActionDefinition } from "@/lib/actions/core";
-import { listAudit } from "@/lib/audit";
+import { listAudit } from "@/lib/audit/store";
 import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import type * as ServerModule from "@/lib/sendbird/server";
-import { abandonRotationAction, checkRotationAction, finishRotationAction, generateTokenAction, revokeTokenAction, startRotationAction } from "./definitions";
-import { lastUses, openRotation } from "./store";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
+import { abandonRotation, checkRotation, finishRotation, generateToken, revokeToken, startRotation } from "./actions";
+import { tokenListing } from "./listing";
+import { lastUses, currentRotation } from "./store";
 import type { TokenRef } from "./store";
 
 const meta = { requestId: "req-tokens", ip: "192.0.2.70", userAgent: "test" };
@@ -31,7 +33,8 @@ describe("managing secondary API tokens", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- definitions with different input types
-  const act = <T>(def: ActionDefinition<any, T>, input: unknown, user = admin) => runAction(def, input, { user, db: d.db, meta });
+  const act = <T>(def: ActionDefinition<any, T>, input: unknown, user = admin, sendbird: SendbirdClient = emulatedClient(t)) =>
+    runAction(def, input, { user, db: d.db, sendbird, meta });
 
   const listed = async (): Promise<Listed[]> => {
     const res = await t.call("GET", "/v3/applications/api_tokens");
@@ -52,9 +55,6 @@ describe("managing secondary API tokens", () => {
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
-    // The console's own client (emulator mode) talks to this emulator, on its master token.
-    process.env.EMULATOR_PORT = String(new URL(t.running.origin).port);
-    delete process.env.SENDBIRD_API_TOKEN;
   }, 30_000);
   afterAll(async () => {
     await t.close();
@@ -63,12 +63,12 @@ describe("managing secondary API tokens", () => {
   // Each test starts with no secondary token and no rotation under way.
   beforeEach(async () => {
     for (const x of await listed()) expect((await t.call("DELETE", `/v3/applications/api_tokens/${x.token}`)).status).toBe(200);
-    expect(await openRotation(d.db)).toBeNull();
+    expect(await currentRotation(d.db)).toBeNull();
   });
 
   test("generates a token whose value is in the answer only, and audits its last four characters", async () => {
     await tick();
-    const made = await act(generateTokenAction, {});
+    const made = await act(generateToken, {});
     if (!made.ok) throw new Error(made.error.message);
     const { token, last4, createdAt } = made.data;
     expect(Object.keys(made.data).sort()).toEqual(["createdAt", "last4", "token"]);
@@ -85,13 +85,13 @@ describe("managing secondary API tokens", () => {
       details: { created_at: new Date(createdAt).toISOString() },
     });
     expect(await allAudit()).not.toContain(token);
-    expect(await act(generateTokenAction, { count: 2 })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(await act(generateToken, { count: 2 })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
   });
 
   test("refuses an eleventh token, naming the 10 slots, and makes none", async () => {
     while ((await listed()).length < 10) await mint();
     const before = await values();
-    expect(await act(generateTokenAction, {})).toEqual(refused("no_slot", "All 10 secondary token slots are used. Revoke one you no longer need first."));
+    expect(await act(generateToken, {})).toEqual(refused("no_slot", "All 10 secondary token slots are used. Revoke one you no longer need first."));
     expect(await values()).toEqual(before);
     const [row] = await listAudit(d.db, { action: "api_token.generate" });
     expect(row).toMatchObject({ outcome: "failure", targetType: "api_token", targetId: "" });
@@ -104,7 +104,7 @@ describe("managing secondary API tokens", () => {
     const keep = await mint();
     const ref = refOf(victim);
 
-    expect(await act(revokeTokenAction, { ...ref, confirmation: "nope" })).toEqual({
+    expect(await act(revokeToken, { ...ref, confirmation: "nope" })).toEqual({
       ok: false,
       error: {
         code: "invalid_input",
@@ -114,7 +114,7 @@ describe("managing secondary API tokens", () => {
     });
     expect(await values()).toEqual([victim.token, keep.token]);
 
-    expect(await act(revokeTokenAction, { ...ref, confirmation: ` ${ref.last4} ` })).toEqual({ ok: true, data: ref });
+    expect(await act(revokeToken, { ...ref, confirmation: ` ${ref.last4} ` })).toEqual({ ok: true, data: ref });
     expect(await values()).toEqual([keep.token]);
 
     const rows = await listAudit(d.db, { action: "api_token.revoke" });
@@ -132,12 +132,12 @@ describe("managing secondary API tokens", () => {
     const gone = await mint();
     const ref = refOf(gone);
     expect((await t.call("DELETE", `/v3/applications/api_tokens/${gone.token}`)).status).toBe(200);
-    expect(await act(revokeTokenAction, { ...ref, confirmation: ref.last4 })).toEqual(
+    expect(await act(revokeToken, { ...ref, confirmation: ref.last4 })).toEqual(
       refused("not_found", `No secondary token ending in ${ref.last4} exists any more. Reload the page.`),
     );
     // A reference that never named a token (right last four, wrong creation time) is refused alike.
     const other = await mint();
-    expect(await act(revokeTokenAction, { ...refOf(other), createdAt: refOf(other).createdAt - 1000, confirmation: refOf(other).last4 })).toMatchObject({
+    expect(await act(revokeToken, { ...refOf(other), createdAt: refOf(other).createdAt - 1000, confirmation: refOf(other).last4 })).toMatchObject({
       ok: false,
       error: { code: "not_found" },
     });
@@ -147,28 +147,18 @@ describe("managing secondary API tokens", () => {
   test("a console running on a secondary token cannot revoke or rotate that token: Sendbird refuses it the token list", async () => {
     const own = await mint();
     const ref = refOf(own);
-    // Settings and the shared client are read once per module graph: a fresh graph sees the new token.
-    process.env.SENDBIRD_API_TOKEN = own.token;
-    vi.resetModules();
-    try {
-      const { runAction: run } = await import("@/lib/actions/core");
-      const defs = await import("./definitions");
-      const { tokenListing } = await import("./listing");
-      const ctx = { user: admin, db: d.db, meta };
-      expect(await tokenListing()).toMatchObject({ kind: "secondary", consoleLast4: ref.last4 });
-      const needsMaster = {
-        ok: false,
-        error: { code: "failed", message: "Not allowed with this token. This needs the master API token; the console runs on a secondary token." },
-      };
-      expect(await run(defs.revokeTokenAction, { ...ref, confirmation: ref.last4 }, ctx)).toEqual(needsMaster);
-      expect(await run(defs.startRotationAction, ref, ctx)).toEqual(needsMaster);
-      expect(await run(defs.generateTokenAction, {}, ctx)).toEqual(needsMaster);
-    } finally {
-      delete process.env.SENDBIRD_API_TOKEN;
-      vi.resetModules();
-    }
+    // The console runs on a secondary token: Sendbird refuses it the token list.
+    const onOwn = emulatedClient(t, { apiToken: own.token });
+    expect(await tokenListing(onOwn)).toMatchObject({ kind: "secondary", consoleLast4: ref.last4 });
+    const needsMaster = {
+      ok: false,
+      error: { code: "failed", message: "Not allowed with this token. This needs the master API token; the console runs on a secondary token." },
+    };
+    expect(await act(revokeToken, { ...ref, confirmation: ref.last4 }, admin, onOwn)).toEqual(needsMaster);
+    expect(await act(startRotation, ref, admin, onOwn)).toEqual(needsMaster);
+    expect(await act(generateToken, {}, admin, onOwn)).toEqual(needsMaster);
     expect(await values()).toEqual([own.token]);
-    expect(await openRotation(d.db)).toBeNull();
+    expect(await currentRotation(d.db)).toBeNull();
     const rows = await listAudit(d.db, { limit: 3 });
     expect(rows.map((r) => [r.action, r.outcome, r.sendbirdCode])).toEqual([
       ["api_token.generate", "failure", 400108],
@@ -181,32 +171,16 @@ describe("managing secondary API tokens", () => {
   test("were its own token ever listed, the console would still refuse to revoke or rotate it, pointing at SENDBIRD_API_TOKEN", async () => {
     const own = await mint();
     const ref = refOf(own);
-    process.env.SENDBIRD_API_TOKEN = own.token;
-    vi.resetModules();
-    // The console's settings name the secondary token, but its client lists tokens with the master token.
-    vi.doMock("@/lib/sendbird/server", async (importOriginal) => {
-      const real = await importOriginal<typeof ServerModule>();
-      const { createSendbirdClient } = await import("@/lib/sendbird/client");
-      const client = createSendbirdClient(real.clientOptions({ apiToken: t.master }));
-      return { ...real, sendbird: () => client };
-    });
-    try {
-      const { runAction: run } = await import("@/lib/actions/core");
-      const defs = await import("./definitions");
-      const ctx = { user: admin, db: d.db, meta };
-      const revoked = await run(defs.revokeTokenAction, { ...ref, confirmation: ref.last4 }, ctx);
-      expect(revoked).toMatchObject({ ok: false, error: { code: "own_token", message: expect.stringContaining("SENDBIRD_API_TOKEN") } });
-      expect(revoked).toMatchObject({ error: { message: expect.stringContaining(`runs on the token ending in ${ref.last4}; revoking it`) } });
-      const rotated = await run(defs.startRotationAction, ref, ctx);
-      expect(rotated).toMatchObject({ ok: false, error: { code: "own_token", message: expect.stringContaining("rotating it would cut the console off") } });
-    } finally {
-      vi.doUnmock("@/lib/sendbird/server");
-      delete process.env.SENDBIRD_API_TOKEN;
-      vi.resetModules();
-    }
+    // The console runs on the secondary token, but its client lists tokens with the master token.
+    const listsOwn: SendbirdClient = { ...emulatedClient(t), runsOn: (value) => value === own.token };
+    const revoked = await act(revokeToken, { ...ref, confirmation: ref.last4 }, admin, listsOwn);
+    expect(revoked).toMatchObject({ ok: false, error: { code: "own_token", message: expect.stringContaining("SENDBIRD_API_TOKEN") } });
+    expect(revoked).toMatchObject({ error: { message: expect.stringContaining(`runs on the token ending in ${ref.last4}; revoking it`) } });
+    const rotated = await act(startRotation, ref, admin, listsOwn);
+    expect(rotated).toMatchObject({ ok: false, error: { code: "own_token", message: expect.stringContaining("rotating it would cut the console off") } });
     // Not revoked, and no replacement was made.
     expect(await values()).toEqual([own.token]);
-    expect(await openRotation(d.db)).toBeNull();
+    expect(await currentRotation(d.db)).toBeNull();
     expect(await allAudit()).not.toContain(own.token);
   });
 
@@ -214,12 +188,12 @@ describe("managing secondary API tokens", () => {
     const old = await mint();
     const oldRef = refOf(old);
     await tick();
-    const started = await act(startRotationAction, oldRef);
+    const started = await act(startRotation, oldRef);
     if (!started.ok) throw new Error(started.error.message);
     const { token: replacement, rotationId, ...newRef } = started.data;
     expect(newRef.last4).toBe(replacement.slice(-4));
     expect(await values()).toEqual([old.token, replacement]);
-    expect(await openRotation(d.db)).toEqual({
+    expect(await currentRotation(d.db)).toEqual({
       id: rotationId,
       old: oldRef,
       replacement: newRef,
@@ -229,17 +203,17 @@ describe("managing secondary API tokens", () => {
     });
 
     // One rotation at a time; neither of its tokens may be revoked while it is under way.
-    expect(await act(startRotationAction, oldRef)).toEqual(refused("rotation_open", "A rotation is already under way. Finish or abandon it first."));
+    expect(await act(startRotation, oldRef)).toEqual(refused("rotation_open", "A rotation is already under way. Finish or abandon it first."));
     for (const ref of [oldRef, newRef]) {
-      expect(await act(revokeTokenAction, { ...ref, confirmation: ref.last4 })).toEqual(
+      expect(await act(revokeToken, { ...ref, confirmation: ref.last4 })).toEqual(
         refused("in_rotation", `The token ending in ${ref.last4} is part of the rotation under way. Finish or abandon the rotation first.`),
       );
     }
     expect(await values()).toEqual([old.token, replacement]);
 
     // The old token stays until the replacement was shown to work.
-    expect(await act(finishRotationAction, { rotationId })).toEqual(refused("not_checked", "Check that the new token works before the old one is revoked."));
-    expect(await act(checkRotationAction, { rotationId, token: old.token })).toEqual({
+    expect(await act(finishRotation, { rotationId })).toEqual(refused("not_checked", "Check that the new token works before the old one is revoked."));
+    expect(await act(checkRotation, { rotationId, token: old.token })).toEqual({
       ok: false,
       error: {
         code: "invalid_input",
@@ -247,18 +221,18 @@ describe("managing secondary API tokens", () => {
         fields: { token: `That is not the new token ending in ${newRef.last4}. Paste the value shown when the rotation started.` },
       },
     });
-    expect((await openRotation(d.db))?.checkedAt).toBeNull();
+    expect((await currentRotation(d.db))?.checkedAt).toBeNull();
     expect(await values()).toEqual([old.token, replacement]);
 
-    const checked = await act(checkRotationAction, { rotationId, token: ` ${replacement}\n` });
+    const checked = await act(checkRotation, { rotationId, token: ` ${replacement}\n` });
     if (!checked.ok) throw new Error(checked.error.message);
-    expect((await openRotation(d.db))?.checkedAt).toBe(checked.data.checkedAt);
+    expect((await currentRotation(d.db))?.checkedAt).toBe(checked.data.checkedAt);
     expect((await lastUses(d.db)).get(`${newRef.last4}@${newRef.createdAt}`)).toEqual({ at: checked.data.checkedAt, how: "rotation_check" });
 
-    expect(await act(finishRotationAction, { rotationId })).toEqual({ ok: true, data: oldRef });
+    expect(await act(finishRotation, { rotationId })).toEqual({ ok: true, data: oldRef });
     expect(await values()).toEqual([replacement]);
-    expect(await openRotation(d.db)).toBeNull();
-    expect(await act(finishRotationAction, { rotationId })).toEqual(refused("no_rotation", "This rotation has ended. Reload the page."));
+    expect(await currentRotation(d.db)).toBeNull();
+    expect(await act(finishRotation, { rotationId })).toEqual(refused("no_rotation", "This rotation has ended. Reload the page."));
 
     const steps = ["api_token.rotation.start", "api_token.rotation.check", "api_token.rotation.finish"];
     const rows = (await listAudit(d.db, { limit: 50 })).filter((r) => steps.includes(r.action) && r.outcome === "success");
@@ -274,7 +248,7 @@ describe("managing secondary API tokens", () => {
     const old = await mint();
     const oldRef = refOf(old);
     await tick();
-    const started = await act(startRotationAction, oldRef);
+    const started = await act(startRotation, oldRef);
     if (!started.ok) throw new Error(started.error.message);
     const { token: replacement, rotationId, ...newRef } = started.data;
 
@@ -282,22 +256,22 @@ describe("managing secondary API tokens", () => {
     expect(
       (await t.control("POST", "/faults", { method: "GET", path: "/v3/users", status: 400, code: 400401, message: "Invalid API token.", count: 1 })).status,
     ).toBe(200);
-    expect(await act(checkRotationAction, { rotationId, token: replacement })).toEqual({
+    expect(await act(checkRotation, { rotationId, token: replacement })).toEqual({
       ok: false,
       error: { code: "invalid_input", message: "Some fields need attention.", fields: { token: "Sendbird refused this token. Start a new rotation." } },
     });
-    expect((await openRotation(d.db))?.checkedAt).toBeNull();
+    expect((await currentRotation(d.db))?.checkedAt).toBeNull();
     expect((await lastUses(d.db)).has(`${newRef.last4}@${newRef.createdAt}`)).toBe(false);
 
-    expect(await act(abandonRotationAction, { rotationId })).toEqual({ ok: true, data: newRef });
+    expect(await act(abandonRotation, { rotationId })).toEqual({ ok: true, data: newRef });
     expect(await values()).toEqual([old.token, replacement]);
-    expect(await openRotation(d.db)).toBeNull();
+    expect(await currentRotation(d.db)).toBeNull();
     const [row] = await listAudit(d.db, { action: "api_token.rotation.abandon" });
     expect(row).toMatchObject({ outcome: "success", targetId: `…${oldRef.last4}`, details: { replacement: `…${newRef.last4}` } });
     expect(await allAudit()).not.toContain(replacement);
 
     // Once it is over, either token may be revoked by hand.
-    expect(await act(revokeTokenAction, { ...newRef, confirmation: newRef.last4 })).toEqual({ ok: true, data: newRef });
+    expect(await act(revokeToken, { ...newRef, confirmation: newRef.last4 })).toEqual({ ok: true, data: newRef });
     expect(await values()).toEqual([old.token]);
   });
 
@@ -305,27 +279,27 @@ describe("managing secondary API tokens", () => {
     const old = await mint();
     const oldRef = refOf(old);
     await tick();
-    const started = await act(startRotationAction, oldRef);
+    const started = await act(startRotation, oldRef);
     if (!started.ok) throw new Error(started.error.message);
     const { token: replacement, rotationId } = started.data;
-    const checked = await act(checkRotationAction, { rotationId, token: replacement });
+    const checked = await act(checkRotation, { rotationId, token: replacement });
     expect(checked).toMatchObject({ ok: true });
-    const rotation = await openRotation(d.db);
+    const rotation = await currentRotation(d.db);
 
     const attempts: [ActionDefinition<ZodType, unknown>, unknown][] = [
-      [generateTokenAction, {}],
-      [revokeTokenAction, { ...oldRef, confirmation: oldRef.last4 }],
-      [startRotationAction, oldRef],
-      [checkRotationAction, { rotationId, token: replacement }],
-      [finishRotationAction, { rotationId }],
-      [abandonRotationAction, { rotationId }],
+      [generateToken, {}],
+      [revokeToken, { ...oldRef, confirmation: oldRef.last4 }],
+      [startRotation, oldRef],
+      [checkRotation, { rotationId, token: replacement }],
+      [finishRotation, { rotationId }],
+      [abandonRotation, { rotationId }],
     ];
     for (const user of [support, operator]) {
       for (const [def, input] of attempts)
         expect(await act(def, input, user)).toEqual({ ok: false, error: { code: "forbidden", message: "Your role does not allow this." } });
     }
     expect(await values()).toEqual([old.token, replacement]);
-    expect(await openRotation(d.db)).toEqual(rotation);
+    expect(await currentRotation(d.db)).toEqual(rotation);
 
     for (const user of [support, operator]) {
       const denied = await listAudit(d.db, { actor: user.email });
@@ -336,6 +310,6 @@ describe("managing secondary API tokens", () => {
     const audit = await allAudit();
     expect(audit).not.toContain(old.token);
     expect(audit).not.toContain(replacement);
-    expect(await act(abandonRotationAction, { rotationId })).toMatchObject({ ok: true });
+    expect(await act(abandonRotation, { rotationId })).toMatchObject({ ok: true });
   });
 });

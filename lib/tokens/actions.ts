@@ -1,15 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import type { ActionDefinition } from "@/lib/actions/core";
 import type { Database } from "@/lib/db";
-import { settings } from "@/lib/env";
 import { AppError, FieldError } from "@/lib/errors";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import { sameToken } from "@/lib/sendbird/client";
 import { SendbirdAuthError } from "@/lib/sendbird/errors";
 import type { ApiTokenRecord } from "@/lib/sendbird/resources/users";
-import { clientOptions, sendbird } from "@/lib/sendbird/server";
-import { maxSecondaryTokens, sameToken } from "./listing";
-import { endRotation, markChecked, openRotation, recordUse, startRotation } from "./store";
+import { maxSecondaryTokens } from "./listing";
+import { checkRotationSchema, generateTokenSchema, revokeTokenSchema, rotationStepSchema, startRotationSchema } from "./schemas";
+import { currentRotation, endRotation, insertRotation, markChecked, recordUse } from "./store";
 import type { Rotation, TokenRef } from "./store";
 
 const ref = (t: ApiTokenRecord): TokenRef => ({ last4: t.token.slice(-4), createdAt: t.createdAt });
@@ -20,19 +19,16 @@ const target = (t: TokenRef, details: Record<string, string | number> = {}) => (
   details: { created_at: new Date(t.createdAt).toISOString(), ...details },
 });
 
-const last4Schema = z.string().regex(/^[^\s]{4}$/, "Four characters.");
-const tokenRefSchema = { last4: last4Schema, createdAt: z.number().int().min(0).max(8.64e15) };
-
 /** The listed token a reference names, with its value (server-side only), or a plain refusal. */
-async function find(t: TokenRef): Promise<ApiTokenRecord> {
-  const matches = (await sendbird().apiTokens.list()).filter((x) => x.createdAt === t.createdAt && x.token.slice(-4) === t.last4);
+async function find(sendbird: SendbirdClient, t: TokenRef): Promise<ApiTokenRecord> {
+  const matches = (await sendbird.apiTokens.list()).filter((x) => x.createdAt === t.createdAt && x.token.slice(-4) === t.last4);
   if (matches.length === 0) throw new AppError("not_found", `No secondary token ending in ${t.last4} exists any more. Reload the page.`);
   return matches[0] as ApiTokenRecord;
 }
 
 /** Refuses to touch the token this console itself runs on. */
-function notOwn(token: ApiTokenRecord, doing: string): void {
-  if (sameToken(token.token, settings().apiToken)) {
+function notOwn(sendbird: SendbirdClient, token: ApiTokenRecord, doing: string): void {
+  if (sendbird.runsOn(token.token)) {
     throw new AppError(
       "own_token",
       `This console runs on the token ending in ${token.token.slice(-4)}; ${doing} it would cut the console off from Sendbird. Put another token into SENDBIRD_API_TOKEN and restart first.`,
@@ -48,64 +44,57 @@ export interface NewToken {
 }
 
 /** Generates a secondary token after checking a slot is free; the value is returned once, the audit keeps its last 4. */
-async function generate(): Promise<NewToken> {
-  const client = sendbird();
-  const existing = await client.apiTokens.list();
+async function generate(sendbird: SendbirdClient): Promise<NewToken> {
+  const existing = await sendbird.apiTokens.list();
   if (existing.length >= maxSecondaryTokens) {
     throw new AppError("no_slot", `All ${maxSecondaryTokens} secondary token slots are used. Revoke one you no longer need first.`);
   }
-  const made = await client.apiTokens.generate();
+  const made = await sendbird.apiTokens.generate();
   return { token: made.token, ...ref(made) };
 }
 
-export const generateSchema = z.object({}).strict();
-
-export const generateTokenAction: ActionDefinition<typeof generateSchema, NewToken> = {
+export const generateToken: ActionDefinition<typeof generateTokenSchema, NewToken> = {
   name: "api_token.generate",
   permission: "tokens.manage",
-  input: generateSchema,
+  input: generateTokenSchema,
   target: () => ({ type: "api_token", id: "" }),
   resultTargetId: (made) => masked(made),
   resultDetails: (made) => ({ created_at: new Date(made.createdAt).toISOString() }),
-  run: () => generate(),
+  run: ({ sendbird }) => generate(sendbird),
 };
 
-export const revokeSchema = z.object({ ...tokenRefSchema, confirmation: z.string().max(100) }).strict();
-
-export const revokeTokenAction: ActionDefinition<typeof revokeSchema, TokenRef> = {
+export const revokeToken: ActionDefinition<typeof revokeTokenSchema, TokenRef> = {
   name: "api_token.revoke",
   permission: "tokens.manage",
-  input: revokeSchema,
+  input: revokeTokenSchema,
   target: (input) => target(input),
-  run: async ({ input, db }) => {
+  run: async ({ input, db, sendbird }) => {
     if (input.confirmation.trim() !== input.last4)
       throw new FieldError({ confirmation: `Type ${input.last4}, the token's last four characters, to revoke it.` });
-    const token = await find(input);
-    notOwn(token, "revoking");
-    const rotation = await openRotation(db);
+    const token = await find(sendbird, input);
+    notOwn(sendbird, token, "revoking");
+    const rotation = await currentRotation(db);
     if (rotation && [rotation.old, rotation.replacement].some((t) => t.last4 === input.last4 && t.createdAt === input.createdAt)) {
       throw new AppError("in_rotation", `The token ending in ${input.last4} is part of the rotation under way. Finish or abandon the rotation first.`);
     }
-    await sendbird().apiTokens.revoke(token.token);
+    await sendbird.apiTokens.revoke(token.token);
     return ref(token);
   },
 };
 
-export const startRotationSchema = z.object(tokenRefSchema).strict();
-
 /** Step 1 of a rotation: a replacement is generated and shown once; the rotation is kept so it can be resumed. */
-export const startRotationAction: ActionDefinition<typeof startRotationSchema, NewToken & { rotationId: string }> = {
+export const startRotation: ActionDefinition<typeof startRotationSchema, NewToken & { rotationId: string }> = {
   name: "api_token.rotation.start",
   permission: "tokens.manage",
   input: startRotationSchema,
   target: (input) => target(input),
   resultDetails: (made) => ({ replacement: masked(made) }),
-  run: async ({ input, db, user }) => {
-    if (await openRotation(db)) throw new AppError("rotation_open", "A rotation is already under way. Finish or abandon it first.");
-    const old = await find(input);
-    notOwn(old, "rotating");
-    const made = await generate();
-    const rotation = await startRotation(db, { old: ref(old), replacement: made, startedBy: user.email });
+  run: async ({ input, db, user, sendbird }) => {
+    if (await currentRotation(db)) throw new AppError("rotation_open", "A rotation is already under way. Finish or abandon it first.");
+    const old = await find(sendbird, input);
+    notOwn(sendbird, old, "rotating");
+    const made = await generate(sendbird);
+    const rotation = await insertRotation(db, { old: ref(old), replacement: made, startedBy: user.email });
     if (!rotation)
       throw new AppError(
         "rotation_open",
@@ -115,19 +104,14 @@ export const startRotationAction: ActionDefinition<typeof startRotationSchema, N
   },
 };
 
-export const rotationStepSchema = z.object({ rotationId: z.uuid("Not a rotation.") }).strict();
-export const checkRotationSchema = z
-  .object({ rotationId: z.uuid("Not a rotation."), token: z.string().trim().min(1, "Paste the new token.").max(200, "That is longer than any token.") })
-  .strict();
-
 /** A rotation step's audit target: the old token, with the replacement beside it. */
 async function rotationTarget(db: Database, id: string) {
-  const rotation = await openRotation(db);
+  const rotation = await currentRotation(db);
   return rotation && rotation.id === id ? target(rotation.old, { replacement: masked(rotation.replacement) }) : { type: "api_token", id: "" };
 }
 
 async function rotationOf(db: Database, id: string): Promise<Rotation> {
-  const rotation = await openRotation(db);
+  const rotation = await currentRotation(db);
   if (!rotation || rotation.id !== id) throw new AppError("no_rotation", "This rotation has ended. Reload the page.");
   return rotation;
 }
@@ -136,19 +120,19 @@ async function rotationOf(db: Database, id: string): Promise<Rotation> {
  * Step 3: the pasted replacement must be the one generated for this rotation, and Sendbird must answer a
  * read made with it. The value is used for that one read and kept nowhere.
  */
-export const checkRotationAction: ActionDefinition<typeof checkRotationSchema, { checkedAt: number }> = {
+export const checkRotation: ActionDefinition<typeof checkRotationSchema, { checkedAt: number }> = {
   name: "api_token.rotation.check",
   permission: "tokens.manage",
   input: checkRotationSchema,
   target: (input, _user, db) => rotationTarget(db, input.rotationId),
-  run: async ({ input, db }) => {
+  run: async ({ input, db, sendbird }) => {
     const rotation = await rotationOf(db, input.rotationId);
     const pasted = input.token;
-    const replacement = await find(rotation.replacement);
+    const replacement = await find(sendbird, rotation.replacement);
     if (!sameToken(pasted, replacement.token)) {
       throw new FieldError({ token: `That is not the new token ending in ${rotation.replacement.last4}. Paste the value shown when the rotation started.` });
     }
-    const trial = createSendbirdClient(clientOptions({ apiToken: pasted, onAnswered: undefined, maxRetries: 0 }));
+    const trial = sendbird.withToken(pasted);
     try {
       await trial.users.list({ limit: 1 });
     } catch (err) {
@@ -163,22 +147,22 @@ export const checkRotationAction: ActionDefinition<typeof checkRotationSchema, {
 };
 
 /** Step 4: the old token is revoked once the replacement was shown to work, and the rotation ends. */
-export const finishRotationAction: ActionDefinition<typeof rotationStepSchema, TokenRef> = {
+export const finishRotation: ActionDefinition<typeof rotationStepSchema, TokenRef> = {
   name: "api_token.rotation.finish",
   permission: "tokens.manage",
   input: rotationStepSchema,
   target: (input, _user, db) => rotationTarget(db, input.rotationId),
-  run: async ({ input, db }) => {
+  run: async ({ input, db, sendbird }) => {
     const rotation = await rotationOf(db, input.rotationId);
     if (rotation.checkedAt === null) throw new AppError("not_checked", "Check that the new token works before the old one is revoked.");
     // Already revoked by hand is fine; any other failure (Sendbird down) must not end the rotation as done.
-    const old = await find(rotation.old).catch((err: unknown) => {
+    const old = await find(sendbird, rotation.old).catch((err: unknown) => {
       if (err instanceof AppError && err.code === "not_found") return null;
       throw err;
     });
     if (old) {
-      notOwn(old, "revoking");
-      await sendbird().apiTokens.revoke(old.token);
+      notOwn(sendbird, old, "revoking");
+      await sendbird.apiTokens.revoke(old.token);
     }
     await endRotation(db, rotation.id, "done");
     return rotation.old;
@@ -186,7 +170,7 @@ export const finishRotationAction: ActionDefinition<typeof rotationStepSchema, T
 };
 
 /** Leaves a rotation: nothing is revoked; the replacement stays until revoked by hand. */
-export const abandonRotationAction: ActionDefinition<typeof rotationStepSchema, TokenRef> = {
+export const abandonRotation: ActionDefinition<typeof rotationStepSchema, TokenRef> = {
   name: "api_token.rotation.abandon",
   permission: "tokens.manage",
   input: rotationStepSchema,

@@ -1,13 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import type { ActionDefinition } from "@/lib/actions/core";
-import { verifyChain } from "./index";
-import type { ChainReport } from "./index";
-
-export const verifyChainSchema = z.object({}).strict();
+import { verifyChainSchema } from "./schemas";
+import { verifyChain } from "./store";
+import type { ChainReport } from "./store";
 
 /** Walks every row of the audit chain and reports it intact, or the first row that was changed or removed. */
-export const verifyChainAction: ActionDefinition<typeof verifyChainSchema, ChainReport> = {
+export const verifyAuditChain: ActionDefinition<typeof verifyChainSchema, ChainReport> = {
   name: "audit.verify",
   permission: "audit.read",
   input: verifyChainSchema,

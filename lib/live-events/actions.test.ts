@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runAction } from "@/lib/actions/core";
-import { listAudit, verifyChain } from "@/lib/audit";
+import { listAudit, verifyChain } from "@/lib/audit/store";
 import type { SessionUser } from "@/lib/auth/session";
 import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { CallResult, TestEmulator } from "@/lib/emulator/testing/harness";
-import { copyRecordingAction } from "./definitions";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
+import { copyRecording } from "./actions";
 
 const meta = { requestId: "req-recordings", ip: "192.0.2.70", userAgent: "test" };
 const operator: SessionUser = { id: crypto.randomUUID(), email: "operator@example.com", name: "", role: "operator", mustChangePassword: false };
@@ -16,7 +17,7 @@ describe("copying a recording to S3", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
   const copy = (input: { liveEventId: string; recordingId: string }) =>
-    runAction(copyRecordingAction, { ...input, ...keys }, { user: operator, db: d.db, meta });
+    runAction(copyRecording, { ...input, ...keys }, { user: operator, db: d.db, sendbird: emulatedClient(t), meta });
   const okJson = (res: CallResult) => {
     expect(res.status, JSON.stringify(res.json)).toBe(200);
     return res.json;
@@ -35,8 +36,6 @@ describe("copying a recording to S3", () => {
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
-    // The console's own client (emulator mode) talks to this emulator.
-    process.env.EMULATOR_PORT = String(new URL(t.running.origin).port);
     okJson(await t.call("POST", "/v3/users", { body: { user_id: "host1", nickname: "Host", profile_url: "" } }));
   }, 30_000);
   afterAll(async () => {

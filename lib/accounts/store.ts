@@ -38,7 +38,7 @@ export async function findForSignIn(db: Database, email: string) {
   return row ?? null;
 }
 
-export async function createAccount(
+export async function insertAccount(
   db: Database,
   input: { email: string; name?: string; role: Role; passwordHash: string | null; mustChangePassword?: boolean },
 ): Promise<AccountDto> {
@@ -91,8 +91,8 @@ async function changeAccount(db: Database, id: string, values: Partial<typeof ac
 }
 
 export const setRole = (db: Database, id: string, role: Role) => changeAccount(db, id, { role });
-export const disableAccount = (db: Database, id: string) => changeAccount(db, id, { disabledAt: new Date() });
-export const enableAccount = (db: Database, id: string) => changeAccount(db, id, { disabledAt: null });
+export const markDisabled = (db: Database, id: string) => changeAccount(db, id, { disabledAt: new Date() });
+export const markEnabled = (db: Database, id: string) => changeAccount(db, id, { disabledAt: null });
 export const setPassword = (db: Database, id: string, passwordHash: string, mustChange: boolean) =>
   changeAccount(db, id, { passwordHash, mustChangePassword: mustChange });
 /** After a single sign-on: a pending one-time password stops working and no longer has to be changed. */

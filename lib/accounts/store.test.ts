@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { withLock } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
-import { countAdmins, createAccount, disableAccount, enableAccount, endSessions, findForSignIn, listAccounts, sessionState, setRole } from "./accounts";
+import { countAdmins, insertAccount, markDisabled, markEnabled, endSessions, findForSignIn, listAccounts, sessionState, setRole } from "./store";
 
 describe.each(engines)("accounts on %s", (engine) => {
   let d: OpenDatabase;
@@ -12,7 +12,7 @@ describe.each(engines)("accounts on %s", (engine) => {
   afterAll(() => d.close());
 
   test("stores e-mails in lower case and finds them whatever the case", async () => {
-    await createAccount(d.db, { email: "  Mixed@Example.COM ", role: "support", passwordHash: "h" });
+    await insertAccount(d.db, { email: "  Mixed@Example.COM ", role: "support", passwordHash: "h" });
     const found = await findForSignIn(d.db, "MIXED@example.com");
     expect(found?.email).toBe("mixed@example.com");
     expect(found?.passwordHash).toBe("h");
@@ -24,21 +24,21 @@ describe.each(engines)("accounts on %s", (engine) => {
   });
 
   test("bumps the session version on every change, so open sessions notice", async () => {
-    const a = await createAccount(d.db, { email: "ops@example.com", role: "operator", passwordHash: null });
+    const a = await insertAccount(d.db, { email: "ops@example.com", role: "operator", passwordHash: null });
     expect((await sessionState(d.db, a.id))?.sessionVersion).toBe(1);
     await setRole(d.db, a.id, "support");
     await endSessions(d.db, a.id);
-    await disableAccount(d.db, a.id);
+    await markDisabled(d.db, a.id);
     expect(await sessionState(d.db, a.id)).toMatchObject({ role: "support", sessionVersion: 4, disabled: true, mustChangePassword: false });
-    await enableAccount(d.db, a.id);
+    await markEnabled(d.db, a.id);
     expect((await sessionState(d.db, a.id))?.disabled).toBe(false);
   });
 
   test("never answers a stale session state, even with reads racing a change", async () => {
-    const a = await createAccount(d.db, { email: "racer@example.com", role: "operator", passwordHash: null });
+    const a = await insertAccount(d.db, { email: "racer@example.com", role: "operator", passwordHash: null });
     await sessionState(d.db, a.id);
     const reads = Array.from({ length: 20 }, () => sessionState(d.db, a.id));
-    await Promise.all([...reads, disableAccount(d.db, a.id)]);
+    await Promise.all([...reads, markDisabled(d.db, a.id)]);
     expect((await sessionState(d.db, a.id))?.disabled).toBe(true);
     await withLock(d.db, 1, (tx) => setRole(tx, a.id, "support"));
     expect(await sessionState(d.db, a.id)).toMatchObject({ role: "support", sessionVersion: 3, disabled: true });
@@ -46,9 +46,9 @@ describe.each(engines)("accounts on %s", (engine) => {
 
   test("counts enabled admins", async () => {
     const before = await countAdmins(d.db);
-    const admin = await createAccount(d.db, { email: "boss@example.com", role: "admin", passwordHash: null });
+    const admin = await insertAccount(d.db, { email: "boss@example.com", role: "admin", passwordHash: null });
     expect(await countAdmins(d.db)).toBe(before + 1);
-    await disableAccount(d.db, admin.id);
+    await markDisabled(d.db, admin.id);
     expect(await countAdmins(d.db)).toBe(before);
   });
 });

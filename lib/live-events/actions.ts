@@ -2,66 +2,67 @@ import "server-only";
 import type { ActionDefinition } from "@/lib/actions/core";
 import { AppError, FieldError } from "@/lib/errors";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
-import { sendbird } from "@/lib/sendbird/server";
+import type { SendbirdClient } from "@/lib/sendbird/client";
 import { byEventSchema, copyRecordingSchema, createEventSchema, endEventSchema, updateEventSchema } from "./schemas";
 
 const target = (input: { liveEventId: string }) => ({ type: "live_event", id: input.liveEventId });
 
 /** Moves a created event to ready, so hosts can go on air. */
-export const setReadyAction: ActionDefinition<typeof byEventSchema, LiveEventDto> = {
+export const setEventReady: ActionDefinition<typeof byEventSchema, LiveEventDto> = {
   name: "live_event.set_ready",
   permission: "liveEvents.operate",
   input: byEventSchema,
   target,
-  run: ({ input }) => sendbird().liveEvents.setReady(input.liveEventId),
+  run: ({ input, sendbird }) => sendbird.liveEvents.setReady(input.liveEventId),
 };
 
 /** Starts a ready event: it goes on air. */
-export const startAction: ActionDefinition<typeof byEventSchema, LiveEventDto> = {
+export const startEvent: ActionDefinition<typeof byEventSchema, LiveEventDto> = {
   name: "live_event.start",
   permission: "liveEvents.operate",
   input: byEventSchema,
   target,
-  run: ({ input }) => sendbird().liveEvents.start(input.liveEventId),
+  run: ({ input, sendbird }) => sendbird.liveEvents.start(input.liveEventId),
 };
 
 /** Ends an event for good, once the operator has typed its title (or its id when it has none). */
-export const endAction: ActionDefinition<typeof endEventSchema, LiveEventDto> = {
+export const endEvent: ActionDefinition<typeof endEventSchema, LiveEventDto> = {
   name: "live_event.end",
   permission: "liveEvents.operate",
   input: endEventSchema,
   target,
-  run: async ({ input }) => {
-    const event = await sendbird().liveEvents.retrieve(input.liveEventId);
+  run: async ({ input, sendbird }) => {
+    const event = await sendbird.liveEvents.retrieve(input.liveEventId);
     const expected = event.title || event.id;
     if (input.confirmation.trim() !== expected && input.confirmation.trim() !== event.id) {
       throw new FieldError({ confirmation: `Type "${expected}" to end this event.` });
     }
-    return sendbird().liveEvents.end(input.liveEventId);
+    return sendbird.liveEvents.end(input.liveEventId);
   },
 };
 
 /** Changes an event's title, cover URL and host candidates. */
-export const updateAction: ActionDefinition<typeof updateEventSchema, LiveEventDto> = {
+export const updateEvent: ActionDefinition<typeof updateEventSchema, LiveEventDto> = {
   name: "live_event.update",
   permission: "liveEvents.operate",
   input: updateEventSchema,
   target: (input) => ({ type: "live_event", id: input.liveEventId, details: { host_candidates: input.hostCandidates.length } }),
-  run: ({ input }) => sendbird().liveEvents.update(input.liveEventId, { title: input.title, coverUrl: input.coverUrl, hostCandidates: input.hostCandidates }),
+  run: ({ input, sendbird }) =>
+    sendbird.liveEvents.update(input.liveEventId, { title: input.title, coverUrl: input.coverUrl, hostCandidates: input.hostCandidates }),
 };
 
 /**
  * Creates an event (state "created") with its host candidates. Custom items are not sent: the Platform API's
  * create takes none (only the Live SDK sets them, and changes them while the event is on air).
  */
-export const createAction: ActionDefinition<typeof createEventSchema, LiveEventDto> = {
+export const createEvent: ActionDefinition<typeof createEventSchema, LiveEventDto> = {
   name: "live_event.create",
   permission: "liveEvents.operate",
   input: createEventSchema,
   target: (input) => ({ type: "live_event", id: "", details: { type: input.type, host_candidates: input.hostCandidates.length } }),
   resultTargetId: (event) => event.id,
-  run: ({ input }) =>
-    sendbird().liveEvents.create({
+  run: ({ input, sendbird }) =>
+    sendbird.liveEvents.create({
       title: input.title || undefined,
       coverUrl: input.coverUrl || undefined,
       audioOnly: input.type === "audio",
@@ -70,8 +71,8 @@ export const createAction: ActionDefinition<typeof createEventSchema, LiveEventD
 };
 
 /** Refuses a recording the event does not hold, so a copy is never made, or audited, under another event. */
-async function checkHeld(liveEventId: string, recordingId: string): Promise<void> {
-  const event = await sendbird().liveEvents.retrieve(liveEventId);
+async function checkHeld(sendbird: SendbirdClient, liveEventId: string, recordingId: string): Promise<void> {
+  const event = await sendbird.liveEvents.retrieve(liveEventId);
   if (!event.recordings.some((r) => r.recordingId === recordingId)) {
     throw new AppError(
       "not_found",
@@ -86,7 +87,7 @@ async function checkHeld(liveEventId: string, recordingId: string): Promise<void
  * Sendbird in this one request and nowhere else: the audit row names only the bucket and region, and the
  * event once Sendbird has shown it holds the recording.
  */
-export const copyRecordingAction: ActionDefinition<
+export const copyRecording: ActionDefinition<
   typeof copyRecordingSchema,
   { liveEventId: string; recordingId: string; status: string; bucket: string; region: string }
 > = {
@@ -95,9 +96,9 @@ export const copyRecordingAction: ActionDefinition<
   input: copyRecordingSchema,
   target: (input) => ({ type: "cloud_recording", id: input.recordingId, details: { bucket: input.bucket, region: input.region } }),
   resultDetails: (copied) => ({ live_event_id: copied.liveEventId }),
-  run: async ({ input }) => {
-    await checkHeld(input.liveEventId, input.recordingId);
-    const copied = await sendbird().recordings.copy(input.recordingId, {
+  run: async ({ input, sendbird }) => {
+    await checkHeld(sendbird, input.liveEventId, input.recordingId);
+    const copied = await sendbird.recordings.copy(input.recordingId, {
       bucket: input.bucket,
       region: input.region,
       accessKey: input.accessKey,

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openDatabase } from "@/lib/db";
 import type { OpenDatabase } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
-import { appendAudit, assertNoSecrets, genesisHash, listAudit, verifyChain } from "./index";
-import type { AuditDetails } from "./index";
+import { appendAudit, assertNoSecrets, genesisHash, listAudit, verifyChain } from "./store";
+import type { AuditDetails } from "./store";
 
 const actor = { actorId: null, actorEmail: "admin@showrunner.local" };
 

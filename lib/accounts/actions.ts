@@ -1,31 +1,18 @@
 import "server-only";
-import { z } from "zod";
 import type { ActionDefinition, AuditTarget } from "@/lib/actions/core";
 import { hashPassword, generatePassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import { backoffState, clearLock, recordAttempt } from "@/lib/auth/throttle";
+import { clearLock, recordAttempt } from "@/lib/auth/store";
+import { backoffState } from "@/lib/auth/throttle";
 import { isUniqueViolation, withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
-import {
-  countAdmins,
-  createAccount,
-  disableAccount,
-  enableAccount,
-  endSessions,
-  findAccount,
-  findForSignIn,
-  setPassword,
-  setRole,
-} from "@/lib/db/queries/accounts";
-import type { AccountDto } from "@/lib/db/queries/accounts";
-import { roles } from "@/lib/db/schema";
+import { countAdmins, insertAccount, markDisabled, markEnabled, endSessions, findAccount, findForSignIn, setPassword, setRole } from "./store";
+import type { AccountDto } from "./store";
 import { AppError, FieldError } from "@/lib/errors";
-import { accountIdSchema, changePasswordSchema, createAccountSchema } from "./schemas";
+import { byAccountSchema, changePasswordSchema, createAccountSchema, roleInputSchema, signOutEverywhereSchema } from "./schemas";
 import { lockKeys } from "@/lib/db/locks";
 
 /** Serializes account changes, so two admins cannot demote or disable the last two admins at once. */
 const accountsLockKey = lockKeys.accounts;
-
-const byId = z.object({ accountId: accountIdSchema }).strict();
 
 /** Audit rows name an account by e-mail (readable), falling back to the id when it does not exist. */
 async function accountTarget(db: Database, accountId: string): Promise<AuditTarget> {
@@ -49,7 +36,7 @@ async function keepAnAdmin(db: Database, account: AccountDto): Promise<void> {
 const emailTaken = { email: "An account with this e-mail already exists." };
 
 /** Creates a console account; its first password (chosen or generated) must be changed at first sign-in. */
-export const createAccountAction: ActionDefinition<typeof createAccountSchema, { account: AccountDto; oneTimePassword: string | null }> = {
+export const createAccount: ActionDefinition<typeof createAccountSchema, { account: AccountDto; oneTimePassword: string | null }> = {
   name: "account.create",
   permission: "accounts.manage",
   input: createAccountSchema,
@@ -63,7 +50,7 @@ export const createAccountAction: ActionDefinition<typeof createAccountSchema, {
     const oneTimePassword = input.password ? null : generatePassword();
     const passwordHash = await hashPassword(input.password || oneTimePassword || "");
     try {
-      const account = await createAccount(db, { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true });
+      const account = await insertAccount(db, { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true });
       return { account, oneTimePassword };
     } catch (err) {
       // Another admin created the same e-mail between the check and the insert.
@@ -73,13 +60,11 @@ export const createAccountAction: ActionDefinition<typeof createAccountSchema, {
   },
 };
 
-const roleInput = z.object({ accountId: accountIdSchema, role: z.enum(roles, "Choose admin, operator or support.") }).strict();
-
 /** Changes an account's role, keeping at least one active admin. */
-export const changeRoleAction: ActionDefinition<typeof roleInput, AccountDto> = {
+export const changeRole: ActionDefinition<typeof roleInputSchema, AccountDto> = {
   name: "account.change_role",
   permission: "accounts.manage",
-  input: roleInput,
+  input: roleInputSchema,
   target: async (input, _user, db) => ({ ...(await accountTarget(db, input.accountId)), details: { role: input.role } }),
   run: ({ input, db }) =>
     withLock(db, accountsLockKey, async (tx) => {
@@ -91,10 +76,10 @@ export const changeRoleAction: ActionDefinition<typeof roleInput, AccountDto> = 
 };
 
 /** Disables another account (never your own, never the last active admin); its sessions end at once. */
-export const disableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
+export const disableAccount: ActionDefinition<typeof byAccountSchema, AccountDto> = {
   name: "account.disable",
   permission: "accounts.manage",
-  input: byId,
+  input: byAccountSchema,
   target: (input, _user, db) => accountTarget(db, input.accountId),
   run: ({ input, user, db }) =>
     withLock(db, accountsLockKey, async (tx) => {
@@ -102,28 +87,28 @@ export const disableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
       const account = await existing(tx, input.accountId);
       if (account.disabledAt) return account;
       await keepAnAdmin(tx, account);
-      return (await disableAccount(tx, account.id)) ?? account;
+      return (await markDisabled(tx, account.id)) ?? account;
     }),
 };
 
 /** Lets a disabled account sign in again. */
-export const enableAccountAction: ActionDefinition<typeof byId, AccountDto> = {
+export const enableAccount: ActionDefinition<typeof byAccountSchema, AccountDto> = {
   name: "account.enable",
   permission: "accounts.manage",
-  input: byId,
+  input: byAccountSchema,
   target: (input, _user, db) => accountTarget(db, input.accountId),
   run: async ({ input, db }) => {
     const account = await existing(db, input.accountId);
     if (!account.disabledAt) return account;
-    return (await enableAccount(db, account.id)) ?? account;
+    return (await markEnabled(db, account.id)) ?? account;
   },
 };
 
 /** Gives another account a new one-time password (shown once), ends its sessions and lifts any back-off. */
-export const resetPasswordAction: ActionDefinition<typeof byId, { oneTimePassword: string }> = {
+export const resetPassword: ActionDefinition<typeof byAccountSchema, { oneTimePassword: string }> = {
   name: "account.reset_password",
   permission: "accounts.manage",
-  input: byId,
+  input: byAccountSchema,
   target: (input, _user, db) => accountTarget(db, input.accountId),
   run: async ({ input, user, db }) => {
     if (input.accountId === user.id) throw new AppError("self", "Change your own password from your account page.", 409);
@@ -136,10 +121,10 @@ export const resetPasswordAction: ActionDefinition<typeof byId, { oneTimePasswor
 };
 
 /** Signs an account out everywhere. */
-export const endSessionsAction: ActionDefinition<typeof byId, { ended: true }> = {
+export const endAccountSessions: ActionDefinition<typeof byAccountSchema, { ended: true }> = {
   name: "account.end_sessions",
   permission: "accounts.manage",
-  input: byId,
+  input: byAccountSchema,
   target: (input, _user, db) => accountTarget(db, input.accountId),
   run: async ({ input, db }) => {
     await endSessions(db, (await existing(db, input.accountId)).id);
@@ -148,7 +133,7 @@ export const endSessionsAction: ActionDefinition<typeof byId, { ended: true }> =
 };
 
 /** Changes your own password after proving the current one; allowed while a one-time password is pending. */
-export const changeOwnPasswordAction: ActionDefinition<typeof changePasswordSchema, { sessionVersion: number }> = {
+export const changeOwnPassword: ActionDefinition<typeof changePasswordSchema, { sessionVersion: number }> = {
   name: "account.change_password",
   permission: "data.read",
   allowPendingPasswordChange: true,
@@ -178,10 +163,8 @@ export const changeOwnPasswordAction: ActionDefinition<typeof changePasswordSche
   },
 };
 
-export const signOutEverywhereSchema = z.object({}).strict();
-
 /** Ends every session of the signed-in account, on every device and instance. */
-export const signOutEverywhereAction: ActionDefinition<typeof signOutEverywhereSchema, { ended: true }> = {
+export const signOutEverywhere: ActionDefinition<typeof signOutEverywhereSchema, { ended: true }> = {
   name: "account.sign_out_everywhere",
   permission: "data.read",
   input: signOutEverywhereSchema,
