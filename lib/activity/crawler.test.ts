@@ -12,7 +12,7 @@ import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { refreshOpenEvents, runPass } from "./crawler";
 import type { CrawlClient, PassOptions, PassResult } from "./crawler";
-import { indexSize, readSync, userActivity } from "./index-store";
+import { indexSize, readSync, userActivity } from "./store";
 
 const day = 86_400_000;
 const window = 30 * day;

@@ -6,9 +6,10 @@ import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { describeFailure } from "./failure";
-import { beginPass, finishPass, hostSession, knownEvents, participantSession, readSync, recordSyncError, saveCrawl, skipEvent } from "./index-store";
-import type { ActivitySession } from "./index-store";
-import { recordSamples } from "./samples";
+import { hostSession, participantSession } from "./sessions";
+import { beginPass, finishPass, knownEvents, readSync, recordSyncError, saveCrawl, skipEvent } from "./store";
+import type { ActivitySession } from "./sessions";
+import { recordSamples } from "./store";
 import { lockKeys } from "@/lib/db/locks";
 
 /** The advisory lock that lets one instance of a cluster crawl at a time. */

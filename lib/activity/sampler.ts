@@ -5,9 +5,9 @@ import { isSoleWriter } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { describeFailure } from "./failure";
-import { recordHostSightings } from "./hosts";
-import type { SightedEvent } from "./hosts";
-import { recordSamples } from "./samples";
+import { recordHostSightings } from "./store";
+import type { SightedEvent } from "./store";
+import { recordSamples } from "./store";
 import { lockKeys } from "@/lib/db/locks";
 
 /** The advisory lock that lets one instance of a cluster sample at a time. */

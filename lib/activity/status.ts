@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/lib/db";
-import { indexSize, msOf as ms, readSync } from "./index-store";
+import { msOf as ms } from "./sessions";
+import { indexSize, readSync } from "./store";
 
 /** A pass that has not reported progress for this long is not running anywhere (its console stopped). */
 export const staleAfterMs = 120_000;

@@ -1,5 +1,5 @@
 import "server-only";
-import { userActivity } from "@/lib/activity/index-store";
+import { userActivity } from "@/lib/activity/store";
 import { listAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";

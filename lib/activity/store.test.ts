@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
-import { recordSamples, samplesFor } from "./samples";
+import { recordSamples, samplesFor } from "./store";
 
 const start = Date.UTC(2026, 10, 1, 12, 0, 0);
 const second = 1000;
