@@ -9,7 +9,7 @@ import { clearLock } from "@/lib/auth/store";
 import { DataDirError, DatabaseBusyError, openDatabase } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import { insertAccount, markDisabled, findForSignIn, listAccounts } from "@/lib/accounts/store";
-import { roles } from "@/lib/db/schema";
+import { roles } from "@/lib/auth/roles";
 import { SettingsError, parseSettings } from "@/lib/env";
 
 const usage = `Usage:

@@ -8,9 +8,7 @@ import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { samplerLockKey, startSampler } from "./sampler";
 import type { Sampler, SamplerOptions } from "./sampler";
-import { indexedHosts } from "./store";
-import { userActivity } from "./store";
-import { samplesFor } from "./store";
+import { indexedHosts, samplesFor, userActivity } from "./store";
 
 const interval = 30_000;
 /** Long enough that the timer never fires during a test that ticks by hand. */

@@ -1,13 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { z } from "zod";
-import { isSoleWriter } from "@/lib/db";
+import { isSoleWriter, tryTransactionLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { describeFailure } from "./failure";
-import { recordHostSightings } from "./store";
+import { recordHostSightings, recordSamples } from "./store";
 import type { SightedEvent } from "./store";
-import { recordSamples } from "./store";
 import { lockKeys } from "@/lib/db/locks";
 
 /** The advisory lock that lets one instance of a cluster sample at a time. */
@@ -31,8 +28,6 @@ export interface Sampler {
   /** Stops the timer; resolves once a round in progress has finished. */
   stop(): Promise<void>;
 }
-
-const lockedSchema = z.object({ rows: z.array(z.object({ locked: z.boolean() })).length(1) });
 
 async function readOngoing(client: SamplerOptions["client"], at: number) {
   const rows: { liveEventId: string; at: number; participantCount: number; event: SightedEvent }[] = [];
@@ -74,8 +69,7 @@ export function startSampler({ db, client, intervalMs, now = Date.now, log = (li
     // (and our unlock to another); a transaction-scoped lock lives on the transaction's own connection and
     // is released by commit, rollback or a dropped connection, so a crashed instance never holds it.
     return db.transaction(async (tx) => {
-      const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${samplerLockKey}) as locked`);
-      if (!lockedSchema.parse(result).rows[0]?.locked) return { outcome: "busy" } as const;
+      if (!(await tryTransactionLock(tx, samplerLockKey))) return { outcome: "busy" } as const;
       const rows = await readOngoing(client, at);
       return { outcome: "sampled", events: rows.length, recorded: await record(tx, rows), at } as const;
     });

@@ -2,7 +2,7 @@ import "server-only";
 import { appendAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
 import { insertAccount, findForSignIn } from "@/lib/accounts/store";
-import type { Role } from "@/lib/db/schema";
+import type { Role } from "./roles";
 import type { Settings } from "@/lib/env";
 import { hashPassword } from "./password";
 

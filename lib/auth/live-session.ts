@@ -3,7 +3,7 @@ import type { JWT } from "next-auth/jwt";
 import type { Database } from "@/lib/db";
 import { sessionState } from "@/lib/accounts/store";
 import { sessionEnded } from "@/lib/auth/store";
-import type { Role } from "@/lib/db/schema";
+import type { Role } from "./roles";
 import { sessionExpired } from "./limits";
 
 export interface SessionUser {

@@ -139,6 +139,13 @@ export async function withLock<T>(db: Database, key: number, work: (tx: Database
   });
 }
 
+/** Takes a transaction-scoped advisory lock if it is free: false when another transaction holds it. */
+export async function tryTransactionLock(tx: Database, key: number): Promise<boolean> {
+  const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${key}) as locked`);
+  const rows = (result as unknown as { rows: { locked: boolean }[] }).rows;
+  return rows[0]?.locked === true;
+}
+
 /** A session-level advisory lock held on a connection of its own until `release()`. */
 export interface Lease {
   /** True once the lock's connection broke: the lock is gone and the work it guarded should stop. */
