@@ -15,13 +15,14 @@ export function windowStart(now: number): number {
 /**
  * Shares one result of `load` for `ttlMs` from when it finished; callers while a read is under way share
  * that read, however long it takes, so a slow walk never runs twice at once. A failed read is not kept,
- * so the next caller asks again.
+ * so the next caller asks again. The arguments of the call that starts a read are the ones it uses (the
+ * process's one Sendbird client, for the overviews).
  */
-export function reuseFor<T>(ttlMs: number, load: () => Promise<T>, clock: () => number = Date.now): () => Promise<T> {
+export function reuseFor<A extends unknown[], T>(ttlMs: number, load: (...args: A) => Promise<T>, clock: () => number = Date.now): (...args: A) => Promise<T> {
   let last: { value: Promise<T>; doneAt: number | null } | null = null;
-  return () => {
+  return (...args: A) => {
     if (last && (last.doneAt === null || clock() - last.doneAt < ttlMs)) return last.value;
-    const current: { value: Promise<T>; doneAt: number | null } = { value: load(), doneAt: null };
+    const current: { value: Promise<T>; doneAt: number | null } = { value: load(...args), doneAt: null };
     current.value.then(
       () => {
         current.doneAt = clock();

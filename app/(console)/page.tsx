@@ -15,11 +15,12 @@ import type { OnAir } from "@/lib/live-events/on-air";
 import { overview } from "@/lib/live-events/overview";
 import { overviewDays, overviewReuseMs } from "@/lib/overview-window";
 import type { LiveEventState, Overview } from "@/lib/live-events/overview";
+import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Overview" };
 
 async function OnAirNow() {
-  const result = await read<OnAir>(onAir);
+  const result = await read<OnAir>(() => onAir(sendbird()));
   if (!result.ok) return result.error;
   const nothing = (
     <p className="text-sm text-muted-foreground">
@@ -43,7 +44,7 @@ const tiles: { state: LiveEventState; label: string; scope: (o: Overview) => str
 ];
 
 async function StateCounts() {
-  const result = await read(overview);
+  const result = await read(() => overview(sendbird()));
   if (!result.ok) return result.error;
   const o = result.data;
   return (
@@ -70,7 +71,7 @@ async function StateCounts() {
 }
 
 async function CreatedPerDay() {
-  const result = await read(overview);
+  const result = await read(() => overview(sendbird()));
   if (!result.ok) return result.error;
   const o = result.data;
   return (

@@ -189,7 +189,7 @@ describe.each(engines)("the activity crawl on %s", (engine) => {
     await world(40);
     const { client, crawled } = counted();
     const open = [...t.emulator.store.liveEvents.values()].filter((e) => e.state !== "ended").map((e) => e.live_event_id);
-    expect(await refreshOpenEvents({ db: d.db, client, windowMs: window, now })).toBe(open.length);
+    expect(await refreshOpenEvents(client, d.db, { windowMs: window, now })).toBe(open.length);
     expect([...crawled].sort()).toEqual([...open].sort());
     expect(await readSync(d.db)).toBeNull();
   });

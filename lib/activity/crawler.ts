@@ -128,15 +128,15 @@ async function passHoldingLock(options: PassOptions, lost: () => boolean): Promi
  * changed for a user since the last pass. Ended events are final and the background pass reaches them.
  * Returns how many events were read.
  */
-export async function refreshOpenEvents(options: Pick<PassOptions, "db" | "client" | "windowMs" | "now">): Promise<number> {
+export async function refreshOpenEvents(client: PassOptions["client"], db: Database, options: Pick<PassOptions, "windowMs" | "now">): Promise<number> {
   const now = options.now ?? Date.now;
   let count = 0;
-  for await (const event of options.client.liveEvents.list.all({
+  for await (const event of client.liveEvents.list.all({
     states: ["created", "ready", "ongoing"],
     createdFrom: now() - options.windowMs,
     limit: 100,
   })) {
-    if ((await crawl(options.db, options.client, event, now)) !== null) count += 1;
+    if ((await crawl(db, client, event, now)) !== null) count += 1;
   }
   return count;
 }

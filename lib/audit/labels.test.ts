@@ -29,11 +29,9 @@ describe("audit action labels", () => {
       .map((a) => a.name),
   );
   const exports = [
-    callsExport(callsQuerySchema.parse({}), client),
-    liveEventsExport(liveEventsQuerySchema.parse({}), { client, db: null }),
-    bundleExport({
-      db,
-      client,
+    callsExport(client, callsQuerySchema.parse({})),
+    liveEventsExport(client, null, liveEventsQuerySchema.parse({})),
+    bundleExport(client, db, {
       viewer: { id: "", email: "", name: "", role: "support", mustChangePassword: false },
       userId: "u",
       query: caseFileQuerySchema.parse({}),

@@ -52,7 +52,7 @@ describe("the direct-calls CSV", () => {
 
   test("holds one line per call of the user, across every page, whatever page size the list shows", async () => {
     await t.control("DELETE", "/journal");
-    const csv = await text(await callsCsv(callsQuerySchema.parse({ user: "ada", limit: "10", next: "abc" }), client()));
+    const csv = await text(await callsCsv(client(), callsQuerySchema.parse({ user: "ada", limit: "10", next: "abc" })));
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe(header);
     expect(lines.at(-1)).toBe("");
@@ -63,7 +63,7 @@ describe("the direct-calls CSV", () => {
   });
 
   test("writes each column, with the end result as the dashboard labels it", async () => {
-    const csv = await text(await callsCsv(callsQuerySchema.parse({ endResult: "connection_lost" }), client()));
+    const csv = await text(await callsCsv(client(), callsQuerySchema.parse({ endResult: "connection_lost" })));
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(2);
     const { call } = (await t.call("GET", `/v1/direct_calls/${dropped}`)).json;
@@ -87,7 +87,7 @@ describe("the direct-calls CSV", () => {
   });
 
   test("keeps a spreadsheet from running a nickname as a formula, and labels a missed call", async () => {
-    const csv = await text(await callsCsv(callsQuerySchema.parse({ user: "eve", role: "caller" }), client()));
+    const csv = await text(await callsCsv(client(), callsQuerySchema.parse({ user: "eve", role: "caller" })));
     const [head, line, ...rest] = csv.trimEnd().split("\r\n");
     expect(head).toBe(header);
     expect(rest).toEqual([]);
@@ -96,13 +96,13 @@ describe("the direct-calls CSV", () => {
   });
 
   test("writes the header alone when no call matches", async () => {
-    expect(await text(await callsCsv(callsQuerySchema.parse({ endResult: "canceled" }), client()))).toBe(`${header}\r\n`);
+    expect(await text(await callsCsv(client(), callsQuerySchema.parse({ endResult: "canceled" })))).toBe(`${header}\r\n`);
   });
 
   test("fails before the download starts when Sendbird does", async () => {
     const fault = await t.control("POST", "/faults", { method: "GET", path: "/v1/users/*", status: 500 });
     try {
-      await expect(callsCsv(callsQuerySchema.parse({ user: "ada" }), client())).rejects.toBeInstanceOf(SendbirdServerError);
+      await expect(callsCsv(client(), callsQuerySchema.parse({ user: "ada" }))).rejects.toBeInstanceOf(SendbirdServerError);
     } finally {
       await t.control("DELETE", `/faults/${fault.json.fault.id}`);
     }

@@ -5,7 +5,6 @@ import { csvExport } from "@/lib/exports/job";
 import type { ExportJob } from "@/lib/exports/job";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { DirectCallDto } from "@/lib/sendbird/dto";
-import { exportSendbird, sendbird } from "@/lib/sendbird/server";
 import { endResultText } from "./end-results";
 import { toCallsRequest } from "./query";
 import type { CallsQuery } from "./query";
@@ -34,9 +33,9 @@ const toRow = (c: DirectCallDto): CallRow => ({
 });
 
 /** One page of direct calls for the list's URL query: Sendbird's list of every call, or of one user's calls. */
-export async function listCalls(query: CallsQuery): Promise<CallsPage> {
+export async function listCalls(client: SendbirdClient, query: CallsQuery): Promise<CallsPage> {
   const request = toCallsRequest(query);
-  const page = request.list === "user" ? await sendbird().calls.userCalls(request.params) : await sendbird().calls.list(request.params);
+  const page = request.list === "user" ? await client.calls.userCalls(request.params) : await client.calls.list(request.params);
   return { rows: page.items.map(toRow), next: page.next, source: request.list, fetchedAt: Date.now() };
 }
 
@@ -60,7 +59,7 @@ const csvHeader = [
  * read from Sendbird as the browser takes it. The first page is read before the response starts, so a
  * Sendbird that is down fails the request instead of a half-written file.
  */
-export async function callsCsv(query: CallsQuery, client: SendbirdClient = sendbird()): Promise<CsvStream> {
+export async function callsCsv(client: SendbirdClient, query: CallsQuery): Promise<CsvStream> {
   const request = toCallsRequest({ ...query, next: undefined, limit: 100 });
   const walk = request.list === "user" ? client.calls.userCalls.all(request.params) : client.calls.list.all(request.params);
   const calls = walk[Symbol.asyncIterator]();
@@ -87,9 +86,9 @@ export async function callsCsv(query: CallsQuery, client: SendbirdClient = sendb
   );
 }
 
-/** The direct-calls export, audited as `direct_call.export`, read in the export lane of the rate budget. */
-export function callsExport(query: CallsQuery, client: SendbirdClient = exportSendbird()): ExportJob {
+/** The direct-calls export, audited as `direct_call.export`; give it the export lane's client (`exportSendbird()`). */
+export function callsExport(client: SendbirdClient, query: CallsQuery): ExportJob {
   return csvExport({ action: "direct_call.export", targetType: "direct_call", limited: true }, "direct-calls", async () => ({
-    body: await callsCsv(query, client),
+    body: await callsCsv(client, query),
   }));
 }

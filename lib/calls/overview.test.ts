@@ -138,7 +138,7 @@ describe("the calls overview read from the emulator", () => {
     await makeCall("timed_out", testNow - 10 * day);
     await makeCall("completed", testNow - 40 * day);
 
-    const o = await loadCallsOverview({ client: client(), now: testNow });
+    const o = await loadCallsOverview(client(), testNow);
     expect(o.windowStart).toBe(Date.UTC(2026, 9, 3));
     expect(o.perDay).toHaveLength(30);
     expect(o.perDay.at(-1)).toEqual({ day: "2026-11-01", byResult: { completed: 1, connection_lost: 1 }, total: 2 });
@@ -156,7 +156,7 @@ describe("the calls overview read from the emulator", () => {
     const from = windowStart(testNow);
     const recent = calls.filter((c) => c.started_at >= from && c.started_at <= testNow);
     expect(recent.length).toBeGreaterThan(100);
-    const o = await loadCallsOverview({ client: client(), now: testNow });
+    const o = await loadCallsOverview(client(), testNow);
     expect(total(o.perDay)).toBe(recent.length);
     const byResult = (r: string) => o.perDay.reduce((sum, p) => sum + (p.byResult[r] ?? 0), 0);
     for (const r of new Set(recent.map((c) => c.end_result))) expect(byResult(r)).toBe(recent.filter((c) => c.end_result === r).length);

@@ -1,7 +1,6 @@
 import "server-only";
 import { overviewDays, overviewReuseMs, reuseFor, windowStart } from "@/lib/overview-window";
 import type { SendbirdClient } from "@/lib/sendbird/client";
-import { sendbird } from "@/lib/sendbird/server";
 import { endResultText, endResultValues } from "./end-results";
 
 const dayMs = 86_400_000;
@@ -102,9 +101,7 @@ export function summarizeCalls(calls: Iterable<Counted>, now: number): CallsSumm
  * The list is newest first: a call from before the window ends the walk, should Sendbird not apply the
  * direction of `call_ts` as documented.
  */
-export async function loadCallsOverview(options: { client?: SendbirdClient; now?: number } = {}): Promise<CallsOverview> {
-  const client = options.client ?? sendbird();
-  const now = options.now ?? Date.now();
+export async function loadCallsOverview(client: SendbirdClient, now = Date.now()): Promise<CallsOverview> {
   const from = windowStart(now);
   const counter = callCounter(now);
   for await (const c of client.calls.list.all({ callTs: from, scope: "next", limit: 100 })) {
@@ -115,4 +112,6 @@ export async function loadCallsOverview(options: { client?: SendbirdClient; now?
 }
 
 /** The calls overview of the configured application, walked at most once a minute per process. */
-export const callsOverview: () => Promise<CallsOverview> = reuseFor(overviewReuseMs, () => loadCallsOverview());
+export const callsOverview: (client: SendbirdClient) => Promise<CallsOverview> = reuseFor(overviewReuseMs, (client: SendbirdClient) =>
+  loadCallsOverview(client),
+);

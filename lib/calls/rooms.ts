@@ -1,6 +1,6 @@
 import "server-only";
 import type { RoomDto } from "@/lib/sendbird/dto";
-import { sendbird } from "@/lib/sendbird/server";
+import type { SendbirdClient } from "@/lib/sendbird/client";
 import { toRoomsParams } from "./rooms-query";
 import type { RoomsQuery } from "./rooms-query";
 
@@ -28,7 +28,7 @@ const toRow = (r: RoomDto): RoomRow => ({
 });
 
 /** One page of group-call rooms for the list's URL query. */
-export async function listRooms(query: RoomsQuery): Promise<RoomsPage> {
-  const page = await sendbird().rooms.list(toRoomsParams(query));
+export async function listRooms(client: SendbirdClient, query: RoomsQuery): Promise<RoomsPage> {
+  const page = await client.rooms.list(toRoomsParams(query));
   return { rows: page.items.map(toRow), next: page.next, prev: page.prev, fetchedAt: Date.now() };
 }

@@ -18,3 +18,8 @@ export async function database(): Promise<Database> {
     throw err;
   }
 }
+
+/** The database, or null when it cannot be opened: for pages that still show Sendbird's data without it. */
+export function databaseOrNull(): Promise<Database | null> {
+  return database().catch(() => null);
+}

@@ -38,7 +38,7 @@ describe("an export", () => {
       slots,
       request: new Request(`http://console.test${path}`, { headers: { "user-agent": "vitest", "x-forwarded-for": "192.0.2.7" }, ...init }),
     });
-  const allCalls = () => callsExport(callsQuerySchema.parse({}), client());
+  const allCalls = () => callsExport(client(), callsQuerySchema.parse({}));
   /** The newest audit row of `action` by `user`. */
   const auditRow = async (action: string, user: SessionUser) => (await listAudit(d.db, { action, actor: user.email, limit: 1 }))[0];
   const lines = async (response: Response) => (await response.text()).trimEnd().split("\r\n");
@@ -53,11 +53,7 @@ describe("an export", () => {
 
   test("audits a live-events export when it ends: who, the filters and every row sent", async () => {
     const user = account("events@example.com");
-    const response = await run(
-      liveEventsExport(liveEventsQuerySchema.parse({ state: "ended" }), { client: client(), db: d.db }),
-      "/api/live-events/export?state=ended",
-      user,
-    );
+    const response = await run(liveEventsExport(client(), d.db, liveEventsQuerySchema.parse({ state: "ended" })), "/api/live-events/export?state=ended", user);
     expect(response.status).toBe(200);
     const ended = t.emulator.store.liveEventOrder.filter((e) => e.state === "ended").length;
     expect(await lines(response)).toHaveLength(ended + 1);
@@ -73,7 +69,7 @@ describe("an export", () => {
 
   test("audits a direct-calls export with its filters and row count", async () => {
     const user = account("calls@example.com");
-    const response = await run(callsExport(callsQuerySchema.parse({ endResult: "declined" }), client()), "/api/calls/export?endResult=declined", user);
+    const response = await run(callsExport(client(), callsQuerySchema.parse({ endResult: "declined" })), "/api/calls/export?endResult=declined", user);
     const rows = (await lines(response)).length - 1;
     expect(rows).toBeGreaterThan(0);
     expect(await auditRow("direct_call.export", user)).toMatchObject({
@@ -87,9 +83,7 @@ describe("an export", () => {
     const user = account("bundle@example.com");
     for (const user_id of ["bundled", "bundled-friend"]) await t.call("POST", "/v3/users", { body: { user_id, nickname: user_id, profile_url: "" } });
     expect((await t.control("POST", "/direct-calls", { caller_id: "bundled", callee_id: "bundled-friend", end_result: "completed" })).status).toBe(200);
-    const job = bundleExport({
-      db: d.db,
-      client: client(),
+    const job = bundleExport(client(), d.db, {
       viewer: user,
       userId: "bundled",
       query: caseFileQuerySchema.parse({ kind: "calls" }),
@@ -171,7 +165,7 @@ describe("an export", () => {
     const slots = new ExportSlots();
     const fault = await t.control("POST", "/faults", { method: "GET", path: "/v1/live-events", status: 500 });
     try {
-      const response = await run(liveEventsExport(liveEventsQuerySchema.parse({}), { client: client(), db: d.db }), "/api/live-events/export", user, slots);
+      const response = await run(liveEventsExport(client(), d.db, liveEventsQuerySchema.parse({})), "/api/live-events/export", user, slots);
       expect(response.status).toBe(502);
     } finally {
       await t.control("DELETE", `/faults/${fault.json.fault.id}`);
@@ -185,7 +179,7 @@ describe("an export", () => {
     const ada = account("ada-exports@example.com");
     const bea = account("bea-exports@example.com");
     const first = await run(allCalls(), "/api/calls/export", ada, slots);
-    const second = await run(liveEventsExport(liveEventsQuerySchema.parse({}), { client: client(), db: d.db }), "/api/live-events/export", ada, slots);
+    const second = await run(liveEventsExport(client(), d.db, liveEventsQuerySchema.parse({})), "/api/live-events/export", ada, slots);
     expect([first.status, second.status]).toEqual([200, 200]);
 
     const third = await run(allCalls(), "/api/calls/export?endResult=declined", ada, slots);

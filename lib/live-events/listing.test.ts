@@ -18,7 +18,6 @@ describe("the live-events CSV", () => {
   let d: OpenDatabase;
   const client = () =>
     createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1 });
-  const source = () => ({ client: client(), db: d.db });
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator({ seed: 7, size: "demo" }), freshDatabase("pglite")]);
@@ -31,7 +30,7 @@ describe("the live-events CSV", () => {
   test("holds every event matching the filters, across pages, one line each", async () => {
     const ended = t.emulator.store.liveEventOrder.filter((e) => e.state === "ended");
     expect(ended.length).toBeGreaterThan(100);
-    const csv = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ state: "ended", limit: "10" }), source()));
+    const csv = await text(await liveEventsCsv(client(), d.db, liveEventsQuerySchema.parse({ state: "ended", limit: "10" })));
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
       "live_event_id,title,state,type,hosts,hosts_from,participants_now,peak_participants,cumulative_participants,created_at,started_at,ended_at,duration_s,created_by",
@@ -42,7 +41,7 @@ describe("the live-events CSV", () => {
 
   test("keeps a spreadsheet from running a title as a formula", async () => {
     const made = await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["h"], title: '=HYPERLINK("x")' } });
-    const csv = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ ids: made.json.live_event.live_event_id }), source()));
+    const csv = await text(await liveEventsCsv(client(), d.db, liveEventsQuerySchema.parse({ ids: made.json.live_event.live_event_id })));
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
@@ -57,16 +56,16 @@ describe("the live-events CSV", () => {
     await t.call("DELETE", `/v1/live-events/${id}`);
     expect((await client().liveEvents.retrieve(id)).hosts).toEqual([]);
 
-    const [, line] = (await text(await liveEventsCsv(liveEventsQuerySchema.parse({ ids: id }), source()))).trimEnd().split("\r\n");
+    const [, line] = (await text(await liveEventsCsv(client(), d.db, liveEventsQuerySchema.parse({ ids: id })))).trimEnd().split("\r\n");
     expect(line?.split(",").slice(0, 6)).toEqual([id, "Hosted", "ended", "video", "ada", "activity_index"]);
-    const withoutIndex = await text(await liveEventsCsv(liveEventsQuerySchema.parse({ ids: id }), { client: client(), db: null }));
+    const withoutIndex = await text(await liveEventsCsv(client(), null, liveEventsQuerySchema.parse({ ids: id })));
     expect(withoutIndex.trimEnd().split("\r\n")[1]?.split(",").slice(4, 6)).toEqual(["", ""]);
   });
 
   test("fails before the download starts when Sendbird does", async () => {
     const fault = await t.control("POST", "/faults", { method: "GET", path: "/v1/live-events", status: 500 });
     try {
-      await expect(liveEventsCsv(liveEventsQuerySchema.parse({}), source())).rejects.toBeInstanceOf(SendbirdServerError);
+      await expect(liveEventsCsv(client(), d.db, liveEventsQuerySchema.parse({}))).rejects.toBeInstanceOf(SendbirdServerError);
     } finally {
       await t.control("DELETE", `/faults/${fault.json.fault.id}`);
     }

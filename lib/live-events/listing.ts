@@ -3,11 +3,10 @@ import { indexedHostIds } from "@/lib/activity/store";
 import { csvStream } from "@/lib/csv";
 import type { CsvStream } from "@/lib/csv";
 import type { Database } from "@/lib/db";
-import { database } from "@/lib/db/server";
 import { csvExport } from "@/lib/exports/job";
 import type { ExportJob } from "@/lib/exports/job";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
-import { exportSendbird, sendbird } from "@/lib/sendbird/server";
+import type { SendbirdClient } from "@/lib/sendbird/client";
 import { toListParams } from "./query";
 import type { LiveEventsQuery } from "./query";
 
@@ -73,15 +72,13 @@ async function hostsOfEnded(db: Database | null, events: LiveEventDto[]): Promis
   }
 }
 
-/** The console's database for the index's hosts, or null when it cannot be opened (the list still shows). */
-async function indexDatabase(): Promise<Database | null> {
-  return database().catch(() => null);
-}
-
-/** One page of live events for the list's URL query, from Sendbird, with the hosts of ended events from the index. */
-export async function listLiveEvents(query: LiveEventsQuery): Promise<LiveEventsPage> {
-  const page = await sendbird().liveEvents.list(toListParams(query));
-  const seen = await hostsOfEnded(await indexDatabase(), page.items);
+/**
+ * One page of live events for the list's URL query, from Sendbird, with the hosts of ended events from the
+ * index (none when the database could not be opened: the list still shows).
+ */
+export async function listLiveEvents(client: SendbirdClient, db: Database | null, query: LiveEventsQuery): Promise<LiveEventsPage> {
+  const page = await client.liveEvents.list(toListParams(query));
+  const seen = await hostsOfEnded(db, page.items);
   return { rows: page.items.map((e) => toRow(e, seen.get(e.id))), next: page.next, prev: page.prev, fetchedAt: Date.now() };
 }
 
@@ -141,9 +138,7 @@ const csvHeader = [
  * second at most). The first page is read before the response starts, so a failing Sendbird answers with
  * the error shape instead of a broken download.
  */
-export async function liveEventsCsv(query: LiveEventsQuery, source: { client?: ReturnType<typeof sendbird>; db?: Database | null } = {}): Promise<CsvStream> {
-  const client = source.client ?? sendbird();
-  const db = source.db === undefined ? await indexDatabase() : source.db;
+export async function liveEventsCsv(client: SendbirdClient, db: Database | null, query: LiveEventsQuery): Promise<CsvStream> {
   const events = withIndexedHosts(client.liveEvents.list.all({ ...toListParams(query), limit: 100 }), db);
   const first = await events.next();
   const time = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
@@ -169,9 +164,9 @@ export async function liveEventsCsv(query: LiveEventsQuery, source: { client?: R
   );
 }
 
-/** The live-events export, audited as `live_event.export`, read in the export lane of the rate budget. */
-export function liveEventsExport(query: LiveEventsQuery, source: { client?: ReturnType<typeof sendbird>; db?: Database | null } = {}): ExportJob {
+/** The live-events export, audited as `live_event.export`; give it the export lane's client (`exportSendbird()`). */
+export function liveEventsExport(client: SendbirdClient, db: Database | null, query: LiveEventsQuery): ExportJob {
   return csvExport({ action: "live_event.export", targetType: "live_event", limited: true }, "live-events", async () => ({
-    body: await liveEventsCsv({ ...query, next: undefined, prev: undefined }, { ...source, client: source.client ?? exportSendbird() }),
+    body: await liveEventsCsv(client, db, { ...query, next: undefined, prev: undefined }),
   }));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sendbird } from "@/lib/sendbird/server";
+import type { SendbirdClient } from "@/lib/sendbird/client";
 import { hostDropMs } from "./detail";
 
 /** What an on-air card shows. */
@@ -26,11 +26,11 @@ export interface OnAir {
 const maxCards = 100;
 
 /** Every event on air right now (up to 100), most watched first, with each host's drop flag and the total audience. */
-export async function onAir(): Promise<OnAir> {
+export async function onAir(client: SendbirdClient): Promise<OnAir> {
   const cards: OnAirCard[] = [];
   let truncated = false;
   let watching = 0;
-  for await (const e of sendbird().liveEvents.list.all({ states: ["ongoing"], limit: 100 })) {
+  for await (const e of client.liveEvents.list.all({ states: ["ongoing"], limit: 100 })) {
     watching += e.participantCount;
     if (cards.length === maxCards) {
       truncated = true;

@@ -95,7 +95,7 @@ describe("the overview read from the emulator", () => {
     await c.liveEvents.start(live.id);
     await create();
 
-    const o = await loadOverview({ client: c, now: await emulatorNow() });
+    const o = await loadOverview(c, await emulatorNow());
     expect(o.byState).toEqual({ created: 2, ready: 1, ongoing: 1, ended: 1 });
     expect(o.perDay).toHaveLength(30);
     expect(o.perDay[0]?.day).toBe("2026-11-09");
@@ -109,7 +109,7 @@ describe("the overview read from the emulator", () => {
     t = await startTestEmulator({ seed: 7, size: "demo" });
     const events = t.emulator.store.liveEventOrder;
     expect(events.length).toBeGreaterThan(100);
-    const o = await loadOverview({ client: client(), now: testNow });
+    const o = await loadOverview(client(), testNow);
     const from = windowStart(testNow);
     const recent = events.filter((e) => e.created_at >= from);
     const open = (state: string) => events.filter((e) => e.state === state).length;

@@ -2,7 +2,6 @@ import "server-only";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { overviewDays, overviewReuseMs, reuseFor, windowStart } from "@/lib/overview-window";
-import { sendbird } from "@/lib/sendbird/server";
 import { liveEventStates } from "./query";
 
 const dayMs = 86_400_000;
@@ -73,9 +72,7 @@ async function collect(items: AsyncIterable<LiveEventDto>): Promise<Counted[]> {
  * the ended count) and every event not yet ended, whenever created (complete created/ready/ongoing
  * counts). Sendbird's list gives no totals, so counting means reading every page.
  */
-export async function loadOverview(options: { client?: SendbirdClient; now?: number } = {}): Promise<Overview> {
-  const client = options.client ?? sendbird();
-  const now = options.now ?? Date.now();
+export async function loadOverview(client: SendbirdClient, now = Date.now()): Promise<Overview> {
   const from = windowStart(now);
   const [recent, open] = await Promise.all([
     collect(client.liveEvents.list.all({ createdFrom: from, limit: 100 })),
@@ -92,4 +89,4 @@ export async function loadOverview(options: { client?: SendbirdClient; now?: num
 }
 
 /** The overview of the configured application, walked at most once a minute per process. */
-export const overview: () => Promise<Overview> = reuseFor(overviewReuseMs, () => loadOverview());
+export const overview: (client: SendbirdClient) => Promise<Overview> = reuseFor(overviewReuseMs, (client: SendbirdClient) => loadOverview(client));

@@ -150,7 +150,7 @@ export const refreshUserActivity: ActionDefinition<typeof byUserSchema, { events
   input: byUserSchema,
   target,
   run: async ({ db, sendbird }) => ({
-    events: await refreshOpenEvents({ db, client: sendbird, windowMs: settings().activityWindowDays * 86_400_000 }),
+    events: await refreshOpenEvents(sendbird, db, { windowMs: settings().activityWindowDays * 86_400_000 }),
     at: Date.now(),
   }),
   resultDetails: (result) => ({ events: result.events }),

@@ -6,7 +6,6 @@ import { csvRow } from "@/lib/csv";
 import type { Database } from "@/lib/db";
 import type { ExportJob } from "@/lib/exports/job";
 import type { SendbirdClient } from "@/lib/sendbird/client";
-import { exportSendbird } from "@/lib/sendbird/server";
 import { caseFileTimeline } from "./timeline";
 import type { TimelineEntry } from "./timeline";
 import { caseFileQuerySchema } from "./timeline-query";
@@ -80,8 +79,6 @@ function csvLine(e: TimelineEntry): readonly unknown[] {
 }
 
 interface BundleOptions {
-  db: Database;
-  client: SendbirdClient;
   viewer: SessionUser;
   userId: string;
   query: CaseFileQuery;
@@ -92,9 +89,9 @@ interface BundleOptions {
  * A user's case file as a download: JSON (profile, filters, timeline), or CSV (a profile block, a blank line,
  * then one row per timeline entry); `entries` is how many timeline entries it holds.
  */
-export async function supportBundle(opts: BundleOptions) {
-  const { db, client, viewer, userId, query, format } = opts;
-  const [user, timeline] = await Promise.all([client.users.retrieve(userId), caseFileTimeline({ client, db, userId, query })]);
+export async function supportBundle(client: SendbirdClient, db: Database, opts: BundleOptions) {
+  const { viewer, userId, query, format } = opts;
+  const [user, timeline] = await Promise.all([client.users.retrieve(userId), caseFileTimeline(client, db, userId, query)]);
   const entries = timeline.entries.length;
   const exportedAt = new Date(timeline.fetchedAt).toISOString();
   if (format === "json") {
@@ -126,8 +123,8 @@ export async function supportBundle(opts: BundleOptions) {
   return { body: lines.join(""), type: "text/csv; charset=utf-8", entries };
 }
 
-/** The support bundle as an export, audited as `user.export_bundle`, read in the export lane of the rate budget. */
-export function bundleExport(opts: Omit<BundleOptions, "client"> & { client?: SendbirdClient }): ExportJob {
+/** The support bundle as an export, audited as `user.export_bundle`; give it the export lane's client (`exportSendbird()`). */
+export function bundleExport(client: SendbirdClient, db: Database, opts: BundleOptions): ExportJob {
   return {
     action: "user.export_bundle",
     targetType: "user",
@@ -135,7 +132,7 @@ export function bundleExport(opts: Omit<BundleOptions, "client"> & { client?: Se
     details: { format: opts.format },
     limited: true,
     open: async () => {
-      const bundle = await supportBundle({ ...opts, client: opts.client ?? exportSendbird() });
+      const bundle = await supportBundle(client, db, opts);
       const name = `case-file-${opts.userId.replace(/[^\w.-]/g, "_")}-${new Date().toISOString().slice(0, 10)}.${opts.format}`;
       const headers = { "content-type": bundle.type, "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" };
       return { response: new Response(bundle.body, { headers }), rows: () => bundle.entries };

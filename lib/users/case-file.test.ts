@@ -27,7 +27,7 @@ describe("opening a case file", () => {
   });
 
   test("reads the profile without its credentials and records who opened it", async () => {
-    const user = await openCaseFile(d.db, client(), viewer, "ada", meta);
+    const user = await openCaseFile(client(), d.db, viewer, "ada", meta);
     expect(user).toMatchObject({ userId: "ada", nickname: "Ada", hasAccessToken: true });
     expect(JSON.stringify(user)).not.toMatch(/access_token|session_tokens/);
     const [row] = await listAudit(d.db, { targetId: "ada" });
@@ -35,7 +35,7 @@ describe("opening a case file", () => {
   });
 
   test("records a user Sendbird does not know as a failure with its code", async () => {
-    await expect(openCaseFile(d.db, client(), viewer, "nobody", meta)).rejects.toBeInstanceOf(SendbirdNotFoundError);
+    await expect(openCaseFile(client(), d.db, viewer, "nobody", meta)).rejects.toBeInstanceOf(SendbirdNotFoundError);
     const [row] = await listAudit(d.db, { targetId: "nobody" });
     expect(row).toMatchObject({ action: "user.view_case_file", outcome: "failure", sendbirdCode: 400201 });
   });

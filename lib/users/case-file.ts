@@ -18,7 +18,7 @@ export const userIdSchema = z
  * Reads a user's profile for their case file and records that `viewer` opened it (a sensitive read), with
  * the outcome: a user Sendbird does not know is recorded as a failure with its code.
  */
-export async function openCaseFile(db: Database, client: SendbirdClient, viewer: SessionUser, userId: string, meta: RequestMeta): Promise<UserDto> {
+export async function openCaseFile(client: SendbirdClient, db: Database, viewer: SessionUser, userId: string, meta: RequestMeta): Promise<UserDto> {
   const row = { actorId: viewer.id, actorEmail: viewer.email, action: "user.view_case_file", targetType: "user", targetId: userId, ...meta };
   try {
     const user = await client.users.retrieve(userId);

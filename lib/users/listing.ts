@@ -1,6 +1,6 @@
 import "server-only";
 import type { UserDto } from "@/lib/sendbird/dto";
-import { sendbird } from "@/lib/sendbird/server";
+import type { SendbirdClient } from "@/lib/sendbird/client";
 import { toUserListParams } from "./query";
 import type { UsersQuery } from "./query";
 
@@ -15,8 +15,8 @@ export interface UsersPage {
 }
 
 /** One page of users for the list's URL query, straight from Sendbird's Chat API. */
-export async function listUsers(query: UsersQuery): Promise<UsersPage> {
-  const page = await sendbird().users.list(toUserListParams(query));
+export async function listUsers(client: SendbirdClient, query: UsersQuery): Promise<UsersPage> {
+  const page = await client.users.list(toUserListParams(query));
   return {
     rows: page.items.map((u) => ({
       userId: u.userId,

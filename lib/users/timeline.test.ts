@@ -17,8 +17,7 @@ describe("a case file's timeline", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
   const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl });
-  const timeline = (raw: Record<string, string | string[]>) =>
-    caseFileTimeline({ client: client(), db: d.db, userId: "ada", query: caseFileQuerySchema.parse(raw) });
+  const timeline = (raw: Record<string, string | string[]>) => caseFileTimeline(client(), d.db, "ada", caseFileQuerySchema.parse(raw));
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
@@ -103,7 +102,7 @@ describe("a case file's timeline", () => {
       await t.control("POST", "/direct-calls", { caller_id: "dee", callee_id: "bob", end_result: "completed", started_at: testNow - (i + 1) * hour });
     await t.control("POST", "/direct-calls", { caller_id: "bob", callee_id: "dee", end_result: "declined", started_at: testNow - 30 * 60_000 });
     await t.control("POST", "/direct-calls", { caller_id: "cy", callee_id: "dee", end_result: "declined", started_at: testNow - 600 * hour });
-    const read = await caseFileTimeline({ client: client(), db: d.db, userId: "dee", query: caseFileQuerySchema.parse({ kind: "calls" }) });
+    const read = await caseFileTimeline(client(), d.db, "dee", caseFileQuerySchema.parse({ kind: "calls" }));
     expect(read.callsTruncated).toBe(true);
     expect(read.entries).toHaveLength(maxCalls);
     expect(read.entries[0]).toMatchObject({ role: "callee", other: { userId: "bob" } });
@@ -119,13 +118,13 @@ describe("a case file's timeline", () => {
 
   test("exports the support bundle as JSON and CSV, counting its entries", async () => {
     const viewer = { id: crypto.randomUUID(), email: "support@example.com", name: "", role: "support" as const, mustChangePassword: false };
-    const base = { db: d.db, client: client(), viewer, userId: "ada", query: caseFileQuerySchema.parse({}) };
-    const bundle = await supportBundle({ ...base, format: "json" });
+    const base = { viewer, userId: "ada", query: caseFileQuerySchema.parse({}) };
+    const bundle = await supportBundle(client(), d.db, { ...base, format: "json" });
     expect(bundle.entries).toBe(6);
     const json = JSON.parse(bundle.body) as { profile: { userId: string }; timeline: unknown[]; exportedBy: string };
     expect(json).toMatchObject({ profile: { userId: "ada" }, exportedBy: "support@example.com" });
     expect(json.timeline).toHaveLength(6);
-    const csv = (await supportBundle({ ...base, format: "csv" })).body.split("\r\n");
+    const csv = (await supportBundle(client(), d.db, { ...base, format: "csv" })).body.split("\r\n");
     expect(csv[0]).toBe("user_id,nickname,active,created_at,exported_at");
     expect(csv[3]).toBe("time,kind,summary,other_user,role,end_result,dashboard_label,duration_s,call_id,live_event_id,entered_at,exited_at,actor,outcome");
     expect(

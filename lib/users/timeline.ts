@@ -90,8 +90,7 @@ async function walkCalls(client: SendbirdClient, params: Omit<UserCallsParams, "
  * Sendbird's per-user calls endpoint, within the time range) and what console staff changed about them
  * (from the audit trail), merged newest first. The three reads run at once.
  */
-export async function caseFileTimeline(opts: { client: SendbirdClient; db: Database; userId: string; query: CaseFileQuery }): Promise<CaseFileTimeline> {
-  const { client, db, userId, query } = opts;
+export async function caseFileTimeline(client: SendbirdClient, db: Database, userId: string, query: CaseFileQuery): Promise<CaseFileTimeline> {
   const wants = (kind: CaseFileQuery["kind"][number]) => query.kind.length === 0 || query.kind.includes(kind);
   const readCalls = async () => {
     if (!wants("calls")) return { calls: [] as TimelineEntry[], truncated: false };

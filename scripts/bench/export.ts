@@ -23,7 +23,7 @@ async function exportOnce(port: number, throttle: boolean, db: Database, maxRows
     peak = Math.max(peak, now.heapUsed + now.external + now.arrayBuffers - (baseline.heapUsed + baseline.external + baseline.arrayBuffers));
   }, 20);
   const started = performance.now();
-  const reader = (await liveEventsCsv(liveEventsQuerySchema.parse({}), { client, db })).getReader();
+  const reader = (await liveEventsCsv(client, db, liveEventsQuerySchema.parse({}))).getReader();
   let rows = -1;
   for (;;) {
     const { done, value } = await reader.read();

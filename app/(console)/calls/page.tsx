@@ -15,13 +15,14 @@ import type { CallsPage } from "@/lib/calls/listing";
 import { callsQuerySchema, callsSearch } from "@/lib/calls/query";
 import type { CallsQuery } from "@/lib/calls/query";
 import { explain } from "@/lib/errors";
+import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Calls" };
 
 async function Results({ query, values }: { query: CallsQuery; values: FilterValues }) {
   let page: CallsPage;
   try {
-    page = await listCalls(query);
+    page = await listCalls(sendbird(), query);
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }

@@ -13,20 +13,21 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { database } from "@/lib/db/server";
+import { database, databaseOrNull } from "@/lib/db/server";
 import { explain } from "@/lib/errors";
 import { listLiveEvents } from "@/lib/live-events/listing";
 import type { LiveEventsPage } from "@/lib/live-events/listing";
 import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query";
 import type { LiveEventsQuery } from "@/lib/live-events/query";
 import { listViews } from "@/lib/saved-views/store";
+import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Live events" };
 
 async function Results({ query, values }: { query: LiveEventsQuery; values: FilterValues }) {
   let page: LiveEventsPage;
   try {
-    page = await listLiveEvents(query);
+    page = await listLiveEvents(sendbird(), await databaseOrNull(), query);
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }

@@ -15,13 +15,14 @@ import { listUsers } from "@/lib/users/listing";
 import type { UsersPage } from "@/lib/users/listing";
 import { usersQuerySchema, usersSearch } from "@/lib/users/query";
 import type { UsersQuery } from "@/lib/users/query";
+import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Users" };
 
 async function Results({ query, values }: { query: UsersQuery; values: FilterValues }) {
   let page: UsersPage;
   try {
-    page = await listUsers(query);
+    page = await listUsers(sendbird(), query);
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }

@@ -11,6 +11,7 @@ import { endResultText } from "@/lib/calls/end-results";
 import { callsOverview, notEnded } from "@/lib/calls/overview";
 import type { BadShare } from "@/lib/calls/overview";
 import { overviewDays, overviewReuseMs } from "@/lib/overview-window";
+import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Calls overview" };
 
@@ -38,7 +39,7 @@ const seriesOf = (results: string[]): Series[] =>
 const percent = (s: BadShare) => (s.share === null ? "—" : `${(s.share * 100).toFixed(1)} %`);
 
 async function PerDay() {
-  const result = await read(callsOverview);
+  const result = await read(() => callsOverview(sendbird()));
   if (!result.ok) return result.error;
   const o = result.data;
   return (
@@ -56,7 +57,7 @@ async function PerDay() {
 }
 
 async function BadEnds() {
-  const result = await read(callsOverview);
+  const result = await read(() => callsOverview(sendbird()));
   if (!result.ok) return result.error;
   const { thisWeek, lastWeek, fetchedAt } = result.data;
   const change =

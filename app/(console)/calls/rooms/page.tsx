@@ -14,13 +14,14 @@ import type { RoomsPage } from "@/lib/calls/rooms";
 import { roomsQuerySchema, roomsSearch } from "@/lib/calls/rooms-query";
 import type { RoomsQuery } from "@/lib/calls/rooms-query";
 import { explain } from "@/lib/errors";
+import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Rooms" };
 
 async function Results({ query, values }: { query: RoomsQuery; values: FilterValues }) {
   let page: RoomsPage;
   try {
-    page = await listRooms(query);
+    page = await listRooms(sendbird(), query);
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }

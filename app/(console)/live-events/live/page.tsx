@@ -9,13 +9,14 @@ import { requirePermission } from "@/lib/auth/session";
 import { explain } from "@/lib/errors";
 import { onAir } from "@/lib/live-events/on-air";
 import type { OnAir } from "@/lib/live-events/on-air";
+import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "On air" };
 
 async function Cards() {
   let data: OnAir;
   try {
-    data = await onAir();
+    data = await onAir(sendbird());
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }

@@ -44,17 +44,14 @@ export const metadata: Metadata = { title: "User" };
 
 /** The profile and when Sendbird answered. */
 async function load(viewer: SessionUser, userId: string): Promise<{ user: UserDto; fetchedAt: number }> {
-  const user = await openCaseFile(await database(), sendbird(), viewer, userId, requestMeta(await headers()));
+  const user = await openCaseFile(sendbird(), await database(), viewer, userId, requestMeta(await headers()));
   return { user, fetchedAt: Date.now() };
 }
 
 /** The timeline's reads (Sendbird, the audit trail, the activity index) and how fresh the index is. */
 async function readTimeline(userId: string, query: CaseFileQuery): Promise<{ timeline: CaseFileTimeline; index: SyncStatus }> {
   const db = await database();
-  const [timeline, index] = await Promise.all([
-    caseFileTimeline({ client: sendbird(), db, userId, query }),
-    syncStatus(db, settings(), Date.now(), { withSize: false }),
-  ]);
+  const [timeline, index] = await Promise.all([caseFileTimeline(sendbird(), db, userId, query), syncStatus(db, settings(), Date.now(), { withSize: false })]);
   return { timeline, index };
 }
 

@@ -3,6 +3,7 @@ import { database } from "@/lib/db/server";
 import { runExport } from "@/lib/exports/run";
 import { liveEventsExport } from "@/lib/live-events/listing";
 import { liveEventsQuerySchema } from "@/lib/live-events/query";
+import { exportSendbird } from "@/lib/sendbird/server";
 
 // GET /api/live-events/export — every live event matching the list's filters, as a streamed CSV; audited and limited per account.
 export async function GET(request: Request): Promise<Response> {
@@ -12,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   if (!query.ok) return query.response;
   try {
     const db = await database();
-    return await runExport(liveEventsExport(query.data, { db }), { db, request, user });
+    return await runExport(liveEventsExport(exportSendbird(), db, query.data), { db, request, user });
   } catch (err) {
     return handleApiError(err);
   }

@@ -3,6 +3,7 @@ import { database } from "@/lib/db/server";
 import { runExport } from "@/lib/exports/run";
 import { bundleExport, bundleQuerySchema } from "@/lib/users/bundle";
 import { userIdSchema } from "@/lib/users/case-file";
+import { exportSendbird } from "@/lib/sendbird/server";
 
 // GET /api/users/[userId]/bundle?format=json|csv — the case file (profile and timeline) as a download; audited and limited per account.
 export async function GET(request: Request, { params }: { params: Promise<{ userId: string }> }): Promise<Response> {
@@ -15,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ user
   try {
     const { format, ...filters } = query.data;
     const db = await database();
-    return await runExport(bundleExport({ db, viewer, userId: userId.data, query: filters, format }), { db, request, user: viewer });
+    return await runExport(bundleExport(exportSendbird(), db, { viewer, userId: userId.data, query: filters, format }), { db, request, user: viewer });
   } catch (err) {
     return handleApiError(err);
   }
