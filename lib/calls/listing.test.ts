@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { SendbirdServerError } from "@/lib/sendbird/errors";
 import { callsCsv } from "./listing";
 import { callsQuerySchema } from "./query";
@@ -15,8 +15,7 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 
 describe("the direct-calls CSV", () => {
   let t: TestEmulator;
-  const client = () =>
-    createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1 });
+  const client = () => emulatedClient(t, { retryBaseMs: 5, maxRetries: 1 });
   const adaCalls: string[] = [];
   let dropped = "";
   let risky = "";

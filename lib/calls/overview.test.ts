@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { overviewDays, windowStart } from "@/lib/overview-window";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { loadCallsOverview, notEnded, summarizeCalls } from "./overview";
 
@@ -121,8 +121,7 @@ describe("the calls overview read from the emulator", () => {
   let t: TestEmulator;
   afterEach(() => t.close());
 
-  const client = (): SendbirdClient =>
-    createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 20 });
+  const client = (): SendbirdClient => emulatedClient(t, { retryBaseMs: 20 });
   const makeCall = async (end_result: string, started_at: number) => {
     const res = await t.control("POST", "/direct-calls", { caller_id: "alice", callee_id: "bob", end_result, started_at });
     expect(res.status).toBe(200);

@@ -4,7 +4,7 @@ import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { SendbirdServerError } from "@/lib/sendbird/errors";
 import { liveEventsCsv } from "./listing";
 import { liveEventsQuerySchema } from "./query";
@@ -16,8 +16,7 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 describe("the live-events CSV", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
-  const client = () =>
-    createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 5, maxRetries: 1 });
+  const client = () => emulatedClient(t, { retryBaseMs: 5, maxRetries: 1 });
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator({ seed: 7, size: "demo" }), freshDatabase("pglite")]);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { overviewDays, windowStart } from "@/lib/overview-window";
 import { loadOverview, summarize } from "./overview";
@@ -73,8 +73,7 @@ describe("the overview read from the emulator", () => {
   let t: TestEmulator;
   afterEach(() => t.close());
 
-  const client = (): SendbirdClient =>
-    createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, retryBaseMs: 20 });
+  const client = (): SendbirdClient => emulatedClient(t, { retryBaseMs: 20 });
   const emulatorNow = async (): Promise<number> => (await t.control("GET", "/clock")).json.now;
 
   test("counts open events whenever created, and ended events and days only within the window", async () => {

@@ -5,7 +5,7 @@ import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { openCaseFile } from "./case-file";
 
@@ -15,7 +15,7 @@ const viewer: SessionUser = { id: crypto.randomUUID(), email: "support@example.c
 describe("opening a case file", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
-  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl });
+  const client = () => emulatedClient(t);
 
   beforeAll(async () => {
     [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { SendbirdServerError } from "@/lib/sendbird/errors";
 import { jump } from "./jump";
 
 describe("jump to", () => {
   let t: TestEmulator;
   let eventId = "";
-  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, maxRetries: 0 });
+  const client = () => emulatedClient(t, { maxRetries: 0 });
 
   beforeAll(async () => {
     t = await startTestEmulator();

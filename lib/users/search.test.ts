@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { searchUsers } from "./search";
 
 describe("the user search of user pickers", () => {
   let t: TestEmulator;
-  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl });
+  const client = () => emulatedClient(t);
 
   beforeAll(async () => {
     t = await startTestEmulator();

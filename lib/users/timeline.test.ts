@@ -5,7 +5,7 @@ import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { runPass } from "@/lib/activity/crawler";
-import { createSendbirdClient } from "@/lib/sendbird/client";
+import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { supportBundle } from "./bundle";
 import { caseFileTimeline, maxCalls } from "./timeline";
 import type { TimelineEntry } from "./timeline";
@@ -16,7 +16,7 @@ const hour = 3_600_000;
 describe("a case file's timeline", () => {
   let t: TestEmulator;
   let d: OpenDatabase;
-  const client = () => createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl });
+  const client = () => emulatedClient(t);
   const timeline = (raw: Record<string, string | string[]>) => caseFileTimeline(client(), d.db, "ada", caseFileQuerySchema.parse(raw));
 
   beforeAll(async () => {
