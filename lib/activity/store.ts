@@ -12,6 +12,18 @@ import type { ActivitySession } from "./sessions";
 /** The one row of `activity_sync` (a single crawl of live events, whichever instance runs it). */
 const syncId = "live-events";
 
+/** An event's own columns in `activity_events`, as Sendbird last described it. */
+function eventColumns(event: Pick<LiveEventDto, "id" | "title" | "state" | "createdAt" | "startedAt" | "endedAt">) {
+  return {
+    liveEventId: event.id,
+    title: event.title,
+    state: event.state,
+    createdAt: new Date(event.createdAt),
+    startedAt: date(event.startedAt),
+    endedAt: date(event.endedAt),
+  };
+}
+
 /** What the index knows of some events: whether each is final and when it was last crawled. */
 export async function knownEvents(db: Database, ids: string[]): Promise<Map<string, { final: boolean; crawledAt: number }>> {
   if (ids.length === 0) return new Map();
@@ -39,12 +51,7 @@ export async function saveCrawl(
     const hostsNow = sessions.filter((s) => s.role === "host" && s.exitedAt === null).map((s) => s.sessionId);
     await closeGoneHosts(tx, event.id, hostsNow, { endedAt: event.state === "ended" ? event.endedAt : null, at: seenAt });
     const values = {
-      liveEventId: event.id,
-      title: event.title,
-      state: event.state,
-      createdAt: new Date(event.createdAt),
-      startedAt: date(event.startedAt),
-      endedAt: date(event.endedAt),
+      ...eventColumns(event),
       final: event.state === "ended",
       crawledAt: seenAt,
     };
@@ -281,12 +288,7 @@ export async function recordHostSightings(db: Database, sightings: { event: Sigh
       await tx
         .insert(activityEvents)
         .values({
-          liveEventId: event.id,
-          title: event.title,
-          state: event.state,
-          createdAt: new Date(event.createdAt),
-          startedAt: date(event.startedAt),
-          endedAt: date(event.endedAt),
+          ...eventColumns(event),
           final: false,
           crawledAt: new Date(0),
         })
