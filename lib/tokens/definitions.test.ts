@@ -154,8 +154,9 @@ describe("managing secondary API tokens", () => {
       const { runAction: run } = await import("@/lib/actions/core");
       const defs = await import("./definitions");
       const { tokenListing } = await import("./listing");
+      const { sendbird } = await import("@/lib/sendbird/server");
       const ctx = { user: admin, db: d.db, meta };
-      expect(await tokenListing()).toMatchObject({ kind: "secondary", consoleLast4: ref.last4 });
+      expect(await tokenListing(sendbird())).toMatchObject({ kind: "secondary", consoleLast4: ref.last4 });
       const needsMaster = {
         ok: false,
         error: { code: "failed", message: "Not allowed with this token. This needs the master API token; the console runs on a secondary token." },
