@@ -89,8 +89,10 @@ test.describe("a live event's page", () => {
   test("says plainly when there is no such event", async ({ page }) => {
     await signIn(page, demo.support);
     await page.goto("/live-events/no-such-event");
-    await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toContainText("No live event with id 'no-such-event'.");
+    // Trying again would not help: the way back is the link to the list.
+    await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "← Live events" })).toBeVisible();
   });
 });
 

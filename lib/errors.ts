@@ -129,3 +129,14 @@ export function explain(err: unknown): Explanation {
   if (err instanceof SendbirdConflictError) return { ...base, title: "Already exists", detail: err.message, retryable: false };
   return { ...base, title: "Sendbird refused the request", detail: err.message, retryable: false };
 }
+
+/** A read's outcome as a value: what it gave, or what it threw. */
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Awaits a read without throwing, so a page shows its failure where it belongs (the page, or one section) rather than in the error boundary. */
+export function settled<T>(read: Promise<T>): Promise<Settled<T>> {
+  return read.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}

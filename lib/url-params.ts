@@ -57,6 +57,9 @@ export const pageTokenParam = z
   .optional()
   .transform((v) => v || undefined);
 
+/** A detail page's search: the page of its participants list. A token that cannot be one shows the first page. */
+export const participantsPageSchema = z.object({ participants: pageTokenParam.catch(undefined) });
+
 /** The URL search of a list page: the given filter keys in a fixed order (repeated keys kept), plus extra parameters. */
 export function listSearch(keys: readonly string[], raw: Record<string, string | string[] | undefined>, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();

@@ -2,14 +2,7 @@ import { TokenRowActions } from "@/components/tokens/token-actions";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { utc } from "@/lib/format";
-import type { TokenView } from "@/lib/tokens/listing";
-
-export interface TokenRow extends TokenView {
-  /** How this console last used it, in words: "Sendbird answered it" or "checked during a rotation". */
-  lastUsedHow: string | null;
-  /** Part of the rotation under way (old or replacement). */
-  inRotation: boolean;
-}
+import type { TokenRow } from "@/lib/tokens/listing";
 
 /** Secondary tokens, newest first, each masked to its last four characters, with Rotate and Revoke. */
 export function TokensTable({ tokens, rotating }: { tokens: TokenRow[]; rotating: boolean }) {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
+import { loadAudit } from "./browse";
 import { auditCsvStream } from "./csv";
 import { appendAudit, auditActions, countAudit, eachAudit, listAudit } from "./store";
+import { auditQuerySchema } from "./query";
 
 describe.each(engines)("browsing the audit trail on %s", (engine) => {
   let d: OpenDatabase;
@@ -38,6 +40,27 @@ describe.each(engines)("browsing the audit trail on %s", (engine) => {
     expect(page2[0]?.id).toBe((page1.at(-1)?.id ?? 0) - 1);
     const back = await listAudit(d.db, { after: page2[0]?.id, limit: 50 });
     expect(back.map((r) => r.id)).toEqual(page1.map((r) => r.id));
+  });
+
+  test("the audit page: a page of rows with the cursors of the pages around it, older and back newer", async () => {
+    const page = async (cursor: Record<string, string>) => {
+      const { actions, page } = await loadAudit(d.db, auditQuerySchema.parse(cursor));
+      expect(actions).toEqual(["live_event.end", "user.update"]);
+      if (!page) throw new Error("no page for a query that parsed");
+      return { ids: page.rows.map((r) => r.id), newer: page.newer, older: page.older };
+    };
+    const newest = await page({});
+    expect(newest.ids).toHaveLength(50);
+    expect(newest).toMatchObject({ newer: null, older: newest.ids.at(-1) });
+    const middle = await page({ before: String(newest.older) });
+    expect(middle.ids[0]).toBe((newest.ids.at(-1) ?? 0) - 1);
+    expect(middle).toMatchObject({ newer: middle.ids[0], older: middle.ids.at(-1) });
+    const oldest = await page({ before: String(middle.older) });
+    expect(oldest.ids).toHaveLength(20);
+    expect(oldest).toMatchObject({ newer: oldest.ids[0], older: null });
+    expect(await page({ after: String(oldest.newer) })).toEqual(middle);
+    expect(await page({ after: String(middle.newer) })).toEqual(newest);
+    expect((await loadAudit(d.db, null)).page).toBeNull();
   });
 
   test("counts and walks every matching row across batches", async () => {

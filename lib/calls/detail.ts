@@ -1,5 +1,6 @@
-import type { CallPartyDto, DirectCallDto } from "@/lib/sendbird/dto";
 import { duration } from "@/lib/format";
+import type { SendbirdClient } from "@/lib/sendbird/client";
+import type { CallPartyDto, DirectCallDto } from "@/lib/sendbird/dto";
 import type { TimelineStep } from "@/lib/timeline";
 
 type CallPeople = Pick<DirectCallDto, "caller" | "callee" | "startedBy" | "startedAt" | "endedAt" | "endedBy" | "state">;
@@ -33,4 +34,10 @@ export function callDuration(call: Pick<DirectCallDto, "durationMs" | "endedAt">
   if (call.durationMs !== null && call.durationMs > 0) return duration(call.durationMs);
   if (call.endedAt === null) return "Still going";
   return call.durationMs === 0 ? "0 s: never connected" : "Not reported by Sendbird";
+}
+
+/** One direct call as its page shows it: the call with Sendbird's object, and when it was read. */
+export async function loadCall(client: SendbirdClient, id: string) {
+  const { call, raw } = await client.calls.retrieveWithRaw(id);
+  return { call, raw, fetchedAt: Date.now() };
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import type { RoomDto } from "@/lib/sendbird/dto";
+import { settled } from "@/lib/errors";
 import type { SendbirdClient } from "@/lib/sendbird/client";
+import type { RoomDto } from "@/lib/sendbird/dto";
 import { toRoomsParams } from "./rooms-query";
 import type { RoomsQuery } from "./rooms-query";
 
@@ -31,4 +32,14 @@ const toRow = (r: RoomDto): RoomRow => ({
 export async function listRooms(client: SendbirdClient, query: RoomsQuery): Promise<RoomsPage> {
   const page = await client.rooms.list(toRoomsParams(query));
   return { rows: page.items.map(toRow), next: page.next, prev: page.prev, fetchedAt: Date.now() };
+}
+
+/**
+ * One room as its page shows it: the room (with Sendbird's object) and one page of everyone who entered it,
+ * read at once. A failed participants read (a stale page token) stays in its own section; the room still shows.
+ */
+export async function loadRoom(client: SendbirdClient, id: string, participantsToken: string | undefined) {
+  const participants = settled(client.rooms.participants({ roomId: id, limit: 50, next: participantsToken }));
+  const { room, raw } = await client.rooms.retrieveWithRaw(id);
+  return { room, raw, participants: await participants, fetchedAt: Date.now() };
 }

@@ -1,7 +1,10 @@
 import "server-only";
-import { SendbirdPermissionError } from "@/lib/sendbird/errors";
+import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
+import { SendbirdPermissionError } from "@/lib/sendbird/errors";
 import { lastAnswered } from "@/lib/sendbird/server";
+import { currentRotation, lastUses, refKey } from "./store";
+import type { Rotation } from "./store";
 
 /** Sendbird's limit of secondary tokens per application. */
 export const maxSecondaryTokens = 10;
@@ -14,6 +17,14 @@ export interface TokenView {
   inUse: boolean;
   /** When this console last used it: Sendbird's last answer on it (its own token), or a rotation's check. */
   lastUsedAt: number | null;
+}
+
+/** A token as the tokens page lists it: when and how this console last used it, and whether a rotation involves it. */
+export interface TokenRow extends TokenView {
+  /** How this console last used it, in words: "Sendbird answered it" or "checked during a rotation". */
+  lastUsedHow: string | null;
+  /** Part of the rotation under way (old or replacement). */
+  inRotation: boolean;
 }
 
 export type TokenListing =
@@ -42,4 +53,26 @@ export async function tokenListing(sendbird: SendbirdClient): Promise<TokenListi
     if (err instanceof SendbirdPermissionError) return { kind: "secondary", consoleLast4: sendbird.tokenLast4, fetchedAt: Date.now() };
     throw err;
   }
+}
+
+/**
+ * The tokens page: Sendbird's list, with what this console's database knows: the rotation under way, and
+ * a rotation's check of a token, which counts as its last use when newer than Sendbird's answer on it.
+ */
+export async function loadTokens(client: SendbirdClient, db: Database): Promise<{ listing: TokenListing; rotation: Rotation | null; rows: TokenRow[] }> {
+  const [listing, rotation, uses] = await Promise.all([tokenListing(client), currentRotation(db), lastUses(db)]);
+  const inRotation = (t: TokenView) =>
+    rotation !== null && [rotation.old, rotation.replacement].some((r) => r.last4 === t.last4 && r.createdAt === t.createdAt);
+  const rows = (listing.kind === "master" ? listing.tokens : []).map((t): TokenRow => {
+    const checked = uses.get(refKey(t));
+    const own = t.lastUsedAt ?? 0;
+    const last =
+      checked && checked.at > own
+        ? { at: checked.at, how: "checked during a rotation" }
+        : t.lastUsedAt !== null
+          ? { at: t.lastUsedAt, how: "Sendbird answered it" }
+          : null;
+    return { ...t, lastUsedAt: last?.at ?? null, lastUsedHow: last?.how ?? null, inRotation: inRotation(t) };
+  });
+  return { listing, rotation, rows };
 }

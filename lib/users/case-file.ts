@@ -1,12 +1,20 @@
 import "server-only";
 import { z } from "zod";
 import type { RequestMeta } from "@/lib/actions/core";
+import { syncStatus } from "@/lib/activity/status";
+import type { SyncStatus } from "@/lib/activity/status";
 import { appendAudit } from "@/lib/audit/store";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Database } from "@/lib/db";
+import { settings } from "@/lib/env";
+import { settled } from "@/lib/errors";
+import type { Settled } from "@/lib/errors";
 import type { UserDto } from "@/lib/sendbird/dto";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { SendbirdError } from "@/lib/sendbird/errors";
+import { caseFileTimeline } from "./timeline";
+import type { CaseFileTimeline } from "./timeline";
+import type { CaseFileQuery } from "./timeline-query";
 
 export const userIdSchema = z
   .string()
@@ -28,4 +36,32 @@ export async function openCaseFile(client: SendbirdClient, db: Database, viewer:
     if (err instanceof SendbirdError) await appendAudit(db, { ...row, outcome: "failure", sendbirdCode: err.code, message: err.message.slice(0, 300) });
     throw err;
   }
+}
+
+/** The timeline section's data: its entries (Sendbird, the audit trail, the activity index) and how fresh the index is. */
+export interface CaseFileTimelineReading {
+  timeline: CaseFileTimeline;
+  index: SyncStatus;
+}
+
+/**
+ * A user's case file as its page shows it: the profile (its opening recorded, see `openCaseFile`) and when
+ * Sendbird answered, and the timeline for `query` (none when the filters cannot be applied). The timeline's
+ * reads start with the profile's instead of after it; their outcome, failure included, waits for its own section.
+ */
+export async function loadCaseFile(
+  client: SendbirdClient,
+  db: Database,
+  viewer: SessionUser,
+  userId: string,
+  meta: RequestMeta,
+  query: CaseFileQuery | null,
+): Promise<{ user: UserDto; fetchedAt: number; timeline: Promise<Settled<CaseFileTimelineReading>> | null }> {
+  const reading = async (q: CaseFileQuery): Promise<CaseFileTimelineReading> => {
+    const [timeline, index] = await Promise.all([caseFileTimeline(client, db, userId, q), syncStatus(db, settings(), Date.now(), { withSize: false })]);
+    return { timeline, index };
+  };
+  const timeline = query ? settled(reading(query)) : null;
+  const user = await openCaseFile(client, db, viewer, userId, meta);
+  return { user, fetchedAt: Date.now(), timeline };
 }

@@ -7,8 +7,8 @@ import { CsvExportButton } from "@/components/export/csv-export-button";
 import { PageLink } from "@/components/lists/page-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { auditActions, listAudit } from "@/lib/audit/store";
-import { auditPageSize as pageSize, auditQuerySchema, filterSearch, toFilter } from "@/lib/audit/query";
+import { loadAudit } from "@/lib/audit/browse";
+import { auditQuerySchema, filterSearch } from "@/lib/audit/query";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
 
@@ -24,9 +24,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = Object.fromEntries(["actor", "action", "target", "outcome", "from", "to", "before", "after"].map((k) => [k, first(params[k])]));
   const search = new URLSearchParams(Object.entries(raw).filter(([, v]) => v)).toString();
   await requirePermission("audit.read", search ? `/audit?${search}` : "/audit");
-  const db = await database();
   const parsed = auditQuerySchema.safeParse(raw);
-  const actions = await auditActions(db);
+  const { actions, page } = await loadAudit(await database(), parsed.success ? parsed.data : null);
   const values = {
     actor: raw.actor ?? "",
     action: raw.action ?? "",
@@ -51,8 +50,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     />
   );
 
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  if (!parsed.success || !page) {
+    const issue = parsed.error?.issues[0];
     return (
       <div className="space-y-6">
         {header}
@@ -72,34 +71,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   }
 
   const query = parsed.data;
-  const filter = toFilter(query);
-  const rows = await listAudit(db, { ...filter, limit: pageSize + 1 });
-  // One extra row says whether there is another page in the direction we are going.
-  const more = rows.length > pageSize;
-  const shown = query.after && !query.before ? rows.slice(-pageSize) : rows.slice(0, pageSize);
-  const newest = shown[0]?.id;
-  const oldest = shown[shown.length - 1]?.id;
-  const hasNewer = newest !== undefined && (query.after ? more : (await listAudit(db, { ...filter, before: undefined, after: newest, limit: 1 })).length > 0);
-  const hasOlder =
-    oldest !== undefined && (query.after && !query.before ? (await listAudit(db, { ...filter, after: undefined, before: oldest, limit: 1 })).length > 0 : more);
+  const { rows, newer, older } = page;
   const filtered = filterSearch(query) !== "";
 
   return (
     <div className="space-y-6">
       {header}
       <AuditFilters values={values} actions={actions} />
-      {shown.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">
           {filtered ? "No audit rows match these filters. Widen the time range or clear a filter." : "The audit trail is empty."}
         </p>
       ) : (
-        <AuditTable rows={shown} />
+        <AuditTable rows={rows} />
       )}
       <nav aria-label="Audit pages" className="flex items-center justify-between gap-2">
-        <span className="text-sm text-muted-foreground">{shown.length > 0 && `Rows ${shown[0]?.id} to ${oldest}`}</span>
+        <span className="text-sm text-muted-foreground">{rows.length > 0 && `Rows ${rows[0]?.id} to ${rows[rows.length - 1]?.id}`}</span>
         <div className="flex gap-2">
-          <PageLink href={newest !== undefined && hasNewer ? `/audit${filterSearch(query, { after: newest })}` : null} label="Newer" />
-          <PageLink href={oldest !== undefined && hasOlder ? `/audit${filterSearch(query, { before: oldest })}` : null} label="Older" />
+          <PageLink href={newer !== null ? `/audit${filterSearch(query, { after: newer })}` : null} label="Newer" />
+          <PageLink href={older !== null ? `/audit${filterSearch(query, { before: older })}` : null} label="Older" />
         </div>
       </nav>
     </div>

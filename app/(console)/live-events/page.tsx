@@ -14,23 +14,19 @@ import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { database, databaseOrNull } from "@/lib/db/server";
-import { explain } from "@/lib/errors";
+import { sendbird } from "@/lib/sendbird/server";
+import { explain, settled } from "@/lib/errors";
 import { listLiveEvents } from "@/lib/live-events/listing";
-import type { LiveEventsPage } from "@/lib/live-events/listing";
 import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query";
 import type { LiveEventsQuery } from "@/lib/live-events/query";
 import { listViews } from "@/lib/saved-views/store";
-import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Live events" };
 
 async function Results({ query, values }: { query: LiveEventsQuery; values: FilterValues }) {
-  let page: LiveEventsPage;
-  try {
-    page = await listLiveEvents(sendbird(), await databaseOrNull(), query);
-  } catch (err) {
-    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
-  }
+  const listed = await settled(listLiveEvents(sendbird(), await databaseOrNull(), query));
+  if (!listed.ok) return <ErrorState explanation={explain(listed.error)} action={<RetryButton />} />;
+  const page = listed.value;
   const search = liveEventsSearch(values);
   const tokenSearch: Record<string, string> = query.next ? { next: query.next } : query.prev ? { prev: query.prev } : {};
   return (

@@ -6,34 +6,21 @@ import { PageHeader } from "@/components/shell/page-header";
 import { RotationPanel } from "@/components/tokens/rotation-panel";
 import { GenerateTokenButton } from "@/components/tokens/token-actions";
 import { TokensTable } from "@/components/tokens/tokens-table";
-import type { TokenRow } from "@/components/tokens/tokens-table";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
-import { sendbird } from "@/lib/sendbird/server";
-import { explain } from "@/lib/errors";
+import { explain, settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
-import { tokenListing } from "@/lib/tokens/listing";
-import { currentRotation, lastUses, refKey } from "@/lib/tokens/store";
+import { sendbird } from "@/lib/sendbird/server";
+import { loadTokens } from "@/lib/tokens/listing";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-/** Sendbird's list, with what this console's database knows: the rotation under way and rotation checks. */
-async function load() {
-  const db = await database();
-  const [listing, rotation, uses] = await Promise.all([tokenListing(sendbird()), currentRotation(db), lastUses(db)]);
-  return { listing, rotation, uses };
-}
-
 async function Tokens() {
-  let loaded: Awaited<ReturnType<typeof load>>;
-  try {
-    loaded = await load();
-  } catch (err) {
-    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
-  }
-  const { listing, rotation, uses } = loaded;
+  const loaded = await settled(loadTokens(sendbird(), await database()));
+  if (!loaded.ok) return <ErrorState explanation={explain(loaded.error)} action={<RetryButton />} />;
+  const { listing, rotation, rows } = loaded.value;
   const fetched = utc(listing.fetchedAt, "clock");
   if (listing.kind === "secondary") {
     return (
@@ -46,19 +33,6 @@ async function Tokens() {
       </Alert>
     );
   }
-  const inRotation = (t: { last4: string; createdAt: number }) =>
-    rotation !== null && [rotation.old, rotation.replacement].some((r) => r.last4 === t.last4 && r.createdAt === t.createdAt);
-  const rows: TokenRow[] = listing.tokens.map((t) => {
-    const checked = uses.get(refKey(t));
-    const own = t.lastUsedAt ?? 0;
-    const last =
-      checked && checked.at > own
-        ? { at: checked.at, how: "checked during a rotation" }
-        : t.lastUsedAt !== null
-          ? { at: t.lastUsedAt, how: "Sendbird answered it" }
-          : null;
-    return { ...t, lastUsedAt: last?.at ?? null, lastUsedHow: last?.how ?? null, inRotation: inRotation(t) };
-  });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">

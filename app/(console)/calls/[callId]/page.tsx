@@ -15,19 +15,14 @@ import { removeCallCustomItems, updateCallCustomItems } from "@/lib/actions/call
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { callIdSchema } from "@/lib/calls/schemas";
-import { callDuration, callTimeline, endedByText } from "@/lib/calls/detail";
+import { callDuration, callTimeline, endedByText, loadCall } from "@/lib/calls/detail";
 import { endResultText } from "@/lib/calls/end-results";
+import { settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { callPath, idFromParam } from "@/lib/paths";
 import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Call" };
-
-/** The call with Sendbird's object, and when it was read. */
-async function load(id: string) {
-  const { call, raw } = await sendbird().calls.retrieveWithRaw(id);
-  return { call, raw, fetchedAt: Date.now() };
-}
 
 // GET /calls/[callId] — one direct call: its parties, timeline, end result explained, recordings, custom items and raw object.
 export default async function CallPage({ params }: { params: Promise<{ callId: string }> }) {
@@ -39,15 +34,18 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
       ← Calls
     </Link>
   );
-  let loaded: Awaited<ReturnType<typeof load>>;
-  try {
-    loaded = await load(parsed.data);
-  } catch (err) {
+  const loaded = await settled(loadCall(sendbird(), parsed.data));
+  if (!loaded.ok) {
     return (
-      <ReadFailure title="Direct call" back={back} error={err} missing={`No direct call with id '${parsed.data}'. Check the id, or search the calls list.`} />
+      <ReadFailure
+        title="Direct call"
+        back={back}
+        error={loaded.error}
+        missing={`No direct call with id '${parsed.data}'. Check the id, or search the calls list.`}
+      />
     );
   }
-  const { call, raw, fetchedAt } = loaded;
+  const { call, raw, fetchedAt } = loaded.value;
   const result = endResultText(call.endResult);
   const canOperate = can(user.role, "calls.operate");
   const parties = [

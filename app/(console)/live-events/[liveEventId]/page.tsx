@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
-import { ErrorState } from "@/components/errors/error-state";
-import { BadId } from "@/components/errors/read-failure";
-import { RetryButton } from "@/components/errors/retry-button";
+import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { AudienceCurve } from "@/components/live-events/audience-curve";
 import { EventActions } from "@/components/live-events/event-actions";
 import { EventHosts } from "@/components/live-events/event-hosts";
@@ -15,76 +12,20 @@ import { RecordingsTable } from "@/components/recordings/recordings-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
-import { indexedHosts, recordHostSightings } from "@/lib/activity/store";
-import { recordSamples, samplesFor } from "@/lib/activity/store";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
 import { settings } from "@/lib/env";
-import { explain } from "@/lib/errors";
+import { settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { timeline } from "@/lib/live-events/detail";
+import { loadLiveEvent } from "@/lib/live-events/event";
 import { liveEventIdSchema } from "@/lib/live-events/schemas";
 import { idFromParam, liveEventPath } from "@/lib/paths";
 import { sendbird } from "@/lib/sendbird/server";
+import { participantsPageSchema } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Live event" };
-
-const searchSchema = z.object({
-  participants: z
-    .string()
-    .max(1000)
-    .regex(/^[\w\-.~=+/]*$/)
-    .optional()
-    .catch(undefined),
-});
-
-/** The event's audience samples; null when the database cannot answer (the page still shows Sendbird's data). */
-async function audienceSamples(id: string) {
-  try {
-    return await samplesFor(await database(), id);
-  } catch (err) {
-    console.error(`showrunner: audience samples of ${id} could not be read: ${err instanceof Error ? err.message : String(err)}`);
-    return null;
-  }
-}
-
-/** The host sessions the activity index saw in this event; null when the database cannot answer. */
-async function hostsSeen(id: string) {
-  try {
-    return (await indexedHosts(await database(), [id])).get(id) ?? [];
-  } catch (err) {
-    console.error(`showrunner: the hosts the index saw in ${id} could not be read: ${err instanceof Error ? err.message : String(err)}`);
-    return null;
-  }
-}
-
-/** The event (with Sendbird's object), one page of its participants, its audience samples and the hosts the index saw, read together. */
-async function load(id: string, token: string | undefined) {
-  const client = sendbird();
-  const [{ event, raw }, participants, samples, indexed] = await Promise.all([
-    client.liveEvents.retrieveWithRaw(id),
-    client.liveEvents.participants({ liveEventId: id, limit: 20, next: token }),
-    audienceSamples(id),
-    hostsSeen(id),
-  ]);
-  const fetchedAt = Date.now();
-  if (event.state !== "ended") {
-    // The hosts were read anyway: the index keeps them, since Sendbird stops naming them once the event ends.
-    void database()
-      .then((db) => recordHostSightings(db, [{ event, at: fetchedAt }]))
-      .catch(() => undefined);
-  }
-  if (event.state === "ongoing") {
-    // The count was read anyway: keep it as a sample too. Not awaited, and a failure only loses this one sample.
-    void database()
-      .then((db) => recordSamples(db, [{ liveEventId: id, at: fetchedAt, participantCount: event.participantCount }]))
-      .catch(() => undefined);
-    const last = samples?.[samples.length - 1];
-    if (samples && (!last || last.at < fetchedAt)) samples.push({ at: fetchedAt, participantCount: event.participantCount });
-  }
-  return { event, raw, participants, samples, indexed, fetchedAt };
-}
 
 // GET /live-events/[liveEventId] — one event: its timeline, hosts, participants, recordings, custom items and raw object.
 export default async function LiveEventPage({
@@ -98,31 +39,30 @@ export default async function LiveEventPage({
   const user = await requirePermission("data.read", parsed.success ? liveEventPath(parsed.data) : "/live-events");
   if (!parsed.success) return <BadId what="live event" message={parsed.error.issues[0]?.message} />;
   const id = parsed.data;
-  const { participants: token } = searchSchema.parse(await searchParams);
-  let loaded: Awaited<ReturnType<typeof load>>;
-  try {
-    loaded = await load(id, token);
-  } catch (err) {
+  const { participants: token } = participantsPageSchema.parse(await searchParams);
+  const back = (
+    <Link href="/live-events" className="text-sm underline">
+      ← Live events
+    </Link>
+  );
+  const loaded = await settled(loadLiveEvent(sendbird(), await database(), id, token));
+  if (!loaded.ok) {
     return (
-      <div className="space-y-4">
-        <Link href="/live-events" className="text-sm underline">
-          ← Live events
-        </Link>
-        <ErrorState explanation={explain(err)} action={<RetryButton />} />
-      </div>
+      <ReadFailure
+        title="Live event"
+        back={back}
+        error={loaded.error}
+        missing={`No live event with id '${id}'. Check the id, or search the live events list.`}
+      />
     );
   }
-  const { event, raw, participants, samples, indexed, fetchedAt } = loaded;
+  const { event, raw, participants, samples, indexed, fetchedAt } = loaded.value;
   const base = liveEventPath(id);
   const canOperate = can(user.role, "liveEvents.operate");
   return (
     <div className="space-y-6">
       <PageHeader
-        back={
-          <Link href="/live-events" className="text-sm underline">
-            ← Live events
-          </Link>
-        }
+        back={back}
         title={event.title || "Untitled event"}
         badges={
           <>

@@ -3,11 +3,11 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
+import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { FilterProblem } from "@/components/lists/filter-problem";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { PageHeader } from "@/components/shell/page-header";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
@@ -18,42 +18,24 @@ import { RefreshActivityButton } from "@/components/users/refresh-activity-butto
 import { MetadataCard } from "@/components/users/metadata-card";
 import { UserActions } from "@/components/users/user-actions";
 import { UserAvatar } from "@/components/users/user-avatar";
-import { syncStatus } from "@/lib/activity/status";
-import type { SyncStatus } from "@/lib/activity/status";
 import { requestMeta } from "@/lib/api/request-meta";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
-import { settings } from "@/lib/env";
-import { explain } from "@/lib/errors";
+import { explain, settled } from "@/lib/errors";
+import type { Settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { proxiedImageSrc } from "@/lib/images/server";
-import type { UserDto } from "@/lib/sendbird/dto";
-import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { sendbird } from "@/lib/sendbird/server";
 import { idFromParam, userBundlePath, userPath } from "@/lib/paths";
 import { listSearch } from "@/lib/url-params";
-import { openCaseFile, userIdSchema } from "@/lib/users/case-file";
-import { caseFileTimeline, maxCalls, maxSessions } from "@/lib/users/timeline";
-import type { CaseFileTimeline } from "@/lib/users/timeline";
+import { loadCaseFile, userIdSchema } from "@/lib/users/case-file";
+import type { CaseFileTimelineReading } from "@/lib/users/case-file";
+import { maxCalls, maxSessions } from "@/lib/users/timeline";
 import { caseFileQuerySchema, shownEntries } from "@/lib/users/timeline-query";
 import type { CaseFileQuery } from "@/lib/users/timeline-query";
 
 export const metadata: Metadata = { title: "User" };
-
-/** The profile and when Sendbird answered. */
-async function load(viewer: SessionUser, userId: string): Promise<{ user: UserDto; fetchedAt: number }> {
-  const user = await openCaseFile(sendbird(), await database(), viewer, userId, requestMeta(await headers()));
-  return { user, fetchedAt: Date.now() };
-}
-
-/** The timeline's reads (Sendbird, the audit trail, the activity index) and how fresh the index is. */
-async function readTimeline(userId: string, query: CaseFileQuery): Promise<{ timeline: CaseFileTimeline; index: SyncStatus }> {
-  const db = await database();
-  const [timeline, index] = await Promise.all([caseFileTimeline(sendbird(), db, userId, query), syncStatus(db, settings(), Date.now(), { withSize: false })]);
-  return { timeline, index };
-}
 
 /** The timeline section: its own read (started with the profile's, awaited here), its own error. */
 async function Timeline({
@@ -64,16 +46,12 @@ async function Timeline({
 }: {
   userId: string;
   query: CaseFileQuery;
-  reading: ReturnType<typeof readTimeline>;
+  reading: Promise<Settled<CaseFileTimelineReading>>;
   showAllHref: string;
 }) {
-  let timeline: CaseFileTimeline;
-  let index: SyncStatus;
-  try {
-    ({ timeline, index } = await reading);
-  } catch (err) {
-    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
-  }
+  const read = await reading;
+  if (!read.ok) return <ErrorState explanation={explain(read.error)} action={<RetryButton />} />;
+  const { timeline, index } = read.value;
   const shown = query.show === "all" ? timeline.entries : timeline.entries.slice(0, shownEntries);
   return (
     <div className="space-y-3">
@@ -107,38 +85,20 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const parsed = userIdSchema.safeParse(idFromParam((await params).userId));
   const values = await searchParams;
   const viewer = await requirePermission("data.read", parsed.success ? userPath(parsed.data) : "/users");
-  if (!parsed.success) {
-    return (
-      <Alert variant="destructive">
-        <AlertTitle>Not a user id</AlertTitle>
-        <AlertDescription>{parsed.error.issues[0]?.message}</AlertDescription>
-      </Alert>
-    );
-  }
+  if (!parsed.success) return <BadId what="user" message={parsed.error.issues[0]?.message} />;
   const timelineQuery = caseFileQuerySchema.safeParse(values);
-  // The timeline's reads start with the profile's instead of after it; a failure waits for its own section.
-  const timeline = timelineQuery.success ? { query: timelineQuery.data, reading: readTimeline(parsed.data, timelineQuery.data) } : null;
-  timeline?.reading.catch(() => undefined);
-  let loaded: Awaited<ReturnType<typeof load>>;
-  try {
-    loaded = await load(viewer, parsed.data);
-  } catch (err) {
-    if (err instanceof SendbirdNotFoundError) {
-      const detail = `No user with id '${parsed.data}'. Check the id, or search the users list.`;
-      return (
-        <ErrorState
-          explanation={{ ...explain(err), detail }}
-          action={
-            <Link href="/users" className="underline">
-              Search users
-            </Link>
-          }
-        />
-      );
-    }
-    return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
+  const back = (
+    <Link href="/users" className="text-sm underline">
+      ← Users
+    </Link>
+  );
+  const loaded = await settled(
+    loadCaseFile(sendbird(), await database(), viewer, parsed.data, requestMeta(await headers()), timelineQuery.success ? timelineQuery.data : null),
+  );
+  if (!loaded.ok) {
+    return <ReadFailure title="User" back={back} error={loaded.error} missing={`No user with id '${parsed.data}'. Check the id, or search the users list.`} />;
   }
-  const { user, fetchedAt } = loaded;
+  const { user, fetchedAt, timeline } = loaded.value;
   const facts: [string, React.ReactNode][] = [
     ["Status", user.isActive ? "Active" : "Deactivated"],
     ["Online", user.isOnline ? "Online now" : user.lastSeenAt ? `Last seen ${utc(user.lastSeenAt)} UTC` : "Not online"],
@@ -181,12 +141,12 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         }
       >
         <CaseFileFilters action={userPath(user.userId)} values={values} />
-        {timeline ? (
-          <Suspense key={JSON.stringify(timeline.query)} fallback={<Skeleton className="h-48 w-full" />}>
+        {timelineQuery.success && timeline ? (
+          <Suspense key={JSON.stringify(timelineQuery.data)} fallback={<Skeleton className="h-48 w-full" />}>
             <Timeline
               userId={user.userId}
-              query={timeline.query}
-              reading={timeline.reading}
+              query={timelineQuery.data}
+              reading={timeline}
               showAllHref={`${userPath(user.userId)}${listSearch(["from", "to", "kind"], values, { show: "all" })}`}
             />
           </Suspense>

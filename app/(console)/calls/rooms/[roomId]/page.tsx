@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { RoomState } from "@/components/calls/room-state";
 import { RoomParticipantsTable } from "@/components/calls/room-participants-table";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
@@ -16,30 +15,15 @@ import { Section } from "@/components/ui/section";
 import { UserLink } from "@/components/users/user-link";
 import { requirePermission } from "@/lib/auth/session";
 import { roomIdSchema } from "@/lib/calls/schemas";
+import { loadRoom } from "@/lib/calls/rooms";
 import { roomTypeText } from "@/lib/calls/rooms-query";
-import { explain } from "@/lib/errors";
+import { explain, settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { idFromParam, roomPath } from "@/lib/paths";
 import { sendbird } from "@/lib/sendbird/server";
-import { pageTokenParam } from "@/lib/url-params";
+import { participantsPageSchema } from "@/lib/url-params";
 
 export const metadata: Metadata = { title: "Room" };
-
-const searchSchema = z.object({ participants: pageTokenParam.catch(undefined) });
-
-/**
- * The room (with Sendbird's object) and one page of everyone who entered it, read at once. A failed
- * participants read (a stale page token) stays in its own section; the room still shows.
- */
-async function load(id: string, token: string | undefined) {
-  const client = sendbird();
-  const participants = client.rooms.participants({ roomId: id, limit: 50, next: token }).then(
-    (page) => ({ ok: true as const, page }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-  const { room, raw } = await client.rooms.retrieveWithRaw(id);
-  return { room, raw, participants: await participants, fetchedAt: Date.now() };
-}
 
 // GET /calls/rooms/[roomId] — one group-call room: who created it, everyone who entered, custom items, delete, raw object.
 export default async function RoomPage({
@@ -53,19 +37,16 @@ export default async function RoomPage({
   await requirePermission("data.read", parsed.success ? roomPath(parsed.data) : "/calls/rooms");
   if (!parsed.success) return <BadId what="room" message={parsed.error.issues[0]?.message} />;
   const id = parsed.data;
-  const { participants: token } = searchSchema.parse(await searchParams);
+  const { participants: token } = participantsPageSchema.parse(await searchParams);
   const back = (
     <Link href="/calls/rooms" className="text-sm underline">
       ← Rooms
     </Link>
   );
-  let loaded: Awaited<ReturnType<typeof load>>;
-  try {
-    loaded = await load(id, token);
-  } catch (err) {
-    return <ReadFailure title="Room" back={back} error={err} missing={`No room with id '${id}'. Check the id, or search the rooms list.`} />;
-  }
-  const { room, raw, participants, fetchedAt } = loaded;
+  const loaded = await settled(loadRoom(sendbird(), id, token));
+  if (!loaded.ok)
+    return <ReadFailure title="Room" back={back} error={loaded.error} missing={`No room with id '${id}'. Check the id, or search the rooms list.`} />;
+  const { room, raw, participants, fetchedAt } = loaded.value;
   const base = roomPath(id);
   return (
     <div className="space-y-6">
@@ -104,14 +85,14 @@ export default async function RoomPage({
       </Section>
       <Section title="Participants" description="Everyone who entered, newest first; someone who entered twice has a row per stay.">
         {participants.ok ? (
-          <RoomParticipantsTable participants={participants.page.items} now={fetchedAt} />
+          <RoomParticipantsTable participants={participants.value.items} now={fetchedAt} />
         ) : (
           <ErrorState explanation={explain(participants.error)} action={token ? undefined : <RetryButton />} />
         )}
         <nav aria-label="Participant pages" className="flex justify-end gap-2">
           <PageLink href={token ? base : null} label="First participants" />
           <PageLink
-            href={participants.ok && participants.page.next ? `${base}?participants=${encodeURIComponent(participants.page.next)}` : null}
+            href={participants.ok && participants.value.next ? `${base}?participants=${encodeURIComponent(participants.value.next)}` : null}
             label="Next participants"
           />
         </nav>
