@@ -1,7 +1,10 @@
 import "server-only";
-import { callsResource, roomsResource } from "./resources/calls";
-import { liveEventsResource, recordingsResource } from "./resources/live-events";
-import { apiTokensResource, usersResource } from "./resources/users";
+import { apiTokensResource } from "./resources/api-tokens";
+import { directCallsResource } from "./resources/direct-calls";
+import { liveEventsResource } from "./resources/live-events";
+import { recordingsResource } from "./resources/recordings";
+import { roomsResource } from "./resources/rooms";
+import { usersResource } from "./resources/users";
 import { Transport } from "./transport";
 import type { TransportOptions } from "./transport";
 
@@ -14,7 +17,10 @@ export interface SendbirdClientOptions extends Omit<TransportOptions, "callsBase
   chatBaseUrl?: string | undefined;
 }
 
-/** The typed Sendbird Platform API client: one namespace per resource, every answer parsed and mapped to a DTO. */
+/**
+ * The typed Sendbird Platform API client: one namespace per resource, every answer parsed and mapped to a DTO.
+ * Each resource is one file in resources/, named as its schemas, emulator routes and emulator store are.
+ */
 export function createSendbirdClient(options: SendbirdClientOptions) {
   const callsBaseUrl = options.callsBaseUrl ?? (options.appId ? `https://api-${options.appId}.calls.sendbird.com/v1` : undefined);
   const chatBaseUrl = options.chatBaseUrl ?? (options.appId ? `https://api-${options.appId}.sendbird.com/v3` : undefined);
@@ -23,7 +29,7 @@ export function createSendbirdClient(options: SendbirdClientOptions) {
   return {
     liveEvents: liveEventsResource(transport),
     recordings: recordingsResource(transport),
-    calls: callsResource(transport),
+    calls: directCallsResource(transport),
     rooms: roomsResource(transport),
     users: usersResource(transport),
     apiTokens: apiTokensResource(transport),

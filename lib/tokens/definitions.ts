@@ -6,7 +6,7 @@ import { settings } from "@/lib/env";
 import { AppError, FieldError } from "@/lib/errors";
 import { createSendbirdClient } from "@/lib/sendbird/client";
 import { SendbirdAuthError } from "@/lib/sendbird/errors";
-import type { ApiTokenRecord } from "@/lib/sendbird/resources/users";
+import type { ApiTokenRecord } from "@/lib/sendbird/resources/api-tokens";
 import { clientOptions, sendbird } from "@/lib/sendbird/server";
 import { maxSecondaryTokens, sameToken } from "./listing";
 import { endRotation, markChecked, openRotation, recordUse, startRotation } from "./store";

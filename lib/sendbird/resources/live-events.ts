@@ -1,10 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { hostsOf, sanitizeRaw, toLiveEventDto, toParticipantDto } from "../dto";
 import type { HostDto, LiveEventDto, ParticipantDto } from "../dto";
 import { id, listing } from "../pages";
 import type { Listing } from "../pages";
-import { hostsResponseSchema, liveEventEnvelopeSchema, liveEventListSchema, participantListSchema, recordingCopyResponseSchema } from "../schemas";
+import { hostsResponseSchema, liveEventEnvelopeSchema, liveEventListSchema, participantListSchema } from "../schemas";
 import type { Transport } from "../transport";
 
 export interface CreateLiveEventInput {
@@ -118,31 +117,5 @@ export function liveEventsResource(t: Transport) {
         }),
       ),
     participants,
-  };
-}
-
-export interface CopyRecordingInput {
-  bucket: string;
-  region: string;
-  accessKey: string;
-  secretKey: string;
-}
-
-const copyResultSchema = recordingCopyResponseSchema.partial().extend({ recording_id: z.string().optional() });
-
-export function recordingsResource(t: Transport) {
-  return {
-    /** Copies a completed recording to the caller's S3 bucket; the keys are sent once and kept nowhere. */
-    copy: (recordingId: string, input: CopyRecordingInput) =>
-      t
-        .request({
-          host: "calls",
-          method: "POST",
-          path: `/cloud-recordings/${id(recordingId)}/copy`,
-          endpoint: "/cloud-recordings/{id}/copy",
-          body: { bucket: input.bucket, region: input.region, access_key: input.accessKey, secret_key: input.secretKey },
-          schema: copyResultSchema,
-        })
-        .then((r) => ({ recordingId, status: r.status ?? "requested", bucket: r.bucket ?? input.bucket, region: r.region ?? input.region })),
   };
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { z } from "zod";
-import { toMs, toUserDto } from "../dto";
+import { toUserDto } from "../dto";
 import type { UserDto } from "../dto";
 import { id, listing } from "../pages";
 import type { Listing } from "../pages";
-import { apiTokenListSchema, apiTokenSchema, metadataItemsSchema, sessionTokenSchema, userListSchema, userSchema } from "../schemas";
+import { noContentSchema, sessionTokenSchema, userListSchema, userSchema } from "../schemas";
 import type { Transport } from "../transport";
+import { userMetadataResource } from "./user-metadata";
 
 export interface CreateUserInput {
   userId: string;
@@ -29,8 +29,6 @@ export interface ListUsersParams {
   limit?: number | undefined;
   next?: string | undefined;
 }
-
-const emptySchema = z.unknown();
 
 export function usersResource(t: Transport) {
   const path = (userId: string) => `/users/${id(userId)}`;
@@ -85,7 +83,7 @@ export function usersResource(t: Transport) {
     deactivate: (userId: string, leaveAllChannels = true) => put(userId, { is_active: false, leave_all_when_deactivated: leaveAllChannels }),
     reactivate: (userId: string) => put(userId, { is_active: true }),
     delete: async (userId: string): Promise<void> => {
-      await t.request({ host: "chat", method: "DELETE", path: path(userId), endpoint: "/users/{id}", schema: emptySchema });
+      await t.request({ host: "chat", method: "DELETE", path: path(userId), endpoint: "/users/{id}", schema: noContentSchema });
     },
     /** Issues a session token: a credential to show once and never store. */
     issueSessionToken: (userId: string, expiresAt?: number) =>
@@ -100,61 +98,9 @@ export function usersResource(t: Transport) {
         })
         .then((r) => ({ token: r.token, expiresAt: r.expires_at })),
     revokeSessionTokens: async (userId: string): Promise<void> => {
-      await t.request({ host: "chat", method: "DELETE", path: `${path(userId)}/token`, endpoint: "/users/{id}/token", schema: emptySchema });
+      await t.request({ host: "chat", method: "DELETE", path: `${path(userId)}/token`, endpoint: "/users/{id}/token", schema: noContentSchema });
     },
     /** User metadata has its own endpoints; the user update does not take it. */
     metadata: userMetadataResource(t, path),
-  };
-}
-
-/** A user's metadata, one key at a time: each call names the key it changes, so each can be audited alone. */
-function userMetadataResource(t: Transport, userPath: (userId: string) => string) {
-  const item = (userId: string, key: string) => `${userPath(userId)}/metadata/${id(key)}`;
-  return {
-    /** Adds items; Sendbird refuses a key the user already has. Returns the items added. */
-    create: (userId: string, items: Record<string, string>) =>
-      t.request({
-        host: "chat",
-        method: "POST",
-        path: `${userPath(userId)}/metadata`,
-        endpoint: "/users/{id}/metadata",
-        body: { metadata: items },
-        schema: metadataItemsSchema,
-      }),
-    /** Changes the value of a key the user has (refused if the key is gone). Returns the item. */
-    update: (userId: string, key: string, value: string) =>
-      t.request({ host: "chat", method: "PUT", path: item(userId, key), endpoint: "/users/{id}/metadata/{key}", body: { value }, schema: metadataItemsSchema }),
-    delete: async (userId: string, key: string): Promise<void> => {
-      await t.request({ host: "chat", method: "DELETE", path: item(userId, key), endpoint: "/users/{id}/metadata/{key}", schema: emptySchema });
-    },
-  };
-}
-
-/** A secondary API token. Server-side only: the full value must never reach a browser. */
-export interface ApiTokenRecord {
-  token: string;
-  createdAt: number;
-}
-
-const toToken = (r: z.infer<typeof apiTokenSchema>): ApiTokenRecord => ({ token: r.token, createdAt: toMs(r.created_at) ?? 0 });
-
-export function apiTokensResource(t: Transport) {
-  const path = (token: string) => `/applications/api_tokens/${id(token)}`;
-  return {
-    list: () =>
-      t
-        .request({ host: "chat", method: "GET", path: "/applications/api_tokens", endpoint: "/applications/api_tokens", schema: apiTokenListSchema })
-        .then((r) => r.api_tokens.map(toToken)),
-    generate: () =>
-      t
-        .request({ host: "chat", method: "POST", path: "/applications/api_tokens", endpoint: "/applications/api_tokens", body: {}, schema: apiTokenSchema })
-        .then(toToken),
-    retrieve: (token: string) =>
-      t
-        .request({ host: "chat", method: "GET", path: path(token), endpoint: "/applications/api_tokens/{token}", secret: token, schema: apiTokenSchema })
-        .then(toToken),
-    revoke: async (token: string): Promise<void> => {
-      await t.request({ host: "chat", method: "DELETE", path: path(token), endpoint: "/applications/api_tokens/{token}", secret: token, schema: emptySchema });
-    },
   };
 }
