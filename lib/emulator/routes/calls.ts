@@ -1,7 +1,7 @@
 import { endResults, roomTypes } from "@/lib/sendbird/schemas";
 import type { Route, RouteContext } from "../router";
-import { getCall, listCalls, listUserCalls } from "../store/calls";
-import { customItemLimits, deleteCustomItems, putCustomItems } from "../store/live-events";
+import { customItemLimits, deleteCustomItems, putCustomItems } from "../store/custom-items";
+import { getCall, listCalls, listUserCalls } from "../store/direct-calls";
 import { createRoom, getRoom, listRoomParticipants, listRooms } from "../store/rooms";
 import { callJson, roomJson, roomParticipantJson } from "../store/serialize";
 import { BodyReader, invalid } from "../validate";

@@ -1,5 +1,5 @@
 import type { Route, RouteContext } from "../router";
-import { createMetadata, deleteMetadata, metadataLimits, readMetadata, readMetadataItem, updateMetadata } from "../store/users";
+import { createMetadata, deleteMetadata, metadataLimits, readMetadata, readMetadataItem, updateMetadata } from "../store/user-metadata";
 import { BodyReader, checkStringMap, invalid, missing } from "../validate";
 import { userIdParam } from "./chat-params";
 

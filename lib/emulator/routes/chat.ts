@@ -9,12 +9,12 @@ import {
   getUser,
   issueSessionToken,
   listUsers,
-  metadataLimits,
   newSessionToken,
   revokeSessionTokens,
   storeSessionToken,
   updateUser,
 } from "../store/users";
+import { metadataLimits } from "../store/user-metadata";
 import { BodyReader, invalid } from "../validate";
 import { metadataRoutes } from "./chat-metadata";
 import { userIdParam } from "./chat-params";

@@ -1,17 +1,8 @@
 import { liveEventTypes } from "@/lib/sendbird/schemas";
 import { RawJson } from "../router";
 import type { Route, RouteContext } from "../router";
-import {
-  createLiveEvent,
-  customItemLimits,
-  endLiveEvent,
-  getLiveEvent,
-  listLiveEvents,
-  listParticipants,
-  setReady,
-  startLiveEvent,
-  updateLiveEvent,
-} from "../store/live-events";
+import { customItemLimits } from "../store/custom-items";
+import { createLiveEvent, endLiveEvent, getLiveEvent, listLiveEvents, listParticipants, setReady, startLiveEvent, updateLiveEvent } from "../store/live-events";
 import { copyRecording } from "../store/recordings";
 import type { LiveEventRecord } from "../store/records";
 import { activeHosts, hostJson, liveEventBytes, liveEventText, participantJson } from "../store/serialize";
