@@ -2,10 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { sanitizeRaw, toDirectCallDto } from "../dto";
 import type { DirectCallDto } from "../dto";
-import { id, listing } from "../pages";
+import { listing } from "../pages";
 import type { Listing } from "../pages";
 import { callCustomItemsUpdateSchema, directCallEnvelopeSchema, directCallListSchema, directCallSchema } from "../schemas";
-import type { Transport } from "../transport";
+import { route } from "../transport";
+import type { Route, Transport } from "../transport";
 
 export interface ListCallsParams {
   endResults?: string[] | undefined;
@@ -35,9 +36,9 @@ const oneCallSchema = z.union([directCallEnvelopeSchema, directCallSchema.transf
 const seconds = (ms: number | undefined) => (ms === undefined ? undefined : Math.floor(ms / 1000));
 
 /** PUT/DELETE of a direct call's custom items (a room's are the Calls SDK's to change). */
-function customItemsOf(t: Transport, pathOf: (id: string) => string, endpoint: string) {
+function customItemsOf(t: Transport, routeOf: (id: string) => Route) {
   const send = (method: "PUT" | "DELETE", targetId: string, body: unknown) =>
-    t.request({ host: "calls", method, path: pathOf(targetId), endpoint, body, schema: callCustomItemsUpdateSchema }).then((r) => r.custom_items);
+    t.request({ host: "calls", method, route: routeOf(targetId), body, schema: callCustomItemsUpdateSchema }).then((r) => r.custom_items);
   return {
     update: (targetId: string, items: Record<string, string>) => send("PUT", targetId, { custom_items: items, mode: "upsert" }),
     /** Deletes the given keys, or every item when none are given. */
@@ -50,8 +51,7 @@ export function directCallsResource(t: Transport) {
     const res = await t.request({
       host: "calls",
       method: "GET",
-      path: "/direct_calls",
-      endpoint: "/direct_calls",
+      route: route("/direct_calls"),
       schema: directCallListSchema,
       query: {
         end_result: p.endResults,
@@ -70,8 +70,7 @@ export function directCallsResource(t: Transport) {
     const res = await t.request({
       host: "calls",
       method: "GET",
-      path: `/users/${id(p.userId)}/calls`,
-      endpoint: "/users/{id}/calls",
+      route: route("/users/{id}/calls", { id: p.userId }),
       schema: directCallListSchema,
       query: {
         type: "direct",
@@ -87,7 +86,7 @@ export function directCallsResource(t: Transport) {
   });
 
   const one = (callId: string) =>
-    t.request({ host: "calls", method: "GET", path: `/direct_calls/${id(callId)}`, endpoint: "/direct_calls/{id}", schema: oneCallSchema }).then((r) => r.call);
+    t.request({ host: "calls", method: "GET", route: route("/direct_calls/{id}", { id: callId }), schema: oneCallSchema }).then((r) => r.call);
 
   return {
     list,
@@ -95,6 +94,6 @@ export function directCallsResource(t: Transport) {
     /** The call and Sendbird's object itself (the fields the console knows, every credential removed), for "raw JSON" views. */
     retrieveWithRaw: (callId: string) => one(callId).then((call) => ({ call: toDirectCallDto(call), raw: sanitizeRaw(call) })),
     userCalls,
-    customItems: customItemsOf(t, (callId) => `/direct_calls/${id(callId)}/custom_items`, "/direct_calls/{id}/custom_items"),
+    customItems: customItemsOf(t, (callId) => route("/direct_calls/{id}/custom_items", { id: callId })),
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { id } from "../pages";
 import { recordingCopyResponseSchema } from "../schemas";
+import { route } from "../transport";
 import type { Transport } from "../transport";
 
 export interface CopyRecordingInput {
@@ -21,8 +21,7 @@ export function recordingsResource(t: Transport) {
         .request({
           host: "calls",
           method: "POST",
-          path: `/cloud-recordings/${id(recordingId)}/copy`,
-          endpoint: "/cloud-recordings/{id}/copy",
+          route: route("/cloud-recordings/{id}/copy", { id: recordingId }),
           body: { bucket: input.bucket, region: input.region, access_key: input.accessKey, secret_key: input.secretKey },
           schema: copyResultSchema,
         })

@@ -1,10 +1,11 @@
 import "server-only";
 import { sanitizeRaw, toRoomDto, toRoomParticipantDto } from "../dto";
 import type { RoomDto, RoomParticipantDto } from "../dto";
-import { id, listing } from "../pages";
+import { listing } from "../pages";
 import type { Listing } from "../pages";
 import { roomEnvelopeSchema, roomListSchema, roomParticipantListSchema } from "../schemas";
-import type { Transport } from "../transport";
+import { route } from "../transport";
+import type { Route, Transport } from "../transport";
 
 export interface ListRoomsParams {
   type?: "small_room_for_video" | "large_room_for_audio_only" | undefined;
@@ -25,8 +26,7 @@ export function roomsResource(t: Transport) {
     const res = await t.request({
       host: "calls",
       method: "GET",
-      path: "/rooms",
-      endpoint: "/rooms",
+      route: route("/rooms"),
       schema: roomListSchema,
       query: {
         type: p.type,
@@ -49,26 +49,25 @@ export function roomsResource(t: Transport) {
     const res = await t.request({
       host: "calls",
       method: "GET",
-      path: `/rooms/${id(p.roomId)}/participants`,
-      endpoint: "/rooms/{id}/participants",
+      route: route("/rooms/{id}/participants", { id: p.roomId }),
       query: { limit: p.limit, next: p.next },
       schema: roomParticipantListSchema,
     });
     return { items: res.participants.map(toRoomParticipantDto), next: res.next || null, prev: res.prev || null };
   });
 
-  const roomObject = (method: "GET" | "POST", path: string, endpoint: string, body?: unknown) =>
-    t.request({ host: "calls", method, path, endpoint, body, schema: roomEnvelopeSchema }).then((r) => r.room);
-  const roomCall = (method: "GET" | "POST", path: string, endpoint: string, body?: unknown) => roomObject(method, path, endpoint, body).then(toRoomDto);
+  const roomObject = (method: "GET" | "POST", to: Route, body?: unknown) =>
+    t.request({ host: "calls", method, route: to, body, schema: roomEnvelopeSchema }).then((r) => r.room);
+  const roomCall = (method: "GET" | "POST", to: Route, body?: unknown) => roomObject(method, to, body).then(toRoomDto);
 
   return {
     create: (type: "small_room_for_video" | "large_room_for_audio_only", customItems?: Record<string, string>) =>
-      roomCall("POST", "/rooms", "/rooms", { type, ...(customItems ? { custom_items: customItems } : {}) }),
+      roomCall("POST", route("/rooms"), { type, ...(customItems ? { custom_items: customItems } : {}) }),
     list,
-    retrieve: (roomId: string) => roomCall("GET", `/rooms/${id(roomId)}`, "/rooms/{id}"),
+    retrieve: (roomId: string) => roomCall("GET", route("/rooms/{id}", { id: roomId })),
     /** The room and Sendbird's object itself, every credential removed, for "raw JSON" views. */
     retrieveWithRaw: (roomId: string) =>
-      roomObject("GET", `/rooms/${id(roomId)}`, "/rooms/{id}").then((room) => ({ room: toRoomDto(room), raw: sanitizeRaw(room) })),
+      roomObject("GET", route("/rooms/{id}", { id: roomId })).then((room) => ({ room: toRoomDto(room), raw: sanitizeRaw(room) })),
     participants,
   };
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { toUserDto } from "../dto";
 import type { UserDto } from "../dto";
-import { id, listing } from "../pages";
+import { listing } from "../pages";
 import type { Listing } from "../pages";
 import { noContentSchema, sessionTokenSchema, userListSchema, userSchema } from "../schemas";
+import { route } from "../transport";
 import type { Transport } from "../transport";
 import { userMetadataResource } from "./user-metadata";
 
@@ -31,16 +32,16 @@ export interface ListUsersParams {
 }
 
 export function usersResource(t: Transport) {
-  const path = (userId: string) => `/users/${id(userId)}`;
+  const userRoute = (userId: string) => route("/users/{id}", { id: userId });
+  const tokenRoute = (userId: string) => route("/users/{id}/token", { id: userId });
   const put = (userId: string, body: Record<string, unknown>) =>
-    t.request({ host: "chat", method: "PUT", path: path(userId), endpoint: "/users/{id}", body, schema: userSchema }).then(toUserDto);
+    t.request({ host: "chat", method: "PUT", route: userRoute(userId), body, schema: userSchema }).then(toUserDto);
 
   const list: Listing<ListUsersParams, UserDto> = listing(async (p: ListUsersParams) => {
     const res = await t.request({
       host: "chat",
       method: "GET",
-      path: "/users",
-      endpoint: "/users",
+      route: route("/users"),
       schema: userListSchema,
       query: {
         user_ids: p.userIds,
@@ -62,8 +63,7 @@ export function usersResource(t: Transport) {
         .request({
           host: "chat",
           method: "POST",
-          path: "/users",
-          endpoint: "/users",
+          route: route("/users"),
           body: {
             user_id: input.userId,
             nickname: input.nickname,
@@ -74,7 +74,7 @@ export function usersResource(t: Transport) {
         })
         .then(toUserDto),
     list,
-    retrieve: (userId: string) => t.request({ host: "chat", method: "GET", path: path(userId), endpoint: "/users/{id}", schema: userSchema }).then(toUserDto),
+    retrieve: (userId: string) => t.request({ host: "chat", method: "GET", route: userRoute(userId), schema: userSchema }).then(toUserDto),
     update: (userId: string, input: UpdateUserInput) =>
       put(userId, {
         ...(input.nickname !== undefined ? { nickname: input.nickname } : {}),
@@ -83,7 +83,7 @@ export function usersResource(t: Transport) {
     deactivate: (userId: string, leaveAllChannels = true) => put(userId, { is_active: false, leave_all_when_deactivated: leaveAllChannels }),
     reactivate: (userId: string) => put(userId, { is_active: true }),
     delete: async (userId: string): Promise<void> => {
-      await t.request({ host: "chat", method: "DELETE", path: path(userId), endpoint: "/users/{id}", schema: noContentSchema });
+      await t.request({ host: "chat", method: "DELETE", route: userRoute(userId), schema: noContentSchema });
     },
     /** Issues a session token: a credential to show once and never store. */
     issueSessionToken: (userId: string, expiresAt?: number) =>
@@ -91,16 +91,15 @@ export function usersResource(t: Transport) {
         .request({
           host: "chat",
           method: "POST",
-          path: `${path(userId)}/token`,
-          endpoint: "/users/{id}/token",
+          route: tokenRoute(userId),
           body: expiresAt === undefined ? {} : { expires_at: expiresAt },
           schema: sessionTokenSchema,
         })
         .then((r) => ({ token: r.token, expiresAt: r.expires_at })),
     revokeSessionTokens: async (userId: string): Promise<void> => {
-      await t.request({ host: "chat", method: "DELETE", path: `${path(userId)}/token`, endpoint: "/users/{id}/token", schema: noContentSchema });
+      await t.request({ host: "chat", method: "DELETE", route: tokenRoute(userId), schema: noContentSchema });
     },
     /** User metadata has its own endpoints; the user update does not take it. */
-    metadata: userMetadataResource(t, path),
+    metadata: userMetadataResource(t),
   };
 }
