@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCarriable } from "@/lib/fields";
-import type { ListCallsParams, UserCallsParams } from "@/lib/sendbird/resources/calls";
+import type { ListCallsParams, UserCallsParams } from "@/lib/sendbird/resources/direct-calls";
 import { listParam, listSearch, pageSizeParam, pageTokenParam, utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 import { endResultFilters } from "./end-results";
 

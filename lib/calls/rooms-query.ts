@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ListRoomsParams } from "@/lib/sendbird/resources/calls";
+import type { ListRoomsParams } from "@/lib/sendbird/resources/rooms";
 import { listSearch, pageSizeParam, pageTokenParam, utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 
 export const roomTypeValues = ["small_room_for_video", "large_room_for_audio_only"] as const;

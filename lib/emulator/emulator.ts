@@ -12,10 +12,8 @@ import { RateLimiter } from "./rate-limit";
 import { errorCode, injectedError, json, notFound, rateLimited, toErrorResponse } from "./responses";
 import { RawJson, Router, hostOf } from "./router";
 import type { RouteContext } from "./router";
-import { callRoutes } from "./routes/calls";
-import { chatRoutes } from "./routes/chat";
 import { controlRoutes } from "./routes/control";
-import { liveEventRoutes } from "./routes/live-events";
+import { apiRoutes } from "./routes";
 import { seedSizes, seedWorld } from "./seed/seed";
 import type { SeedSize } from "./seed/seed";
 import { Simulator } from "./simulator";
@@ -100,7 +98,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
 
   const router = new Router();
-  for (const route of [...liveEventRoutes, ...callRoutes, ...chatRoutes]) router.add(route);
+  for (const route of apiRoutes) router.add(route);
   for (const route of controlRoutes({ clock, faults, journal, rateLimiter, simulator, info })) router.add(route);
 
   async function handle(req: CoreRequest): Promise<CoreResponse> {

@@ -1,10 +1,8 @@
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Route } from "./router";
-import { callRoutes } from "./routes/calls";
-import { chatRoutes } from "./routes/chat";
 import { controlRoutes } from "./routes/control";
-import { liveEventRoutes } from "./routes/live-events";
+import { apiRoutes } from "./routes";
 import { startTestEmulator } from "./testing/harness";
 import type { CallResult, TestEmulator } from "./testing/harness";
 
@@ -68,7 +66,7 @@ async function stateText(emu: TestEmulator): Promise<string> {
 
 /** Every endpoint the emulator serves: Live, Calls and Chat, then the control plane. */
 function allRoutes(emu: TestEmulator): Route[] {
-  return [...liveEventRoutes, ...callRoutes, ...chatRoutes, ...controlRoutes({ ...emu.emulator, info: () => ({}) })];
+  return [...apiRoutes, ...controlRoutes({ ...emu.emulator, info: () => ({}) })];
 }
 
 /** Body fields each route reads, to send wrong types for. */

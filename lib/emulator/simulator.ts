@@ -1,5 +1,5 @@
-import { createCall } from "./store/calls";
-import { hostEnter, moveHost, participantsJoin, participantsLeave } from "./store/live-activity";
+import { createCall } from "./store/direct-calls";
+import { hostEnter, moveHost, participantsJoin, participantsLeave } from "./store/live-events";
 import { activeHosts, participantCount } from "./store/serialize";
 import type { Store } from "./store/store";
 import { endResults } from "@/lib/sendbird/schemas";

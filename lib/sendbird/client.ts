@@ -1,8 +1,11 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { callsResource, roomsResource } from "./resources/calls";
-import { liveEventsResource, recordingsResource } from "./resources/live-events";
-import { apiTokensResource, usersResource } from "./resources/users";
+import { apiTokensResource } from "./resources/api-tokens";
+import { directCallsResource } from "./resources/direct-calls";
+import { liveEventsResource } from "./resources/live-events";
+import { recordingsResource } from "./resources/recordings";
+import { roomsResource } from "./resources/rooms";
+import { usersResource } from "./resources/users";
 import { Transport } from "./transport";
 import type { TransportOptions } from "./transport";
 
@@ -18,7 +21,7 @@ export interface SendbirdClientOptions extends Omit<TransportOptions, "callsBase
 export interface SendbirdClient {
   liveEvents: ReturnType<typeof liveEventsResource>;
   recordings: ReturnType<typeof recordingsResource>;
-  calls: ReturnType<typeof callsResource>;
+  calls: ReturnType<typeof directCallsResource>;
   rooms: ReturnType<typeof roomsResource>;
   users: ReturnType<typeof usersResource>;
   apiTokens: ReturnType<typeof apiTokensResource>;
@@ -30,7 +33,10 @@ export interface SendbirdClient {
   withToken(apiToken: string): SendbirdClient;
 }
 
-/** The typed Sendbird Platform API client: one namespace per resource, every answer parsed and mapped to a DTO. */
+/**
+ * The typed Sendbird Platform API client: one namespace per resource, every answer parsed and mapped to a DTO.
+ * Each resource is one file in resources/, named as its schemas, emulator routes and emulator store are.
+ */
 export function createSendbirdClient(options: SendbirdClientOptions): SendbirdClient {
   const callsBaseUrl = options.callsBaseUrl ?? (options.appId ? `https://api-${options.appId}.calls.sendbird.com/v1` : undefined);
   const chatBaseUrl = options.chatBaseUrl ?? (options.appId ? `https://api-${options.appId}.sendbird.com/v3` : undefined);
@@ -39,7 +45,7 @@ export function createSendbirdClient(options: SendbirdClientOptions): SendbirdCl
   return {
     liveEvents: liveEventsResource(transport),
     recordings: recordingsResource(transport),
-    calls: callsResource(transport),
+    calls: directCallsResource(transport),
     rooms: roomsResource(transport),
     users: usersResource(transport),
     apiTokens: apiTokensResource(transport),

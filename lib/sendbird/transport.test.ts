@@ -6,6 +6,7 @@ import type { SendbirdError } from "./errors";
 import { fakeFetch } from "./testing/fake-fetch";
 import type { FakeReply } from "./testing/fake-fetch";
 import { wire } from "./testing/wire";
+import { route } from "./transport";
 
 type Step = "ok" | "network" | FakeReply;
 
@@ -166,5 +167,33 @@ describe("onAnswered", () => {
     await expect(client.users.retrieve("u-1")).rejects.toBeInstanceOf(SendbirdServerError);
     expect(answered).toBe(1);
     expect(fake.sent).toHaveLength(4);
+  });
+});
+
+describe("a route", () => {
+  test("keeps its template as the endpoint and encodes each value once, as one segment", () => {
+    expect(route("/users")).toEqual({ path: "/users", endpoint: "/users" });
+    expect(route("/users/{id}/metadata/{key}", { id: "a/b", key: "what?#" })).toEqual({
+      path: "/users/a%2Fb/metadata/what%3F%23",
+      endpoint: "/users/{id}/metadata/{key}",
+    });
+    expect(route("/rooms/{id}", { id: "100%" }).path).toBe("/rooms/100%25");
+    expect(route("/rooms/{id}", { id: "%2F" }).path).toBe("/rooms/%252F");
+    expect(route("/rooms/{id}", { id: "é 😀" }).path).toBe("/rooms/%C3%A9%20%F0%9F%98%80");
+    expect(route("/rooms/{id}", { id: "..." }).path).toBe("/rooms/...");
+  });
+
+  test("refuses '.' and '..' as a value, as id() does", () => {
+    expect(() => route("/rooms/{id}", { id: ".." })).toThrow(TypeError);
+    expect(() => route("/users/{id}/metadata/{key}", { id: "u", key: "." })).toThrow(TypeError);
+  });
+
+  test("refuses a placeholder without a value and a value without a placeholder", () => {
+    // @ts-expect-error -- {key} has no value
+    expect(() => route("/users/{id}/metadata/{key}", { id: "u" })).toThrow("No value for {key}");
+    // @ts-expect-error -- there is no {key}
+    expect(() => route("/users/{id}", { id: "u", key: "k" })).toThrow("has no {key}");
+    // @ts-expect-error -- a template without placeholders takes no values
+    expect(() => route("/users", { id: "u" })).toThrow("has no {id}");
   });
 });

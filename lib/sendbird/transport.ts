@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { SendbirdConnectionError, SendbirdError, SendbirdResponseError, SendbirdTimeoutError, errorClassFor } from "./errors";
 import type { SendbirdHost } from "./errors";
+import { id } from "./pages";
 import { RateBucket, realSleep } from "./rate-bucket";
 import type { Lane, Sleep } from "./rate-bucket";
 
@@ -30,13 +31,44 @@ export interface TransportOptions {
   onAnswered?: () => void;
 }
 
+/** The names of a route template's `{…}` placeholders. */
+type PlaceholderOf<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholderOf<Rest> : never;
+
+/** A value for each placeholder of the template, and nothing else; a template without any takes none. */
+type RouteParams<T extends string> = [PlaceholderOf<T>] extends [never] ? [] : [params: Record<PlaceholderOf<T>, string>];
+
+/** Where a request goes: the path with each id encoded, and the template it was built from (the endpoint). */
+export interface Route {
+  /** e.g. `/live-events/abc%2F1` */
+  readonly path: string;
+  /** e.g. `/live-events/{id}`: what rate buckets count by, and what errors name in place of a path holding a secret. */
+  readonly endpoint: string;
+}
+
+/**
+ * Builds a route from its template, so a call names its path once: `route("/users/{id}/metadata/{key}", { id, key })`.
+ * Each value is encoded as one segment by `id()`. A placeholder without a value, or a value without a placeholder, is a
+ * type error, and thrown where the types cannot tell.
+ */
+export function route<T extends string>(template: T, ...[params]: RouteParams<T>): Route {
+  const values: Record<string, string> = params ?? {};
+  const used = new Set<string>();
+  const path = template.replace(/\{([^{}]*)\}/g, (_, name: string) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    if (value === undefined) throw new TypeError(`No value for {${name}} of ${template}.`);
+    used.add(name);
+    return id(value);
+  });
+  const extra = Object.keys(values).find((name) => !used.has(name));
+  if (extra !== undefined) throw new TypeError(`${template} has no {${extra}}.`);
+  return { path, endpoint: template };
+}
+
 export interface RequestSpec<S extends z.ZodType> {
   host: SendbirdHost;
   method: "GET" | "POST" | "PUT" | "DELETE";
-  /** Path with ids already encoded, e.g. `/live-events/abc%2F1`. */
-  path: string;
-  /** The route template, for per-endpoint rate limiting, e.g. `/live-events/{id}`. */
-  endpoint: string;
+  /** Built by `route()`. */
+  route: Route;
   query?: Query;
   body?: unknown;
   schema: S;
@@ -84,9 +116,9 @@ export class Transport {
 
   async request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.infer<S>> {
     const base = spec.host === "calls" ? this.options.callsBaseUrl : this.options.chatBaseUrl;
-    const url = `${base.replace(/\/$/, "")}${spec.path}${toSearch(spec.query)}`;
+    const url = `${base.replace(/\/$/, "")}${spec.route.path}${toSearch(spec.query)}`;
     for (let attempt = 0; ; attempt += 1) {
-      await this.bucket?.acquire(spec.host, spec.method, spec.endpoint, this.lane);
+      await this.bucket?.acquire(spec.host, spec.method, spec.route.endpoint, this.lane);
       let error: SendbirdError;
       try {
         const text = await this.send(url, spec);
@@ -103,7 +135,7 @@ export class Transport {
 
   /** One attempt: the body text of a 2xx answer, or a typed error. */
   private async send(url: string, spec: RequestSpec<z.ZodType>): Promise<string> {
-    const where = { host: spec.host, method: spec.method, path: spec.secret ? spec.endpoint : spec.path };
+    const where = { host: spec.host, method: spec.method, path: spec.secret ? spec.route.endpoint : spec.route.path };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
@@ -146,7 +178,7 @@ export class Transport {
       throw new SendbirdResponseError({
         host: spec.host,
         method: spec.method,
-        path: spec.secret ? spec.endpoint : spec.path,
+        path: spec.secret ? spec.route.endpoint : spec.route.path,
         status: 200,
         code: null,
         message: `Unexpected response shape${issue ? ` at ${issue.path.join(".") || "(root)"}: ${issue.message}` : ""}.`,

@@ -5,7 +5,7 @@ import { AppError, FieldError } from "@/lib/errors";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { sameToken } from "@/lib/sendbird/client";
 import { SendbirdAuthError } from "@/lib/sendbird/errors";
-import type { ApiTokenRecord } from "@/lib/sendbird/resources/users";
+import type { ApiTokenRecord } from "@/lib/sendbird/resources/api-tokens";
 import { maxSecondaryTokens } from "./listing";
 import { checkRotationSchema, generateTokenSchema, revokeTokenSchema, rotationStepSchema, startRotationSchema } from "./schemas";
 import { currentRotation, endRotation, insertRotation, markChecked, recordUse } from "./store";

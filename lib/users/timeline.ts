@@ -3,7 +3,7 @@ import { userActivity } from "@/lib/activity/store";
 import { listAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
-import type { UserCallsParams } from "@/lib/sendbird/resources/calls";
+import type { UserCallsParams } from "@/lib/sendbird/resources/direct-calls";
 import type { CaseFileQuery } from "./timeline-query";
 
 /** One line of a user's case file, newest first. */

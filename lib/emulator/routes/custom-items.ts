@@ -1,5 +1,5 @@
 import { EmulatorError } from "../errors";
-import { customItemLimits } from "../store/live-events";
+import { customItemLimits } from "../store/custom-items";
 import { BodyReader, checkStringMap, invalid } from "../validate";
 
 /** `{ custom_items: {...}, mode }` for a PUT of custom items (shared by events, calls and rooms). */

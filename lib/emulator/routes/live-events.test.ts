@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { hostsResponseSchema, liveEventEnvelopeSchema, liveEventListSchema, participantListSchema, recordingCopyResponseSchema } from "@/lib/sendbird/schemas";
+import { hostsResponseSchema, liveEventEnvelopeSchema, liveEventListSchema, participantListSchema } from "@/lib/sendbird/schemas";
 import type { LiveEvent } from "@/lib/sendbird/schemas";
-import { startTestEmulator, testNow } from "../testing/harness";
+import { advance, createUsers, expectCallsError, startTestEmulator, testNow } from "../testing/harness";
 import type { CallOptions, CallResult, TestEmulator } from "../testing/harness";
 
 const minute = 60_000;
@@ -11,23 +11,6 @@ beforeEach(async () => {
   t = await startTestEmulator();
 });
 afterEach(() => t.close());
-
-function expectCallsError(res: CallResult, status: number, code: number, type?: string): void {
-  expect({ status: res.status, code: res.json?.code, error: res.json?.error }).toEqual({ status, code, error: true });
-  expect(typeof res.json.message).toBe("string");
-  if (type !== undefined) expect(res.json.type).toBe(type);
-}
-
-async function createUsers(...ids: string[]): Promise<void> {
-  for (const user_id of ids) {
-    const res = await t.call("POST", "/v3/users", { body: { user_id, nickname: user_id.toUpperCase(), profile_url: "" } });
-    expect(res.status).toBe(200);
-  }
-}
-
-async function advance(ms: number): Promise<void> {
-  expect((await t.control("POST", "/clock/advance", { ms })).status).toBe(200);
-}
 
 async function createEvent(body: Record<string, unknown> = {}): Promise<LiveEvent> {
   const res = await t.call("POST", "/v1/live-events", { body: { host_type: "single_host", user_ids_for_host: ["host-alice"], ...body } });
@@ -306,7 +289,7 @@ describe("Api-Token", () => {
 describe("GET /v1/live-events", () => {
   test("lists newest first with null tokens on a single page", async () => {
     const first = await createEvent();
-    await advance(minute);
+    await advance(t, minute);
     const second = await createEvent();
     const page = await listEvents("");
     expect(page).toMatchObject({ ids: [second.live_event_id, first.live_event_id], prev: null, next: null });
@@ -316,7 +299,7 @@ describe("GET /v1/live-events", () => {
   test("returns 10 events by default and at most limit", async () => {
     for (let i = 0; i < 12; i += 1) {
       await createEvent();
-      await advance(1000);
+      await advance(t, 1000);
     }
     expect((await listEvents("")).ids).toHaveLength(10);
     expect((await listEvents("?limit=1")).ids).toHaveLength(1);
@@ -327,7 +310,7 @@ describe("GET /v1/live-events", () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i += 1) {
       ids.unshift((await createEvent({ title: `#${i}` })).live_event_id);
-      await advance(1000);
+      await advance(t, 1000);
     }
     const p1 = await listEvents("?limit=2");
     expect(p1).toMatchObject({ ids: ids.slice(0, 2), prev: null });
@@ -387,23 +370,23 @@ describe("GET /v1/live-events filters", () => {
    * A was created by host-alice and C by host-bob.
    */
   async function world() {
-    await createUsers("v1", "v2", "v3", "v4", "v5", "v6");
+    await createUsers(t, "v1", "v2", "v3", "v4", "v5", "v6");
     const a = (await createEvent({ user_ids_for_host: ["host-alice"] })).live_event_id;
-    await advance(minute);
+    await advance(t, minute);
     const b = (await createEvent()).live_event_id;
-    await advance(minute);
+    await advance(t, minute);
     const c = (await createEvent({ type: "live_event_for_audio_only" })).live_event_id;
-    await advance(minute);
+    await advance(t, minute);
     const d = (await createEvent()).live_event_id;
-    await advance(minute);
+    await advance(t, minute);
     await act(a, "ready");
     await act(b, "ready");
     await act(a, "start");
-    await advance(minute);
+    await advance(t, minute);
     await act(b, "start");
     await join(a, { user_ids: ["v1", "v2", "v3"] });
     await join(b, { user_ids: ["v4"] });
-    await advance(minute);
+    await advance(t, minute);
     await endEvent(a);
     await act(c, "ready");
     await join(c, { user_ids: ["v5", "v6"] });
@@ -472,9 +455,9 @@ describe("GET /v1/live-events filters", () => {
     ["?host_types=single_host_audio_only,multiple_host", ["audio", "multiple"]],
   ] as const)("GET /v1/live-events%s keeps the events of any of those host types", async (query, expected) => {
     const single = (await createEvent({ host_type: "single_host" })).live_event_id;
-    await advance(minute);
+    await advance(t, minute);
     const multiple = (await createEvent({ host_type: "multiple_host" })).live_event_id;
-    await advance(minute);
+    await advance(t, minute);
     const audio = (await createEvent({ host_type: "single_host_audio_only" })).live_event_id;
     const ids = { single, multiple, audio };
     expect((await listEvents(query)).ids).toEqual(expected.map((k) => ids[k]));
@@ -492,7 +475,7 @@ describe("GET /v1/live-events filters", () => {
 describe("PUT /v1/live-events/{live_event_id}", () => {
   test("updates title, cover_url and host candidates and keeps the rest", async () => {
     const event = await createEvent({ title: "Spring launch", custom_items: { k: "v" } });
-    await advance(minute);
+    await advance(t, minute);
     const res = await t.call("PUT", `/v1/live-events/${event.live_event_id}`, {
       body: { title: "Spring launch (v2)", cover_url: "https://cdn.example.com/spring2.png", user_ids_for_host: ["host-alice", "host-bob"] },
     });
@@ -564,11 +547,11 @@ describe("POST ready, POST start and DELETE (end)", () => {
   test("moves an event from created to ready to ongoing to ended, stamping each step", async () => {
     const event = await createEvent();
     const id = event.live_event_id;
-    await advance(minute);
+    await advance(t, minute);
     expect(await act(id, "ready")).toMatchObject({ state: "ready", set_ready_at: testNow + minute, started_at: null, set_ready_by: "" });
-    await advance(minute);
+    await advance(t, minute);
     expect(await act(id, "start")).toMatchObject({ state: "ongoing", set_ready_at: testNow + minute, started_at: testNow + 2 * minute, started_by: "" });
-    await advance(minute);
+    await advance(t, minute);
     const ended = await endEvent(id);
     expect(ended).toMatchObject({ state: "ended", ended_at: testNow + 3 * minute, duration: 3 * minute, ended_by: "" });
     expect(await getEvent(id)).toEqual(ended);
@@ -612,11 +595,11 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
   });
 
   test("returns the first host in the event, then the next one once the first exits, then null", async () => {
-    await createUsers("host-alice", "host-bob");
+    await createUsers(t, "host-alice", "host-bob");
     const event = await createEvent({ user_ids_for_host: ["host-alice", "host-bob"] });
     const id = event.live_event_id;
     const alice = await enterHost(id, "host-alice");
-    await advance(1000);
+    await advance(t, 1000);
     const bob = await enterHost(id, "host-bob");
 
     expect((await hosts(id)).host).toMatchObject({
@@ -634,10 +617,10 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
     });
     expect((await getEvent(id)).hosts?.map((h) => h.host_id)).toEqual([alice, bob]);
 
-    await advance(1000);
+    await advance(t, 1000);
     expect((await t.control("POST", `/live-events/${id}/hosts/${alice}/connect`)).status).toBe(200);
     expect((await hosts(id)).host).toMatchObject({ host_id: alice, state: "connected", connected_at: testNow + 2000 });
-    await advance(1000);
+    await advance(t, 1000);
     expect((await t.control("POST", `/live-events/${id}/hosts/${alice}/disconnect`)).status).toBe(200);
     expect((await hosts(id)).host).toMatchObject({ host_id: alice, state: "disconnected", disconnected_at: testNow + 3000 });
     expect((await t.control("POST", `/live-events/${id}/hosts/${alice}/exit`)).status).toBe(200);
@@ -651,7 +634,7 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
   });
 
   test("answers host null after the event ends, which forces every host out", async () => {
-    await createUsers("host-alice");
+    await createUsers(t, "host-alice");
     const id = (await createEvent()).live_event_id;
     await act(id, "ready");
     await act(id, "start");
@@ -662,7 +645,7 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
   });
 
   test("marks an ongoing event as streaming while a host is connected", async () => {
-    await createUsers("host-alice");
+    await createUsers(t, "host-alice");
     const id = (await createEvent()).live_event_id;
     await act(id, "ready");
     await act(id, "start");
@@ -675,7 +658,7 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
   });
 
   test("shows a host's new nickname in the host, the event and the list", async () => {
-    await createUsers("host-alice");
+    await createUsers(t, "host-alice");
     const id = (await createEvent()).live_event_id;
     await enterHost(id, "host-alice");
     expect((await listEvents("")).events[0]?.host?.user.nickname).toBe("HOST-ALICE");
@@ -686,7 +669,7 @@ describe("GET /v1/live-events/{live_event_id}/hosts", () => {
   });
 
   test("gives an audio-only event's hosts no video", async () => {
-    await createUsers("host-alice");
+    await createUsers(t, "host-alice");
     const id = (await createEvent({ type: "live_event_for_audio_only" })).live_event_id;
     await enterHost(id, "host-alice");
     expect((await hosts(id)).host).toMatchObject({ is_audio_on: true, is_video_on: false });
@@ -711,12 +694,12 @@ describe("GET /v1/live-events/{live_event_id}/participants", () => {
   }
 
   test("lists every entry newest first, with state and duration", async () => {
-    await createUsers("v1", "v2");
+    await createUsers(t, "v1", "v2");
     const id = await readyEvent();
     await join(id, { user_ids: ["v1"] });
-    await advance(1000);
+    await advance(t, 1000);
     await join(id, { user_ids: ["v2"] });
-    await advance(4000);
+    await advance(t, 4000);
     expect((await t.control("POST", `/live-events/${id}/participants/leave`, { user_ids: ["v1"] })).status).toBe(200);
     const page = await participants(id);
     expect(page).toMatchObject({ prev: null, next: null });
@@ -729,11 +712,11 @@ describe("GET /v1/live-events/{live_event_id}/participants", () => {
 
   test("pages forward with next and back with prev", async () => {
     const users = ["v1", "v2", "v3", "v4", "v5"];
-    await createUsers(...users);
+    await createUsers(t, ...users);
     const id = await readyEvent();
     for (const user of users) {
       await join(id, { user_ids: [user] });
-      await advance(1000);
+      await advance(t, 1000);
     }
     const who = (page: { participants: { user: { user_id: string } }[] }) => page.participants.map((p) => p.user.user_id);
     const p1 = await participants(id, "?limit=2");
@@ -750,7 +733,7 @@ describe("GET /v1/live-events/{live_event_id}/participants", () => {
 
   test("pages through many participants who entered at the same instant, each exactly once", async () => {
     const users = Array.from({ length: 25 }, (_, i) => `viewer-${i}`);
-    await createUsers(...users);
+    await createUsers(t, ...users);
     const id = await readyEvent();
     await join(id, { count: 25 });
     const seen: string[] = [];
@@ -766,7 +749,7 @@ describe("GET /v1/live-events/{live_event_id}/participants", () => {
   });
 
   test("returns 10 participants by default", async () => {
-    await createUsers(...Array.from({ length: 12 }, (_, i) => `viewer-${i}`));
+    await createUsers(t, ...Array.from({ length: 12 }, (_, i) => `viewer-${i}`));
     const id = await readyEvent();
     await join(id, { count: 12 });
     expect((await participants(id)).participants).toHaveLength(10);
@@ -779,7 +762,7 @@ describe("GET /v1/live-events/{live_event_id}/participants", () => {
   });
 
   test("refuses a page token of another event's participants", async () => {
-    await createUsers("v1", "v2");
+    await createUsers(t, "v1", "v2");
     const a = await readyEvent();
     const b = await readyEvent();
     await join(a, { user_ids: ["v1", "v2"] });
@@ -833,7 +816,7 @@ describe("PUT and DELETE /__emulator/live-events/{live_event_id}/custom-items", 
     ["mode replace", "replace", { b: "two", c: "3" }],
   ])("PUT with %s sets the items and names the updated keys", async (_name, mode, expected) => {
     const id = await onAirWithItems({ a: "1", b: "2" });
-    await advance(minute);
+    await advance(t, minute);
     const res = await put(id, { custom_items: { b: "two", c: "3" }, mode });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ custom_items: expected, updated_keys: ["b", "c"], updated_at: testNow + minute });
@@ -871,7 +854,7 @@ describe("PUT and DELETE /__emulator/live-events/{live_event_id}/custom-items", 
     ["no body (every item)", undefined, {}, ["a", "b", "c"]],
   ])("DELETE with %s deletes those items, names them and says when", async (_name, body, left, deleted) => {
     const id = await onAirWithItems({ a: "1", b: "2", c: "3" });
-    await advance(minute);
+    await advance(t, minute);
     const res = await del(id, body);
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ custom_items: left, deleted_keys: deleted, deleted_at: testNow + minute });
@@ -958,9 +941,9 @@ describe("a live event's cloud_recordings", () => {
     const id = await onAir();
     const short = (await t.control("POST", `/live-events/${id}/recordings`, { status: "recording" })).json.recording.recording_id;
     const long = (await t.control("POST", `/live-events/${id}/recordings`, { status: "recording" })).json.recording.recording_id;
-    await advance(minute);
+    await advance(t, minute);
     expect((await t.control("PUT", `/recordings/${short}`, { status: "completed" })).status).toBe(200);
-    await advance(minute);
+    await advance(t, minute);
     expect((await t.control("PUT", `/recordings/${long}`, { status: "failed" })).status).toBe(200);
     const [first, second] = (await getEvent(id)).cloud_recordings ?? [];
     expect(first).toMatchObject({ recording_id: short, status: "completed", stopped_at: testNow + minute, duration: minute });
@@ -979,85 +962,5 @@ describe("a live event's cloud_recordings", () => {
     const id = await onAir(body);
     expect((await t.control("POST", `/live-events/${id}/recordings`, {})).status).toBe(200);
     expect((await getEvent(id)).cloud_recordings?.map((r) => r.media_type)).toEqual([mediaType]);
-  });
-});
-
-describe("POST /v1/cloud-recordings/{recording_id}/copy", () => {
-  const copyBody = { access_key: "AKIAEXAMPLE", secret_key: "s3cr3t", bucket: "showrunner-archive", region: "us-east-1" };
-
-  async function recording(status: string): Promise<{ eventId: string; recordingId: string }> {
-    const eventId = (await createEvent()).live_event_id;
-    const res = await t.control("POST", `/live-events/${eventId}/recordings`, { status });
-    expect(res.status).toBe(200);
-    return { eventId, recordingId: res.json.recording.recording_id };
-  }
-
-  test("copies a completed recording and answers with the copy request", async () => {
-    const { eventId, recordingId } = await recording("completed");
-    expect((await getEvent(eventId)).cloud_recordings).toMatchObject([{ recording_id: recordingId, status: "completed", live_event_id: eventId }]);
-    await advance(minute);
-    const res = await t.call("POST", `/v1/cloud-recordings/${recordingId}/copy`, { body: copyBody });
-    expect(res.status).toBe(200);
-    expect(recordingCopyResponseSchema.parse(res.json)).toEqual({
-      recording_id: recordingId,
-      bucket: "showrunner-archive",
-      region: "us-east-1",
-      status: "copying",
-      requested_at: testNow + minute,
-    });
-    expect(JSON.stringify(res.json)).not.toContain("s3cr3t");
-    const journal = JSON.stringify((await t.control("GET", "/journal?limit=5")).json);
-    expect(journal).toContain("showrunner-archive");
-    expect(journal).not.toContain("s3cr3t");
-    expect(journal).not.toContain("AKIAEXAMPLE");
-  });
-
-  test("copies a completed recording of a group-call room", async () => {
-    const room = await t.call("POST", "/v1/rooms", { body: { type: "small_room_for_video" } });
-    expect(room.status).toBe(200);
-    const added = await t.control("POST", `/rooms/${room.json.room.room_id}/recordings`, {});
-    expect(added.status).toBe(200);
-    const res = await t.call("POST", `/v1/cloud-recordings/${added.json.recording.recording_id}/copy`, { body: copyBody });
-    expect(res.status).toBe(200);
-    expect(recordingCopyResponseSchema.parse(res.json)).toMatchObject({ recording_id: added.json.recording.recording_id, status: "copying" });
-  });
-
-  test("refuses a completed recording of a direct call with HTTP 401 code 401120", async () => {
-    await createUsers("alice", "bob");
-    const call = await t.control("POST", "/direct-calls", { caller_id: "alice", callee_id: "bob", end_result: "completed", duration: minute });
-    expect(call.status).toBe(200);
-    const added = await t.control("POST", `/direct-calls/${call.json.call.call_id}/recordings`, { status: "completed" });
-    expect(added.status).toBe(200);
-    const res = await t.call("POST", `/v1/cloud-recordings/${added.json.recording.recording_id}/copy`, { body: copyBody });
-    expectCallsError(res, 401, 401120, "NOT_ALLOWED");
-  });
-
-  test.each(["ready", "recording", "paused", "uploading", "failed"])("refuses a %s recording with HTTP 401 code 401120", async (status) => {
-    const { recordingId } = await recording(status);
-    expectCallsError(await t.call("POST", `/v1/cloud-recordings/${recordingId}/copy`, { body: copyBody }), 401, 401120, "NOT_ALLOWED");
-  });
-
-  test.each([
-    ["another region", { region: "eu-west-1" }, 400100],
-    ["a region that is not an AWS region", { region: "moon" }, 400100],
-    ["an invalid bucket name", { bucket: "Not_A_Bucket" }, 400100],
-    ["no access_key", { access_key: undefined }, 400111],
-    ["no secret_key", { secret_key: undefined }, 400111],
-    ["no bucket", { bucket: undefined }, 400111],
-    ["no region", { region: undefined }, 400111],
-    ["a secret_key that is not a string", { secret_key: 42 }, 400100],
-  ])("refuses %s with HTTP 400", async (_name, override, code) => {
-    const { recordingId } = await recording("completed");
-    expectCallsError(await t.call("POST", `/v1/cloud-recordings/${recordingId}/copy`, { body: { ...copyBody, ...override } }), 400, code);
-  });
-
-  test("names a missing secret_key with type MISSING_PARAMS", async () => {
-    const { recordingId } = await recording("completed");
-    const { secret_key: _secret, ...withoutSecret } = copyBody;
-    expectCallsError(await t.call("POST", `/v1/cloud-recordings/${recordingId}/copy`, { body: withoutSecret }), 400, 400111, "MISSING_PARAMS");
-  });
-
-  test("is HTTP 400 code 400200 for an unknown recording", async () => {
-    expectCallsError(await t.call("POST", "/v1/cloud-recordings/nope/copy", { body: copyBody }), 400, 400200, "NOT_FOUND");
   });
 });

@@ -1,18 +1,8 @@
 import { liveEventTypes } from "@/lib/sendbird/schemas";
 import { RawJson } from "../router";
 import type { Route, RouteContext } from "../router";
-import {
-  createLiveEvent,
-  customItemLimits,
-  endLiveEvent,
-  getLiveEvent,
-  listLiveEvents,
-  listParticipants,
-  setReady,
-  startLiveEvent,
-  updateLiveEvent,
-} from "../store/live-events";
-import { copyRecording } from "../store/recordings";
+import { customItemLimits } from "../store/custom-items";
+import { createLiveEvent, endLiveEvent, getLiveEvent, listLiveEvents, listParticipants, setReady, startLiveEvent, updateLiveEvent } from "../store/live-events";
 import type { LiveEventRecord } from "../store/records";
 import { activeHosts, hostJson, liveEventBytes, liveEventText, participantJson } from "../store/serialize";
 import type { Store } from "../store/store";
@@ -209,23 +199,6 @@ export const liveEventRoutes: Route[] = [
       const id = ctx.params.live_event_id ?? "";
       const page = listParticipants(ctx.store, id, { limit: ctx.query.limit(), next: ctx.query.string("next"), prev: ctx.query.string("prev") });
       return { participants: page.items.map((p) => participantJson(ctx.store, id, p)), prev: page.prev, next: page.next };
-    },
-  },
-  {
-    host: "calls",
-    method: "POST",
-    template: "/v1/cloud-recordings/{recording_id}/copy",
-    async handler(ctx) {
-      const body = new BodyReader(await ctx.object());
-      const request = {
-        access_key: body.string("access_key", { required: true, max: 128 }),
-        secret_key: body.string("secret_key", { required: true, max: 256 }),
-        bucket: body.string("bucket", { required: true, max: 63 }),
-        region: body.string("region", { required: true, max: 32 }),
-      };
-      if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(request.bucket)) throw invalid('"bucket" is not a valid S3 bucket name.');
-      if (!/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(request.region)) throw invalid('"region" is not an AWS region code.');
-      return copyRecording(ctx.store, ctx.params.recording_id ?? "", request);
     },
   },
 ];

@@ -1,5 +1,5 @@
 import { EmulatorError } from "../errors";
-import { getCall } from "./calls";
+import { getCall } from "./direct-calls";
 import { getLiveEvent } from "./live-events";
 import { callRecordingStatuses } from "./records";
 import type { CallRecord, LiveEventRecord, RecordingRecord, RoomRecord } from "./records";

@@ -12,7 +12,8 @@ export const userKey = (u: UserRecord): Cursor => ({ sort: u.created_at, id: u.u
 
 /**
  * All emulator state. Lists are kept in their API order (events, calls and rooms newest first, users
- * oldest first) so a page is a slice. Resource rules live in the modules beside this file.
+ * oldest first) so a page is a slice. Resource rules live in the modules beside this file, one per resource
+ * and named as its schemas, client resource and routes are; records, serialize and custom-items are shared.
  */
 export class Store {
   users = new Map<string, UserRecord>();

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { createEmulator, defaultMasterToken } from "../emulator";
 import type { Emulator, EmulatorOptions } from "../emulator";
 import { serveEmulator } from "../server";
@@ -61,4 +62,30 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
     control: (method, path, body) => call(method, `/__emulator${path}`, { body }),
     close: () => running.close(),
   };
+}
+
+/** A Live or Calls error answer: this status and code, `error: true`, a message, and this `type` when one is given. */
+export function expectCallsError(res: CallResult, status: number, code: number, type?: string): void {
+  expect({ status: res.status, code: res.json?.code, error: res.json?.error }).toEqual({ status, code, error: true });
+  expect(typeof res.json.message).toBe("string");
+  if (type !== undefined) expect(res.json.type).toBe(type);
+}
+
+/** A Chat error answer: this code, `error: true` and a message, with HTTP 400 unless told otherwise. */
+export function expectChatError(res: CallResult, code: number, status = 400): void {
+  expect({ status: res.status, code: res.json?.code, error: res.json?.error }).toEqual({ status, code, error: true });
+  expect(typeof res.json.message).toBe("string");
+}
+
+/** Chat users to host, call or join with; each nickname is the id in capitals. */
+export async function createUsers(t: TestEmulator, ...ids: string[]): Promise<void> {
+  for (const user_id of ids) {
+    const res = await t.call("POST", "/v3/users", { body: { user_id, nickname: user_id.toUpperCase(), profile_url: "" } });
+    expect(res.status).toBe(200);
+  }
+}
+
+/** Moves the frozen clock on. */
+export async function advance(t: TestEmulator, ms: number): Promise<void> {
+  expect((await t.control("POST", "/clock/advance", { ms })).status).toBe(200);
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { hostsOf, sanitizeRaw, toLiveEventDto, toParticipantDto } from "../dto";
 import type { HostDto, LiveEventDto, ParticipantDto } from "../dto";
-import { id, listing } from "../pages";
+import { listing } from "../pages";
 import type { Listing } from "../pages";
-import { hostsResponseSchema, liveEventEnvelopeSchema, liveEventListSchema, participantListSchema, recordingCopyResponseSchema } from "../schemas";
-import type { Transport } from "../transport";
+import { hostsResponseSchema, liveEventEnvelopeSchema, liveEventListSchema, participantListSchema } from "../schemas";
+import { route } from "../transport";
+import type { Route, Transport } from "../transport";
 
 export interface CreateLiveEventInput {
   hostCandidates: string[];
@@ -40,15 +40,14 @@ export interface ListLiveEventsParams {
 const typeNames = { video: "live_event_for_video", audio: "live_event_for_audio_only" } as const;
 
 export function liveEventsResource(t: Transport) {
-  const one = (method: "GET" | "POST" | "PUT" | "DELETE", path: string, endpoint: string, body?: unknown) =>
-    t.request({ host: "calls", method, path, endpoint, body, schema: liveEventEnvelopeSchema }).then((r) => toLiveEventDto(r.live_event));
+  const one = (method: "GET" | "POST" | "PUT" | "DELETE", to: Route, body?: unknown) =>
+    t.request({ host: "calls", method, route: to, body, schema: liveEventEnvelopeSchema }).then((r) => toLiveEventDto(r.live_event));
 
   const list: Listing<ListLiveEventsParams, LiveEventDto> = listing(async (p: ListLiveEventsParams) => {
     const res = await t.request({
       host: "calls",
       method: "GET",
-      path: "/live-events",
-      endpoint: "/live-events",
+      route: route("/live-events"),
       schema: liveEventListSchema,
       query: {
         state: p.states,
@@ -74,8 +73,7 @@ export function liveEventsResource(t: Transport) {
       const res = await t.request({
         host: "calls",
         method: "GET",
-        path: `/live-events/${id(p.liveEventId)}/participants`,
-        endpoint: "/live-events/{id}/participants",
+        route: route("/live-events/{id}/participants", { id: p.liveEventId }),
         query: { limit: p.limit, next: p.next, prev: p.prev },
         schema: participantListSchema,
       });
@@ -84,27 +82,27 @@ export function liveEventsResource(t: Transport) {
 
   return {
     create: (input: CreateLiveEventInput) =>
-      one("POST", "/live-events", "/live-events", {
+      one("POST", route("/live-events"), {
         host_type: "single_host",
         ...(input.audioOnly ? { type: typeNames.audio } : {}),
         user_ids_for_host: input.hostCandidates,
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.coverUrl !== undefined ? { cover_url: input.coverUrl } : {}),
       }),
-    setReady: (liveEventId: string) => one("POST", `/live-events/${id(liveEventId)}/ready`, "/live-events/{id}/ready", {}),
-    start: (liveEventId: string) => one("POST", `/live-events/${id(liveEventId)}/start`, "/live-events/{id}/start", {}),
+    setReady: (liveEventId: string) => one("POST", route("/live-events/{id}/ready", { id: liveEventId }), {}),
+    start: (liveEventId: string) => one("POST", route("/live-events/{id}/start", { id: liveEventId }), {}),
     update: (liveEventId: string, input: UpdateLiveEventInput) =>
-      one("PUT", `/live-events/${id(liveEventId)}`, "/live-events/{id}", {
+      one("PUT", route("/live-events/{id}", { id: liveEventId }), {
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.coverUrl !== undefined ? { cover_url: input.coverUrl } : {}),
         ...(input.hostCandidates !== undefined ? { user_ids_for_host: input.hostCandidates } : {}),
       }),
-    end: (liveEventId: string) => one("DELETE", `/live-events/${id(liveEventId)}`, "/live-events/{id}"),
-    retrieve: (liveEventId: string) => one("GET", `/live-events/${id(liveEventId)}`, "/live-events/{id}"),
+    end: (liveEventId: string) => one("DELETE", route("/live-events/{id}", { id: liveEventId })),
+    retrieve: (liveEventId: string) => one("GET", route("/live-events/{id}", { id: liveEventId })),
     /** The event and Sendbird's object itself (the fields the console knows, every credential removed), for "raw JSON" views. */
     retrieveWithRaw: (liveEventId: string) =>
       t
-        .request({ host: "calls", method: "GET", path: `/live-events/${id(liveEventId)}`, endpoint: "/live-events/{id}", schema: liveEventEnvelopeSchema })
+        .request({ host: "calls", method: "GET", route: route("/live-events/{id}", { id: liveEventId }), schema: liveEventEnvelopeSchema })
         .then((r) => ({ event: toLiveEventDto(r.live_event), raw: sanitizeRaw(r.live_event) })),
     list,
     hosts: async (liveEventId: string): Promise<HostDto[]> =>
@@ -112,37 +110,10 @@ export function liveEventsResource(t: Transport) {
         await t.request({
           host: "calls",
           method: "GET",
-          path: `/live-events/${id(liveEventId)}/hosts`,
-          endpoint: "/live-events/{id}/hosts",
+          route: route("/live-events/{id}/hosts", { id: liveEventId }),
           schema: hostsResponseSchema,
         }),
       ),
     participants,
-  };
-}
-
-export interface CopyRecordingInput {
-  bucket: string;
-  region: string;
-  accessKey: string;
-  secretKey: string;
-}
-
-const copyResultSchema = recordingCopyResponseSchema.partial().extend({ recording_id: z.string().optional() });
-
-export function recordingsResource(t: Transport) {
-  return {
-    /** Copies a completed recording to the caller's S3 bucket; the keys are sent once and kept nowhere. */
-    copy: (recordingId: string, input: CopyRecordingInput) =>
-      t
-        .request({
-          host: "calls",
-          method: "POST",
-          path: `/cloud-recordings/${id(recordingId)}/copy`,
-          endpoint: "/cloud-recordings/{id}/copy",
-          body: { bucket: input.bucket, region: input.region, access_key: input.accessKey, secret_key: input.secretKey },
-          schema: copyResultSchema,
-        })
-        .then((r) => ({ recordingId, status: r.status ?? "requested", bucket: r.bucket ?? input.bucket, region: r.region ?? input.region })),
   };
 }

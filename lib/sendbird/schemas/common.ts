@@ -20,6 +20,9 @@ export const embeddedUserSchema = z.object({
 });
 export type EmbeddedUser = z.infer<typeof embeddedUserSchema>;
 
+/** An answer the console does not read (a delete's `{}`). */
+export const noContentSchema = z.unknown();
+
 /** Error body of the calls/live host; `error` is absent on its 429 bodies. */
 export const callsErrorBodySchema = z.object({
   error: z.literal(true).optional(),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { startTestEmulator } from "../testing/harness";
-import type { CallResult, TestEmulator } from "../testing/harness";
+import { expectChatError, startTestEmulator } from "../testing/harness";
+import type { TestEmulator } from "../testing/harness";
 
 let t: TestEmulator;
 beforeEach(async () => {
@@ -11,11 +11,6 @@ afterEach(() => t.close());
 
 const base = "/v3/users/mia/metadata";
 const item = (key: string) => `${base}/${encodeURIComponent(key)}`;
-
-function expectChatError(res: CallResult, code: number): void {
-  expect({ status: res.status, code: res.json?.code, error: res.json?.error }).toEqual({ status: 400, code, error: true });
-  expect(typeof res.json.message).toBe("string");
-}
 
 async function metadata(): Promise<Record<string, string>> {
   return (await t.call("GET", "/v3/users/mia")).json.metadata;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { cloudRecordingSchema } from "./live-event";
 import { customItemsSchema, embeddedUserSchema, timestampMsSchema } from "./common";
+import { cloudRecordingSchema } from "./recordings";
 
 export const roomTypes = ["small_room_for_video", "large_room_for_audio_only"] as const;
 export const roomTypeSchema = z.enum(roomTypes);

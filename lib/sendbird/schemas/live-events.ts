@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { customItemsSchema, embeddedUserSchema, timestampMsSchema } from "./common";
+import { cloudRecordingSchema } from "./recordings";
 
 export const liveEventStates = ["created", "ready", "ongoing", "ended"] as const;
 export const liveEventStateSchema = z.enum(liveEventStates);
@@ -12,28 +13,6 @@ export type LiveEventType = z.infer<typeof liveEventTypeSchema>;
 export const hostStates = ["entered", "connected", "disconnected", "exited"] as const;
 export const hostStateSchema = z.enum(hostStates);
 export type HostState = z.infer<typeof hostStateSchema>;
-
-export const recordingStatuses = ["ready", "recording", "paused", "uploading", "completed", "failed"] as const;
-export const recordingStatusSchema = z.enum(recordingStatuses);
-
-/**
- * A cloud recording of a live event (`target_event_type` "live"), a direct call ("call_audio"/"call_video") or
- * a room ("room_audio"/"room_video"); `byte_size` and `media_type` are documented for live events.
- */
-export const cloudRecordingSchema = z.object({
-  recording_id: z.string(),
-  target_event_type: z.string(),
-  live_event_id: z.string().optional(),
-  call_id: z.string().optional(),
-  room_id: z.string().optional(),
-  status: z.string(),
-  started_at: timestampMsSchema,
-  stopped_at: timestampMsSchema.optional(),
-  duration: z.number().int().nullable().optional(),
-  byte_size: z.number().int().optional(),
-  media_type: z.string().optional(),
-});
-export type CloudRecording = z.infer<typeof cloudRecordingSchema>;
 
 /** A host session in a live event; media flags come as `is_*` (examples) or `has_*` (resource table). */
 export const hostSchema = z.object({
@@ -129,12 +108,4 @@ export const liveEventCustomItemsSchema = z.object({
   updated_keys: z.array(z.string()).optional(),
   deleted_keys: z.array(z.string()).optional(),
   updated_at: z.number().int().optional(),
-});
-
-export const recordingCopyResponseSchema = z.object({
-  recording_id: z.string(),
-  bucket: z.string(),
-  region: z.string(),
-  status: z.string(),
-  requested_at: z.number().int(),
 });

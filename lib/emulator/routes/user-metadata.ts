@@ -1,5 +1,5 @@
 import type { Route, RouteContext } from "../router";
-import { createMetadata, deleteMetadata, metadataLimits, readMetadata, readMetadataItem, updateMetadata } from "../store/users";
+import { createMetadata, deleteMetadata, metadataLimits, readMetadata, readMetadataItem, updateMetadata } from "../store/user-metadata";
 import { BodyReader, checkStringMap, invalid, missing } from "../validate";
 import { userIdParam } from "./chat-params";
 
@@ -33,7 +33,7 @@ function requiredMetadata(body: BodyReader): Record<string, string> {
  * items or one key. Answers are flat key-value objects, except the bulk update, which answers
  * `{ metadata, upsert }` as Sendbird's generated clients model it.
  */
-export const metadataRoutes: Route[] = [
+export const userMetadataRoutes: Route[] = [
   {
     host: "chat",
     method: "POST",

@@ -1,5 +1,4 @@
 import type { Route, RouteContext } from "../router";
-import { generateApiToken, getApiToken, revokeApiToken } from "../store/api-tokens";
 import { userJson } from "../store/serialize";
 import type { SessionTokenRecord } from "../store/records";
 import {
@@ -9,14 +8,13 @@ import {
   getUser,
   issueSessionToken,
   listUsers,
-  metadataLimits,
   newSessionToken,
   revokeSessionTokens,
   storeSessionToken,
   updateUser,
 } from "../store/users";
+import { metadataLimits } from "../store/user-metadata";
 import { BodyReader, invalid } from "../validate";
-import { metadataRoutes } from "./chat-metadata";
 import { userIdParam } from "./chat-params";
 
 const userIdRule = { required: true, max: 80, tooLongCode: 400305 } as const;
@@ -35,7 +33,7 @@ async function userBody(ctx: RouteContext): Promise<BodyReader> {
   return new BodyReader(out);
 }
 
-export const chatRoutes: Route[] = [
+export const userRoutes: Route[] = [
   {
     host: "chat",
     method: "POST",
@@ -144,39 +142,4 @@ export const chatRoutes: Route[] = [
       return {};
     },
   },
-  {
-    host: "chat",
-    method: "POST",
-    template: "/v3/applications/api_tokens",
-    masterOnly: true,
-    async handler(ctx) {
-      await ctx.object();
-      return generateApiToken(ctx.store);
-    },
-  },
-  {
-    host: "chat",
-    method: "GET",
-    template: "/v3/applications/api_tokens",
-    masterOnly: true,
-    handler: (ctx) => ({ api_tokens: [...ctx.store.apiTokens.values()].sort((a, b) => a.created_at - b.created_at) }),
-  },
-  {
-    host: "chat",
-    method: "GET",
-    template: "/v3/applications/api_tokens/{api_token}",
-    masterOnly: true,
-    handler: (ctx) => getApiToken(ctx.store, ctx.params.api_token ?? ""),
-  },
-  {
-    host: "chat",
-    method: "DELETE",
-    template: "/v3/applications/api_tokens/{api_token}",
-    masterOnly: true,
-    handler(ctx) {
-      revokeApiToken(ctx.store, ctx.params.api_token ?? "");
-      return {};
-    },
-  },
-  ...metadataRoutes,
 ];

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { cloudRecordingSchema } from "./live-event";
 import { customItemsSchema, embeddedUserSchema, timestampMsSchema } from "./common";
+import { cloudRecordingSchema } from "./recordings";
 
 export const endResults = ["completed", "canceled", "declined", "connection_lost", "no_answer", "timed_out", "unknown"] as const;
 export const endResultSchema = z.enum(endResults);

@@ -31,9 +31,6 @@ export const userListSchema = z.object({
 });
 export type UserList = z.infer<typeof userListSchema>;
 
-/** Metadata items as the metadata endpoints answer them: a flat object of keys and values. */
-export const metadataItemsSchema = z.record(z.string(), z.string());
-
 export const sessionTokenSchema = z.object({
   token: z.string(),
   expires_at: z.number().int(),
