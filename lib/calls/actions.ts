@@ -8,9 +8,9 @@ const callItems = customItemsActions({
   type: "direct_call",
   noun: "call",
   idSchema: callIdSchema,
-  read: async (sendbird, id) => (await sendbird.calls.retrieve(id)).customItems,
-  upsert: (sendbird, id, items) => sendbird.calls.customItems.update(id, items),
-  remove: (sendbird, id, keys) => sendbird.calls.customItems.delete(id, keys),
+  read: async (sendbird, id) => (await sendbird.directCalls.retrieve(id)).customItems,
+  upsert: (sendbird, id, items) => sendbird.directCalls.customItems.update(id, items),
+  remove: (sendbird, id, keys) => sendbird.directCalls.customItems.delete(id, keys),
 });
 
 /** Adds or changes a direct call's custom items (upsert); the call keeps at most 10 in all. */

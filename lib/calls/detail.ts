@@ -38,6 +38,6 @@ export function callDuration(call: Pick<DirectCallDto, "durationMs" | "endedAt">
 
 /** One direct call as its page shows it: the call with Sendbird's object, and when it was read. */
 export async function loadCall(client: SendbirdClient, id: string) {
-  const { call, raw } = await client.calls.retrieveWithRaw(id);
+  const { call, raw } = await client.directCalls.retrieveWithRaw(id);
   return { call, raw, fetchedAt: Date.now() };
 }

@@ -35,7 +35,7 @@ const toRow = (c: DirectCallDto): CallRow => ({
 /** One page of direct calls for the list's URL query: Sendbird's list of every call, or of one user's calls. */
 export async function listCalls(client: SendbirdClient, query: CallsQuery): Promise<CallsPage> {
   const request = toCallsRequest(query);
-  const page = request.list === "user" ? await client.calls.userCalls(request.params) : await client.calls.list(request.params);
+  const page = request.list === "user" ? await client.directCalls.userCalls(request.params) : await client.directCalls.list(request.params);
   return { rows: page.items.map(toRow), next: page.next, source: request.list, fetchedAt: Date.now() };
 }
 
@@ -61,7 +61,7 @@ const csvHeader = [
  */
 export async function callsCsv(client: SendbirdClient, query: CallsQuery): Promise<CsvStream> {
   const request = toCallsRequest({ ...query, next: undefined, limit: 100 });
-  const walk = request.list === "user" ? client.calls.userCalls.all(request.params) : client.calls.list.all(request.params);
+  const walk = request.list === "user" ? client.directCalls.userCalls.all(request.params) : client.directCalls.list.all(request.params);
   const calls = walk[Symbol.asyncIterator]();
   const first = await calls.next();
   const time = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());

@@ -104,7 +104,7 @@ export function summarizeCalls(calls: Iterable<Counted>, now: number): CallsSumm
 export async function loadCallsOverview(client: SendbirdClient, now = Date.now()): Promise<CallsOverview> {
   const from = windowStart(now);
   const counter = callCounter(now);
-  for await (const c of client.calls.list.all({ callTs: from, scope: "next", limit: 100 })) {
+  for await (const c of client.directCalls.list.all({ callTs: from, scope: "next", limit: 100 })) {
     if (c.startedAt !== null && c.startedAt < from) break;
     counter.add(c);
   }

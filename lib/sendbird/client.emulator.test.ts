@@ -233,9 +233,9 @@ describe("direct calls", () => {
     const middle = await recordCall({ caller_id: "bob", callee_id: "alice", end_result: "declined", started_at: testNow - 2 * hour });
     const newest = await recordCall({ caller_id: "alice", callee_id: "carol", end_result: "no_answer", started_at: testNow - hour });
 
-    expect((await c.calls.list()).items.map((call) => call.callId)).toEqual([newest, middle, oldest]);
-    expect((await c.calls.list({ endResults: ["completed", "declined"] })).items.map((call) => call.callId)).toEqual([middle, oldest]);
-    expect(await c.calls.retrieve(oldest)).toMatchObject({
+    expect((await c.directCalls.list()).items.map((call) => call.callId)).toEqual([newest, middle, oldest]);
+    expect((await c.directCalls.list({ endResults: ["completed", "declined"] })).items.map((call) => call.callId)).toEqual([middle, oldest]);
+    expect(await c.directCalls.retrieve(oldest)).toMatchObject({
       callId: oldest,
       caller: expect.objectContaining({ userId: "alice" }),
       callee: expect.objectContaining({ userId: "bob" }),
@@ -244,16 +244,16 @@ describe("direct calls", () => {
     });
 
     const mine = async (params: { role?: "dc_caller" | "dc_callee"; startedAfter?: number; endedBefore?: number } = {}) =>
-      (await c.calls.userCalls({ userId: "alice", ...params })).items.map((call) => call.callId);
+      (await c.directCalls.userCalls({ userId: "alice", ...params })).items.map((call) => call.callId);
     expect(await mine()).toEqual([newest, middle, oldest]);
     expect(await mine({ role: "dc_caller" })).toEqual([newest, oldest]);
     // millisecond inputs go out as the seconds the endpoint documents
     expect(await mine({ startedAfter: testNow - 2.5 * hour, endedBefore: testNow })).toEqual([newest, middle]);
 
-    expect(await c.calls.customItems.update(oldest, { ticket: "T-1", agent: "zoe" })).toEqual({ ticket: "T-1", agent: "zoe" });
-    expect(await c.calls.customItems.delete(oldest, ["ticket"])).toEqual({ agent: "zoe" });
-    expect((await c.calls.retrieve(oldest)).customItems).toEqual({ agent: "zoe" });
-    expect(await failure(c.calls.retrieve("no-such-call"))).toMatchObject({ name: SendbirdNotFoundError.name, code: 400200 });
+    expect(await c.directCalls.customItems.update(oldest, { ticket: "T-1", agent: "zoe" })).toEqual({ ticket: "T-1", agent: "zoe" });
+    expect(await c.directCalls.customItems.delete(oldest, ["ticket"])).toEqual({ agent: "zoe" });
+    expect((await c.directCalls.retrieve(oldest)).customItems).toEqual({ agent: "zoe" });
+    expect(await failure(c.directCalls.retrieve("no-such-call"))).toMatchObject({ name: SendbirdNotFoundError.name, code: 400200 });
   });
 });
 
@@ -334,7 +334,7 @@ describe(".all() over several pages", () => {
     const calls: string[] = [];
     for (let i = 0; i < 5; i += 1)
       calls.push(await recordCall({ caller_id: "v1", callee_id: "v2", end_result: "completed", started_at: testNow - (i + 1) * hour }));
-    expect((await collect(c.calls.list.all({ limit: 2 }))).map((call) => call.callId)).toEqual(calls);
+    expect((await collect(c.directCalls.list.all({ limit: 2 }))).map((call) => call.callId)).toEqual(calls);
 
     const { id } = await seeder().liveEvents.create({ hostCandidates: ["v1"] });
     await seeder().liveEvents.setReady(id);
@@ -427,7 +427,7 @@ describe("rate limits", () => {
       () => c.liveEvents.hosts(id),
       () => c.liveEvents.participants({ liveEventId: id }),
       () => c.liveEvents.list({ states: ["created"] }),
-      () => c.calls.list(),
+      () => c.directCalls.list(),
       () => c.rooms.list(),
       () => c.users.list(),
       () => c.users.retrieve("u-1"),

@@ -272,7 +272,7 @@ const shapes: ShapeCase[] = [
     api: "calls.list",
     does: "sends every filter",
     call: (c) =>
-      c.calls.list({
+      c.directCalls.list({
         endResults: ["completed", "no_answer"],
         callTs: 1_700_000_000_000,
         scope: "next",
@@ -291,7 +291,7 @@ const shapes: ShapeCase[] = [
   {
     api: "calls.list",
     does: "searches before call_ts by default",
-    call: (c) => c.calls.list({ callTs: 5 }),
+    call: (c) => c.directCalls.list({ callTs: 5 }),
     method: "GET",
     url: `${CALLS}/direct_calls?call_ts=5&search_scope_from_call_ts=prev`,
     body: noBody,
@@ -300,7 +300,7 @@ const shapes: ShapeCase[] = [
   {
     api: "calls.retrieve",
     does: "gets one call and unwraps it",
-    call: (c) => c.calls.retrieve(ODD),
+    call: (c) => c.directCalls.retrieve(ODD),
     method: "GET",
     url: `${CALLS}/direct_calls/${ENC}`,
     body: noBody,
@@ -313,7 +313,7 @@ const shapes: ShapeCase[] = [
   {
     api: "calls.retrieveWithRaw",
     does: "gets one call with Sendbird's object, credentials removed",
-    call: (c) => c.calls.retrieveWithRaw(ODD),
+    call: (c) => c.directCalls.retrieveWithRaw(ODD),
     method: "GET",
     url: `${CALLS}/direct_calls/${ENC}`,
     body: noBody,
@@ -323,7 +323,7 @@ const shapes: ShapeCase[] = [
     api: "calls.userCalls",
     does: "sends start_ts and end_ts in seconds from millisecond inputs",
     call: (c) =>
-      c.calls.userCalls({
+      c.directCalls.userCalls({
         userId: ODD,
         role: "dc_callee",
         endResults: ["declined", "canceled"],
@@ -340,7 +340,7 @@ const shapes: ShapeCase[] = [
   {
     api: "calls.customItems.update",
     does: "upserts with snake_case custom_items",
-    call: (c) => c.calls.customItems.update(ODD, gold),
+    call: (c) => c.directCalls.customItems.update(ODD, gold),
     method: "PUT",
     url: `${CALLS}/direct_calls/${ENC}/custom_items`,
     body: { custom_items: gold, mode: "upsert" },
@@ -349,7 +349,7 @@ const shapes: ShapeCase[] = [
   {
     api: "calls.customItems.delete",
     does: "deletes the given keys",
-    call: (c) => c.calls.customItems.delete(ODD, ["tier"]),
+    call: (c) => c.directCalls.customItems.delete(ODD, ["tier"]),
     method: "DELETE",
     url: `${CALLS}/direct_calls/${ENC}/custom_items`,
     body: { keys: ["tier"] },
@@ -358,7 +358,7 @@ const shapes: ShapeCase[] = [
   {
     api: "calls.customItems.delete",
     does: "deletes every item without keys",
-    call: (c) => c.calls.customItems.delete(ODD),
+    call: (c) => c.directCalls.customItems.delete(ODD),
     method: "DELETE",
     url: `${CALLS}/direct_calls/${ENC}/custom_items`,
     body: {},
@@ -787,13 +787,13 @@ const listings: ListingCase[] = [
   },
   {
     listing: "calls.list",
-    ids: async (c) => (await collect(c.calls.list.all({ endResults: ["completed"], limit: 2 }))).map((call) => call.callId),
+    ids: async (c) => (await collect(c.directCalls.list.all({ endResults: ["completed"], limit: 2 }))).map((call) => call.callId),
     url: (token) => `${CALLS}/direct_calls?end_result=completed&limit=2${token ? `&next=${token}` : ""}`,
     page: (ids, next) => ({ calls: ids.map((id) => wire.call({ call_id: id })), has_next: true, ...withNext(next) }),
   },
   {
     listing: "calls.userCalls",
-    ids: async (c) => (await collect(c.calls.userCalls.all({ userId: ODD, limit: 2 }))).map((call) => call.callId),
+    ids: async (c) => (await collect(c.directCalls.userCalls.all({ userId: ODD, limit: 2 }))).map((call) => call.callId),
     url: (token) => `${CALLS}/users/${ENC}/calls?type=direct&limit=2${token ? `&next=${token}` : ""}`,
     page: (ids, next) => ({ calls: ids.map((id) => wire.call({ call_id: id })), has_next: true, ...withNext(next) }),
   },
@@ -854,9 +854,9 @@ describe("pagination", () => {
 
   test("a call list ends when has_next is false, whatever next says", async () => {
     const { client, sent } = clientFor(() => ({ json: { calls: [wire.call()], next: "stale", has_next: false } }));
-    expect((await collect(client.calls.list.all())).map((c) => c.callId)).toEqual(["call-1"]);
+    expect((await collect(client.directCalls.list.all())).map((c) => c.callId)).toEqual(["call-1"]);
     expect(sent).toHaveLength(1);
-    await expect(client.calls.list()).resolves.toMatchObject({ next: null });
+    await expect(client.directCalls.list()).resolves.toMatchObject({ next: null });
   });
 });
 
@@ -868,7 +868,7 @@ describe("answers that break the contract", () => {
       reply: { json: { live_event: { live_event_id: 42 } } },
     },
     { what: "a user list without users", call: (c: SendbirdClient) => c.users.list(), reply: { json: { users: "none" } } },
-    { what: "a call list without has_next", call: (c: SendbirdClient) => c.calls.list(), reply: { json: { calls: [] } } },
+    { what: "a call list without has_next", call: (c: SendbirdClient) => c.directCalls.list(), reply: { json: { calls: [] } } },
     { what: "a body that is not JSON", call: (c: SendbirdClient) => c.users.retrieve("u-1"), reply: { text: "<html>oops</html>" } },
     { what: "an empty body where a user is due", call: (c: SendbirdClient) => c.users.retrieve("u-1"), reply: { text: "" } },
   ];

@@ -21,7 +21,7 @@ export interface SendbirdClientOptions extends Omit<TransportOptions, "callsBase
 export interface SendbirdClient {
   liveEvents: ReturnType<typeof liveEventsResource>;
   recordings: ReturnType<typeof recordingsResource>;
-  calls: ReturnType<typeof directCallsResource>;
+  directCalls: ReturnType<typeof directCallsResource>;
   rooms: ReturnType<typeof roomsResource>;
   users: ReturnType<typeof usersResource>;
   apiTokens: ReturnType<typeof apiTokensResource>;
@@ -45,7 +45,7 @@ export function createSendbirdClient(options: SendbirdClientOptions): SendbirdCl
   return {
     liveEvents: liveEventsResource(transport),
     recordings: recordingsResource(transport),
-    calls: directCallsResource(transport),
+    directCalls: directCallsResource(transport),
     rooms: roomsResource(transport),
     users: usersResource(transport),
     apiTokens: apiTokensResource(transport),

@@ -26,7 +26,7 @@ const unlessMissing = <T>(read: Promise<T>): Promise<T | null> =>
 /** What "jump to" can open for a text: users by exact id or nickname prefix, a live event or a direct call by exact id. */
 export async function jump(client: SendbirdClient, q: string): Promise<JumpResults> {
   const event = unlessMissing(client.liveEvents.retrieve(q)).then((e) => (e ? { id: e.id, title: e.title, state: e.state } : null));
-  const call = unlessMissing(client.calls.retrieve(q)).then((c) => {
+  const call = unlessMissing(client.directCalls.retrieve(q)).then((c) => {
     if (!c) return null;
     return {
       callId: c.callId,

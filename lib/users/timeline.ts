@@ -67,7 +67,7 @@ const notAChange = new Set(["user.view_case_file", "user.export_bundle", "user.r
 async function walkCalls(client: SendbirdClient, params: Omit<UserCallsParams, "limit" | "next">) {
   const calls: Extract<TimelineEntry, { kind: "call" }>[] = [];
   const role = params.role === "dc_caller" ? "caller" : "callee";
-  for await (const c of client.calls.userCalls.all({ ...params, limit: 100 })) {
+  for await (const c of client.directCalls.userCalls.all({ ...params, limit: 100 })) {
     if (calls.length === maxCalls) return { calls, truncated: true, oldest: calls[calls.length - 1]?.at ?? 0 };
     const other = role === "caller" ? c.callee : c.caller;
     calls.push({
