@@ -327,7 +327,7 @@ describe(".all() over several pages", () => {
     expect(await journal("GET", "/v1/live-events")).toHaveLength(3);
   });
 
-  test("calls.list.all() and liveEvents.participants.all() return each item once", async () => {
+  test("directCalls.list.all() and liveEvents.participants.all() return each item once", async () => {
     const c = client();
     const viewers = ["v1", "v2", "v3", "v4", "v5"];
     await createUsers(...viewers);

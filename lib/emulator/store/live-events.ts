@@ -264,6 +264,11 @@ export interface JoinInput {
 }
 
 /** Participants enter (only while ready or ongoing); updates peak and cumulative counts. */
+/** A participant who has just entered (a live event's, or a room's before its microphone and camera). */
+export function newParticipant(store: Store, userId: string, now: number): ParticipantRecord {
+  return { participant_id: store.newId(), client_id: store.newId(), user_id: userId, entered_at: now, exited_at: null };
+}
+
 export function participantsJoin(
   store: Store,
   eventId: string,
@@ -280,13 +285,7 @@ export function participantsJoin(
     watching.add(id);
   }
   const now = store.now();
-  const joined = userIds.map((user_id) => ({
-    participant_id: store.newId(),
-    client_id: store.newId(),
-    user_id,
-    entered_at: now,
-    exited_at: null,
-  }));
+  const joined = userIds.map((userId) => newParticipant(store, userId, now));
   event.participants.push(...joined);
   event.cumulative_participant_count += joined.length;
   event.peak_participant_count = Math.max(event.peak_participant_count, participantCount(event));

@@ -108,12 +108,8 @@ export const callRecordSchema = z.object({
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
 
-export const roomParticipantRecordSchema = z.object({
-  participant_id: z.string(),
-  client_id: z.string(),
-  user_id: z.string(),
-  entered_at: ms,
-  exited_at: msOrNull,
+/** A room's participant is a live event's, with its microphone and camera. */
+export const roomParticipantRecordSchema = participantRecordSchema.extend({
   is_audio_on: z.boolean(),
   is_video_on: z.boolean(),
 });

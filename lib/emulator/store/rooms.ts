@@ -1,6 +1,7 @@
 import { EmulatorError } from "../errors";
 import { newestFirst, paginate } from "../paginate";
 import type { Cursor, Page, PageRequest } from "../paginate";
+import { newParticipant } from "./live-events";
 import type { RoomParticipantRecord, RoomRecord } from "./records";
 import { roomKey } from "./store";
 import type { Store } from "./store";
@@ -113,12 +114,8 @@ export function roomJoin(store: Store, id: string, userIds: string[]): RoomParti
     throw new EmulatorError("not_allowed", `A ${room.room_type} room holds at most ${roomCapacity[room.room_type]} participants.`);
   }
   const now = store.now();
-  const joined = userIds.map((user_id) => ({
-    participant_id: store.newId(),
-    client_id: store.newId(),
-    user_id,
-    entered_at: now,
-    exited_at: null,
+  const joined = userIds.map((userId) => ({
+    ...newParticipant(store, userId, now),
     is_audio_on: true,
     is_video_on: room.room_type === "small_room_for_video",
   }));
