@@ -18,7 +18,7 @@ import { loadTokens } from "@/lib/tokens/listing";
 export const metadata: Metadata = { title: "API tokens" };
 
 async function Tokens() {
-  const loaded = await settled(loadTokens(sendbird(), await database()));
+  const loaded = await settled(database().then((db) => loadTokens(sendbird(), db)));
   if (!loaded.ok) return <ErrorState explanation={explain(loaded.error)} action={<RetryButton />} />;
   const { listing, rotation, rows } = loaded.value;
   const fetched = utc(listing.fetchedAt, "clock");

@@ -14,7 +14,7 @@ import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { database } from "@/lib/db/server";
+import { databaseOrNull } from "@/lib/db/server";
 import { settings } from "@/lib/env";
 import { settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
@@ -45,7 +45,7 @@ export default async function LiveEventPage({
       ← Live events
     </Link>
   );
-  const loaded = await settled(loadLiveEvent(sendbird(), await database(), id, token));
+  const loaded = await settled(loadLiveEvent(sendbird(), await databaseOrNull(), id, token));
   if (!loaded.ok) {
     return (
       <ReadFailure

@@ -92,9 +92,10 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       ← Users
     </Link>
   );
-  const loaded = await settled(
-    loadCaseFile(sendbird(), await database(), viewer, parsed.data, requestMeta(await headers()), timelineQuery.success ? timelineQuery.data : null),
-  );
+  const meta = requestMeta(await headers());
+  const timelineFilters = timelineQuery.success ? timelineQuery.data : null;
+  // The database opens inside the read, so a database that cannot open is shown like any failed read.
+  const loaded = await settled(database().then((db) => loadCaseFile(sendbird(), db, viewer, parsed.data, meta, timelineFilters)));
   if (!loaded.ok) {
     return <ReadFailure title="User" back={back} error={loaded.error} missing={`No user with id '${parsed.data}'. Check the id, or search the users list.`} />;
   }
