@@ -11,6 +11,7 @@ import type { Database } from "@/lib/db";
 import { insertAccount, markDisabled, findForSignIn, listAccounts } from "@/lib/accounts/store";
 import { roles } from "@/lib/auth/roles";
 import { SettingsError, parseSettings } from "@/lib/env";
+import { loadSettingsFiles } from "./lib/env-files";
 
 const usage = `Usage:
   npm run accounts -- create --email EMAIL --role admin|operator|support [--name NAME] [--password-stdin]
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   }
 }
 
+loadSettingsFiles();
 try {
   await main();
 } catch (err) {

@@ -1,6 +1,9 @@
 // npm run db:migrate: applies pending migrations to the configured database (the console also does at start-up).
 import { DataDirError, DatabaseBusyError, openDatabase } from "@/lib/db";
 import { SettingsError, parseSettings } from "@/lib/env";
+import { loadSettingsFiles } from "./lib/env-files";
+
+loadSettingsFiles();
 
 try {
   const settings = parseSettings(process.env);

@@ -3,6 +3,10 @@ import { parseArgs } from "node:util";
 import { createEmulator, defaultMasterToken, serveEmulator } from "@/lib/emulator";
 import { seedSizes } from "@/lib/emulator/seed/seed";
 import type { SeedSize } from "@/lib/emulator/seed/seed";
+import { loadSettingsFiles } from "./lib/env-files";
+
+// EMULATOR_PORT and EMULATOR_MASTER_TOKEN may sit in the same settings files as the console's.
+loadSettingsFiles();
 
 const usage = `Usage: npm run emulator -- [--port 8090] [--seed 42] [--size demo|small|large|empty] [--no-rate-limits] [--simulate] [--frozen]`;
 

@@ -5,6 +5,7 @@ import next from "next";
 import { secureCookies } from "@/lib/auth/cookies";
 import { SettingsError, parseSettings } from "@/lib/env";
 import { parseTrustedProxies, settleForwardedHeaders } from "@/lib/net/forwarded";
+import { loadSettingsFiles } from "./lib/env-files";
 
 function load() {
   try {
@@ -18,6 +19,8 @@ function load() {
   }
 }
 
+// The same files Next reads for the server, read before the settings the server step itself needs.
+loadSettingsFiles();
 const settings = load();
 const proxies = parseTrustedProxies(settings.trustedProxies);
 const secure = secureCookies(settings.nextAuthUrl);

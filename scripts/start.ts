@@ -8,7 +8,8 @@ import { DataDirError, prepareDataDirFor } from "@/lib/db/data-dir";
 import { createEmulator, serveEmulator } from "@/lib/emulator";
 import { SettingsError, parseSettings } from "@/lib/env";
 import type { Settings } from "@/lib/env";
-import { buildIsStale } from "./lib/build-state";
+import { buildIsStale, recordBuild, sourceDigest } from "./lib/build-state";
+import { loadSettingsFiles } from "./lib/env-files";
 
 function die(message: string): never {
   console.error(`showrunner: ${message}`);
@@ -56,6 +57,8 @@ async function waitUntilUp(url: string, child: { exitCode: number | null }, time
   die(`the console did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
+// The settings files first, as the server will read them: the banner and the server then agree.
+const settingsFiles = loadSettingsFiles();
 const settings = load();
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: settings.nextAuthUrl };
@@ -67,8 +70,11 @@ if (settings.mode === "emulator" && !(await portFree(settings.emulatorPort, "127
 
 if (buildIsStale(process.cwd())) {
   console.log("showrunner: building the console (first start or sources changed)…");
+  // The digest is taken before the build, so a source changed while it runs makes the next start build again.
+  const digest = sourceDigest(process.cwd());
   const code = await run(process.execPath, [nextBin, "build"], env);
   if (code !== 0) die(`the build failed (exit code ${code}).`);
+  recordBuild(process.cwd(), digest);
 }
 
 const emulator =
@@ -105,6 +111,7 @@ console.log(`
       ? `\n  Emulator  ${emulator.origin}  (master token …${settings.emulatorMasterToken.slice(-4)}, see EMULATOR_MASTER_TOKEN; control plane at /__emulator)`
       : ""
   }
+  Settings  ${settingsFiles.length > 0 ? `${settingsFiles.join(", ")}, under what the environment sets` : "the environment (no .env files)"}
   Data      ${data}${
     settings.mode === "emulator"
       ? `\n  Sign in   admin@showrunner.local, operator@showrunner.local or support@showrunner.local, with the demo password (README, or SHOWRUNNER_DEMO_PASSWORD if set)`
