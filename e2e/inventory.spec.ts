@@ -25,7 +25,7 @@ function checkInSource(file: string): Access | null {
   const permission = /requirePermission\("([\w.]+)"|authorize\("([\w.]+)"\)|permission: "([\w.]+)"/.exec(source);
   if (permission) return (permission[1] ?? permission[2] ?? permission[3]) as Permission;
   if (/requireSignedIn\(|requireSession\(/.test(source)) return "signed-in";
-  if (/publicRoute\(|NextAuth\(|\/\/ GET \/sign-in — public\./.test(source)) return "public";
+  if (/publicRoute\(|probeRoute\(|NextAuth\(|\/\/ GET \/sign-in — public\./.test(source)) return "public";
   return null;
 }
 

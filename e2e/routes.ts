@@ -47,6 +47,8 @@ export const inventory: Record<string, Route> = {
   "(console)/calls/rooms/page.tsx": { access: "data.read", url: at("/calls/rooms") },
   "(console)/calls/rooms/[roomId]/page.tsx": { access: "data.read", url: (ids) => `/calls/rooms/${ids.room}` },
   "api/health/route.ts": { access: "public", url: at("/api/health") },
+  "api/health/live/route.ts": { access: "public", url: at("/api/health/live") },
+  "api/health/ready/route.ts": { access: "public", url: at("/api/health/ready") },
   "api/auth/[...nextauth]/route.ts": { access: "public", url: at("/api/auth/providers") },
   "api/accounts/route.ts": { access: "accounts.manage", url: at("/api/accounts") },
   "api/audit/route.ts": { access: "audit.read", url: at("/api/audit?outcome=denied") },

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { z } from "zod";
+import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import type { Permission } from "@/lib/auth/permissions";
 import { currentUser } from "@/lib/auth/session";
@@ -119,6 +119,19 @@ export function responseRoute<S extends z.ZodType>(
       return handleApiError(err);
     }
   });
+}
+
+/**
+ * An orchestrator's probe anyone may call: its checks' answer, 200 when every check passed and 503 when one
+ * failed, never cached and never application data. It takes no query.
+ */
+export function probeRoute(run: () => Promise<{ status: "ok" | "failing" }>) {
+  return async (request: Request): Promise<NextResponse> => {
+    const query = parseQuery(z.object({}).strict(), request);
+    if (!query.ok) return query.response;
+    const answer = await run();
+    return NextResponse.json(answer, { status: answer.status === "ok" ? 200 : 503, headers: noStore });
+  };
 }
 
 /** A route handler anyone may call: only for probes that return no application data (health checks). */
