@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { isSoleWriter } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import { accounts } from "@/lib/db/schema";
@@ -99,6 +99,19 @@ export const setPassword = (db: Database, id: string, passwordHash: string, must
 export const retirePendingPassword = (db: Database, id: string) => changeAccount(db, id, { passwordHash: null, mustChangePassword: false });
 /** "Sign out everywhere": every session issued before now stops working on its next request. */
 export const endSessions = (db: Database, id: string) => changeAccount(db, id, {});
+
+/**
+ * Replaces a password's hash with a stronger one of the same password (after a sign-in proved it), only while
+ * the stored hash is still the one checked. Not a change of the account: sessions carry on.
+ */
+export async function upgradePasswordHash(db: Database, id: string, from: string, to: string): Promise<boolean> {
+  const rows = await db
+    .update(accounts)
+    .set({ passwordHash: to })
+    .where(and(eq(accounts.id, id), eq(accounts.passwordHash, from)))
+    .returning({ id: accounts.id });
+  return rows.length > 0;
+}
 
 /** What each request checks: is the session's version still current, and the account enabled? */
 export async function sessionState(db: Database, id: string): Promise<SessionState | null> {

@@ -1,7 +1,7 @@
 import "server-only";
 
 /**
- * Bounds concurrent password checks in this process. Each scrypt check holds 32 MiB and a thread for tens of
+ * Bounds concurrent password checks in this process. Each Argon2id check holds 19 MiB and a thread for tens of
  * milliseconds, so a flood of sign-ins would otherwise queue real ones behind it for tens of seconds. One
  * address may hold only a few checks at once and is refused at once beyond that; others wait briefly for a
  * free slot and are refused (429) when none frees up, so a refusal is quick and a real sign-in from

@@ -1,31 +1,50 @@
 import "server-only";
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import type { ScryptOptions } from "node:crypto";
+import { hash, parseOptions, verify } from "@node-rs/argon2";
+import type { Algorithm, Options } from "@node-rs/argon2";
 
-/** scrypt parameters (N=2^15, r=8, p=1: ~32 MiB and tens of milliseconds per hash). */
-const params = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
-const keyLength = 32;
+/**
+ * Argon2id at OWASP's first recommended setting (19 MiB, 2 passes, 1 lane): a few tens of milliseconds a
+ * check, and little memory, so the sign-in admission gate's few checks at once cost little. The package's
+ * Algorithm is a const enum, which isolated modules cannot read: 2 is Argon2id.
+ */
+export const passwordHashing = { algorithm: 2 as Algorithm, memoryCost: 19_456, timeCost: 2, parallelism: 1 } satisfies Options;
 
-function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+/** Older hashes, `scrypt$N$r$p$salt$hash` (base64url), still verify; a sign-in upgrades them. */
+const scryptMaxmem = 64 * 1024 * 1024;
+
+function deriveScrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFKC"), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key)));
+    scrypt(password, salt, 32, options, (err, key) => (err ? reject(err) : resolve(key)));
   });
 }
 
-/** Hashes a password as `scrypt$N$r$p$salt$hash` (base64url), so parameters can rise later. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(password, salt, params);
-  return ["scrypt", params.N, params.r, params.p, salt.toString("base64url"), key.toString("base64url")].join("$");
+/** Hashes a password as an Argon2id PHC string (`$argon2id$v=19$m=…,t=…,p=…$salt$hash`), its parameters inside. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password.normalize("NFKC"), passwordHashing);
 }
 
-/** Checks a password against a stored hash in constant time; a malformed hash never matches. */
+/** Checks a password against a stored hash (Argon2id, or an older scrypt one) in constant time; a malformed hash never matches. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, hash] = stored.split("$");
-  if (scheme !== "scrypt" || !n || !r || !p || !salt || !hash) return false;
-  const expected = Buffer.from(hash, "base64url");
-  const key = await derive(password, Buffer.from(salt, "base64url"), { N: Number(n), r: Number(r), p: Number(p), maxmem: params.maxmem });
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  const normalized = password.normalize("NFKC");
+  if (stored.startsWith("$argon2")) return verify(stored, normalized).catch(() => false);
+  const [scheme, n, r, p, salt, key] = stored.split("$");
+  if (scheme !== "scrypt" || !n || !r || !p || !salt || !key) return false;
+  const expected = Buffer.from(key, "base64url");
+  const derived = await deriveScrypt(normalized, Buffer.from(salt, "base64url"), { N: Number(n), r: Number(r), p: Number(p), maxmem: scryptMaxmem });
+  return derived.length === expected.length && timingSafeEqual(derived, expected);
+}
+
+/** Whether a stored hash is weaker than today's setting (scrypt, or Argon2 with other parameters): re-hash it at the next sign-in. */
+export function needsRehash(stored: string): boolean {
+  if (!stored.startsWith("$argon2id$")) return true;
+  try {
+    const o = parseOptions(stored);
+    return o.memoryCost !== passwordHashing.memoryCost || o.timeCost !== passwordHashing.timeCost || o.parallelism !== passwordHashing.parallelism;
+  } catch {
+    return true;
+  }
 }
 
 /** A dummy hash to verify against when the e-mail is unknown, so timing does not reveal which e-mails exist. */

@@ -1,7 +1,8 @@
+import { randomBytes, scryptSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { listAudit, verifyChain } from "@/lib/audit/store";
 import type { OpenDatabase } from "@/lib/db";
-import { insertAccount, markDisabled } from "@/lib/accounts/store";
+import { findForSignIn, insertAccount, markDisabled, sessionState } from "@/lib/accounts/store";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import { hashPassword } from "./password";
 import { signInWithPassword } from "./sign-in";
@@ -13,7 +14,7 @@ describe.each(engines)("password sign-in on %s", (engine) => {
     await insertAccount(d.db, { email: "ana@example.com", role: "operator", passwordHash: await hashPassword("the right password") });
     const off = await insertAccount(d.db, { email: "gone@example.com", role: "support", passwordHash: await hashPassword("the right password") });
     await markDisabled(d.db, off.id);
-    // Two scrypt hashes and a fresh database: seconds on a busy two-core machine.
+    // Two password hashes and a fresh database: seconds on a busy two-core machine.
   }, 30_000);
   afterAll(() => d.close());
 
@@ -26,6 +27,20 @@ describe.each(engines)("password sign-in on %s", (engine) => {
     const [row] = await listAudit(d.db, { action: "auth.sign_in", outcome: "success" });
     expect(row?.targetId).toBe("ana@example.com");
     expect(JSON.stringify(await listAudit(d.db, {}))).not.toContain("the right password");
+  });
+
+  test("a sign-in replaces an older scrypt hash with today's, and the account's sessions carry on", async () => {
+    const salt = randomBytes(16);
+    const key = scryptSync("an older passphrase", salt, 32, { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const older = ["scrypt", 2 ** 15, 8, 1, salt.toString("base64url"), key.toString("base64url")].join("$");
+    const made = await insertAccount(d.db, { email: "old@example.com", role: "support", passwordHash: older });
+    const version = (await sessionState(d.db, made.id))?.sessionVersion;
+    expect(await attempt("old@example.com", "an older passphrase", "192.0.2.90")).toMatchObject({ ok: true });
+    const upgraded = (await findForSignIn(d.db, "old@example.com"))?.passwordHash;
+    expect(upgraded).toMatch(/^\$argon2id\$/);
+    expect((await sessionState(d.db, made.id))?.sessionVersion).toBe(version);
+    expect(await attempt("old@example.com", "an older passphrase", "192.0.2.90")).toMatchObject({ ok: true });
+    expect((await findForSignIn(d.db, "old@example.com"))?.passwordHash).toBe(upgraded);
   });
 
   test("answers a wrong password, an unknown e-mail and a disabled account alike", async () => {

@@ -1,9 +1,9 @@
 import "server-only";
 import { appendAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
-import { findForSignIn, normalizeEmail } from "@/lib/accounts/store";
+import { findForSignIn, normalizeEmail, upgradePasswordHash } from "@/lib/accounts/store";
 import type { AccountDto } from "@/lib/accounts/store";
-import { dummyHash, verifyPassword } from "./password";
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from "./password";
 import { recordAttempt } from "./store";
 import { backoffState } from "./throttle";
 import type { Backoff } from "./throttle";
@@ -26,6 +26,15 @@ const backoffMessages: Record<NonNullable<Backoff>["why"], string> = {
   account: "over the account's hourly bound of failed attempts, from an address it has not signed in from",
   address: "backing off after many failures from this address on several accounts",
 };
+
+/** An older hash is replaced by today's at a sign-in that proved the password; a failure only postpones it to the next. */
+async function upgradeHash(db: Database, id: string, from: string, password: string): Promise<void> {
+  try {
+    await upgradePasswordHash(db, id, from, await hashPassword(password));
+  } catch (err) {
+    console.error(`showrunner: a password hash could not be upgraded: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
 
 /**
  * Checks a password sign-in. An address that is backing off (throttle.ts) is refused without the password
@@ -56,7 +65,8 @@ export async function signInWithPassword(db: Database, attempt: SignInAttempt): 
     await appendAudit(db, { ...audit, actorId: account?.id ?? null, action: "auth.sign_in", outcome: "failure", message: why });
     return { ok: false, reason: "invalid" };
   }
-  const { passwordHash: _hash, ...publicAccount } = account;
+  const { passwordHash, ...publicAccount } = account;
+  if (passwordHash && needsRehash(passwordHash)) await upgradeHash(db, account.id, passwordHash, attempt.password);
   await appendAudit(db, { ...audit, actorId: account.id, action: "auth.sign_in", outcome: "success" });
   return { ok: true, account: publicAccount };
 }
