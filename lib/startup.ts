@@ -8,6 +8,7 @@ import { DataDirError, prepareDataDirFor } from "@/lib/db/data-dir";
 import { database } from "@/lib/db/server";
 import { SettingsError, settings } from "@/lib/env";
 import type { Settings } from "@/lib/env";
+import { keepStarting } from "@/lib/activity/start-state";
 
 export async function startConsole(): Promise<void> {
   let config: Settings;
@@ -23,9 +24,7 @@ export async function startConsole(): Promise<void> {
   }
   await bootstrapAccounts(await database(), config);
   if (config.sampleIntervalS > 0 || config.syncIntervalS > 0) {
-    startSync(config).catch((err: unknown) => {
-      console.error(`showrunner: the activity sync did not start: ${err instanceof Error ? err.message : String(err)}`);
-    });
+    void keepStarting(() => startSync(config), { log: (line) => console.error(line) });
   }
 }
 

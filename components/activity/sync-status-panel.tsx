@@ -2,6 +2,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
+import type { SyncStartProblem } from "@/lib/activity/start-state";
 import type { SyncStatus } from "@/lib/activity/status";
 import { duration, utc } from "@/lib/format";
 
@@ -15,12 +16,24 @@ const stateText: Record<SyncStatus["state"], { label: string; variant: "secondar
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
-/** The activity sync's progress, last run and last problem, as stored in the database every instance shares. */
-export function SyncStatusPanel({ status, readAt }: { status: SyncStatus; readAt: number }) {
+/**
+ * The activity sync's progress, last run and last problem, as stored in the database every instance shares,
+ * and, first, why this instance's own sync has not started when it has not.
+ */
+export function SyncStatusPanel({ status, readAt, startProblem }: { status: SyncStatus; readAt: number; startProblem: SyncStartProblem | null }) {
   const state = stateText[status.state];
   const { pass, last } = status;
   return (
     <div className="space-y-6">
+      {startProblem && (
+        <Alert variant="destructive">
+          <AlertTitle>This instance's sync has not started</AlertTitle>
+          <AlertDescription>
+            {startProblem.message} Attempt {startProblem.attempts} failed at {utc(startProblem.at, "clock")} UTC; it tries again on its own at{" "}
+            {utc(startProblem.retryAt, "clock")} UTC.
+          </AlertDescription>
+        </Alert>
+      )}
       <Section
         title="Current pass"
         description={`Walks live events created in the last ${status.windowDays} days, newest first, and records who hosted and who watched each; an ended event is read once. ${

@@ -73,6 +73,23 @@ describe("the embedded database", () => {
     }
   });
 
+  test("is never opened twice by one process, even by two opens at once, and opens again once closed", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "showrunner-lock-"));
+    const [first, second] = await Promise.allSettled([
+      openDatabase({ databaseUrl: null, dataDir }),
+      openDatabase({ databaseUrl: null, dataDir: `${dataDir}/.` }),
+    ]);
+    const opened = [first, second].filter((r) => r.status === "fulfilled");
+    const refused = [first, second].filter((r) => r.status === "rejected");
+    expect(opened).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toBeInstanceOf(DatabaseBusyError);
+    expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(/already open in this process/);
+    await (opened[0] as PromiseFulfilledResult<OpenDatabase>).value.close();
+    const again = await openDatabase({ databaseUrl: null, dataDir });
+    open.push(again);
+  }, 30_000);
+
   test("takes over a lock left by a process that died", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "showrunner-lock-"));
     writeFileSync(join(dataDir, "db.lock"), "999999");

@@ -44,8 +44,10 @@ export class DatabaseBusyError extends Error {
     readonly pid: number,
   ) {
     super(
-      `The embedded database in ${dataDir} is in use by another process (pid ${pid}). ` +
-        "Stop that console first, or use the console's own pages; the embedded database cannot be opened twice.",
+      pid === process.pid
+        ? `The embedded database in ${dataDir} is already open in this process; it must not be opened twice. Use the one open database.`
+        : `The embedded database in ${dataDir} is in use by another process (pid ${pid}). ` +
+            "Stop that console first, or use the console's own pages; the embedded database cannot be opened twice.",
     );
     this.name = "DatabaseBusyError";
   }
@@ -65,15 +67,25 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Takes the data directory's lock file, or throws DatabaseBusyError while a live process holds it. */
+/**
+ * The embedded data directories this process has open. The lock file cannot tell two opens by one process
+ * apart (both write its pid), and two PGlite instances on one directory corrupt each other, so the process
+ * keeps its own list, on globalThis since Next loads this module once per bundle.
+ */
+const openHere = ((globalThis as typeof globalThis & { showrunnerOpenDataDirs?: Set<string> }).showrunnerOpenDataDirs ??= new Set<string>());
+
+/** Takes the data directory's lock file, or throws DatabaseBusyError while a live process, this one included, holds it. */
 function lockDataDir(dataDir: string): () => void {
+  if (openHere.has(dataDir)) throw new DatabaseBusyError(dataDir, process.pid);
   const lock = join(dataDir, "db.lock");
   if (existsSync(lock)) {
     const pid = Number(readFileSync(lock, "utf8").trim());
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new DatabaseBusyError(dataDir, pid);
   }
   writeFileSync(lock, String(process.pid));
+  openHere.add(dataDir);
   return () => {
+    openHere.delete(dataDir);
     try {
       if (readFileSync(lock, "utf8").trim() === String(process.pid)) rmSync(lock);
     } catch {

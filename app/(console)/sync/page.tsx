@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AutoRefresh } from "@/components/activity/auto-refresh";
 import { SyncStatusPanel } from "@/components/activity/sync-status-panel";
 import { PageHeader } from "@/components/shell/page-header";
+import { syncStartProblem } from "@/lib/activity/start-state";
 import { syncStatus } from "@/lib/activity/status";
 import type { SyncStatus } from "@/lib/activity/status";
 import { requirePermission } from "@/lib/auth/session";
@@ -25,7 +26,7 @@ export default async function SyncPage() {
         title="Sync status"
         description="Sendbird cannot say which live events a user hosted or watched, so the console keeps an activity index for case files. This is its background sync, shared by every console instance on this database."
       />
-      <SyncStatusPanel status={status} readAt={readAt} />
+      <SyncStatusPanel status={status} readAt={readAt} startProblem={syncStartProblem()} />
       <AutoRefresh everyMs={5000} />
     </div>
   );
