@@ -27,7 +27,7 @@ export function SyncStatusPanel({ status, readAt, startProblem }: { status: Sync
     <div className="space-y-6">
       {startProblem && (
         <Alert variant="destructive">
-          <AlertTitle>This instance's sync has not started</AlertTitle>
+          <AlertTitle>This instance’s sync has not started</AlertTitle>
           <AlertDescription>
             {startProblem.message} Attempt {startProblem.attempts} failed at {utc(startProblem.at, "clock")} UTC; it tries again on its own at{" "}
             {utc(startProblem.retryAt, "clock")} UTC.
