@@ -52,11 +52,15 @@ test.describe("two consoles on one Postgres server", () => {
     expect(new URL(page.url()).origin).toBe(b);
     await views.getByRole("button", { name: `Delete view ${name}`, exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete view", exact: true }).click();
+    // The dialog closes only when the delete succeeded; while it is open the list behind it is hidden.
+    await expect(page.getByRole("dialog")).toHaveCount(0);
     await expect(link).toHaveCount(0);
 
-    await page.goto(`${a}/live-events`);
-    await expect(views).toBeVisible();
-    await expect(link).toHaveCount(0);
+    await expect(async () => {
+      await page.goto(`${a}/live-events`);
+      await expect(views).toBeVisible({ timeout: 2_000 });
+      await expect(link).toHaveCount(0, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
   });
 
   test("an account made on one instance signs in for the first time on the other", async ({ page, browser }) => {
