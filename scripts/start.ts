@@ -1,11 +1,16 @@
 // npm start: checks the settings and the data directory, builds the console when the build is missing or
-// stale, starts the emulator (emulator mode) and the console, prints a banner, and stops both on Ctrl-C.
+// stale, starts the emulator (emulator mode, its world kept in the data directory) and the console, prints a
+// banner, and stops both on Ctrl-C. `npm start -- --start-over` begins again with a new demo world and empty
+// console data (emulator mode, embedded database only).
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
-import { DataDirError, prepareDataDirFor } from "@/lib/db/data-dir";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DataDirError, databaseSubdir, prepareDataDirFor } from "@/lib/db/data-dir";
 import { createEmulator, serveEmulator } from "@/lib/emulator";
+import { WorldFileError, keepWorld, loadWorld } from "@/lib/emulator/persist";
 import { SettingsError, parseSettings } from "@/lib/env";
 import type { Settings } from "@/lib/env";
 import { buildIsStale, recordBuild, sourceDigest } from "./lib/build-state";
@@ -57,9 +62,27 @@ async function waitUntilUp(url: string, child: { exitCode: number | null }, time
   die(`the console did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
+let startOver = false;
+try {
+  startOver = parseArgs({ options: { "start-over": { type: "boolean", default: false } } }).values["start-over"];
+} catch (err) {
+  die(`${err instanceof Error ? err.message : String(err)} (npm start takes only --start-over).`);
+}
+
 // The settings files first, as the server will read them: the banner and the server then agree.
 const settingsFiles = loadSettingsFiles();
 const settings = load();
+const dataDir = resolve(settings.dataDir);
+const worldFile = join(dataDir, "emulator-world.json");
+
+if (startOver) {
+  if (settings.mode !== "emulator") die("--start-over is for emulator mode only: it would not touch a real Sendbird application, and will not guess.");
+  if (settings.databaseUrl)
+    die("--start-over empties only the embedded database; this console's data is in Postgres (DATABASE_URL). Drop and re-create that database instead.");
+  rmSync(worldFile, { force: true });
+  rmSync(join(dataDir, databaseSubdir), { recursive: true, force: true });
+  console.log(`showrunner: starting over: a new demo world, and no console data (accounts, audit trail, saved views, activity index) in ${dataDir}.`);
+}
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: settings.nextAuthUrl };
 
@@ -77,10 +100,22 @@ if (buildIsStale(process.cwd())) {
   recordBuild(process.cwd(), digest);
 }
 
-const emulator =
-  settings.mode === "emulator"
-    ? await serveEmulator(createEmulator({ seed: 42, masterToken: settings.emulatorMasterToken, simulate: true }), { port: settings.emulatorPort })
-    : null;
+// The emulator's world lives beside the console's database, so the two agree after a restart.
+let world: ReturnType<typeof keepWorld> | null = null;
+let worldFrom = "";
+const emulator = settings.mode === "emulator" ? await startEmulator() : null;
+
+async function startEmulator() {
+  const core = createEmulator({ seed: 42, masterToken: settings.emulatorMasterToken, simulate: true });
+  try {
+    worldFrom = loadWorld(core, worldFile) ? `kept in ${worldFile}` : `new (seed 42), kept in ${worldFile}`;
+  } catch (err) {
+    if (err instanceof WorldFileError) die(err.message);
+    throw err;
+  }
+  world = keepWorld(core, worldFile);
+  return serveEmulator(core, { port: settings.emulatorPort });
+}
 
 // scripts/serve.ts, not `next start`: it decides who each client is before Next reads a header.
 const consoleProcess = spawn(process.execPath, ["--import", "tsx", resolve("scripts/serve.ts")], { stdio: ["ignore", "ignore", "inherit"], env });
@@ -88,6 +123,7 @@ let stopping = false;
 async function stop(code: number): Promise<never> {
   stopping = true;
   if (consoleProcess.exitCode === null) consoleProcess.kill("SIGTERM");
+  world?.stop();
   await emulator?.close();
   process.exit(code);
 }
@@ -108,7 +144,9 @@ console.log(`
   Mode      ${settings.mode === "emulator" ? "emulator (demo data, nothing leaves this machine)" : `sendbird (application ${settings.appId})`}
   Sendbird  ${settings.callsBaseUrl}  ·  ${settings.chatBaseUrl}${
     emulator
-      ? `\n  Emulator  ${emulator.origin}  (master token …${settings.emulatorMasterToken.slice(-4)}, see EMULATOR_MASTER_TOKEN; control plane at /__emulator)`
+      ? `\n  Emulator  ${emulator.origin}  (master token …${settings.emulatorMasterToken.slice(-4)}, see EMULATOR_MASTER_TOKEN; control plane at /__emulator)` +
+        `\n  World     ${worldFrom}` +
+        `\n  Start over  npm start -- --start-over  (a new demo world and empty console data)`
       : ""
   }
   Settings  ${settingsFiles.length > 0 ? `${settingsFiles.join(", ")}, under what the environment sets` : "the environment (no .env files)"}
