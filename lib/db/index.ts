@@ -95,6 +95,26 @@ function lockDataDir(dataDir: string): () => void {
 }
 
 /**
+ * Runs `work` on the embedded database in `dataDir` as it is (no migration), holding the directory's lock,
+ * for commands that copy it whole (backup, restore). `init` gives a data directory to start from.
+ */
+export async function withEmbeddedDatabase<T>(dataDir: string, work: (client: PGlite) => Promise<T>, init?: { loadDataDir: Blob }): Promise<T> {
+  const dir = prepareDataDir(dataDir);
+  const unlock = lockDataDir(dir);
+  try {
+    const client = await PGlite.create(join(dir, databaseSubdir), init ?? {});
+    try {
+      return await work(client);
+    } finally {
+      await client.close();
+      keepDataDirPrivate(dir);
+    }
+  } finally {
+    unlock();
+  }
+}
+
+/**
  * Opens the database and applies pending migrations: a Postgres server when `databaseUrl` is set,
  * otherwise embedded PGlite in `dataDir` (one process per directory, readable by its owner only; a
  * directory other users can write is refused with a DataDirError).

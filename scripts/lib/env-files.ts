@@ -1,4 +1,5 @@
-import { loadEnvConfig } from "@next/env";
+// A CommonJS bundle whose names Node cannot list for an ES import: take its exports whole.
+import nextEnv from "@next/env";
 
 /**
  * Loads the settings files Next.js reads, in its order (`.env.production.local`, `.env.local`,
@@ -8,5 +9,5 @@ import { loadEnvConfig } from "@next/env";
  */
 export function loadSettingsFiles(dir = process.cwd()): string[] {
   const quiet = { info: () => undefined, error: (...args: unknown[]) => console.error("showrunner:", ...args) };
-  return loadEnvConfig(dir, false, quiet, true).loadedEnvFiles.map((f) => f.path);
+  return nextEnv.loadEnvConfig(dir, false, quiet, true).loadedEnvFiles.map((f) => f.path);
 }
