@@ -122,8 +122,9 @@ const consoleProcess = spawn(process.execPath, ["--import", "tsx", resolve("scri
 let stopping = false;
 async function stop(code: number): Promise<never> {
   stopping = true;
-  if (consoleProcess.exitCode === null) consoleProcess.kill("SIGTERM");
+  // The world first: whatever else happens while stopping, the demo world is on disk.
   world?.stop();
+  if (consoleProcess.exitCode === null) consoleProcess.kill("SIGTERM");
   await emulator?.close();
   process.exit(code);
 }
@@ -146,10 +147,10 @@ console.log(`
     emulator
       ? `\n  Emulator  ${emulator.origin}  (master token …${settings.emulatorMasterToken.slice(-4)}, see EMULATOR_MASTER_TOKEN; control plane at /__emulator)` +
         `\n  World     ${worldFrom}` +
-        `\n  Start over  npm start -- --start-over  (a new demo world and empty console data)`
+        `\n  Reset     npm start -- --start-over  (a new demo world and empty console data)`
       : ""
   }
-  Settings  ${settingsFiles.length > 0 ? `${settingsFiles.join(", ")}, under what the environment sets` : "the environment (no .env files)"}
+  Settings  ${settingsFiles.length > 0 ? `${settingsFiles.join(", ")} (a variable set in the environment wins)` : "the environment (no .env files)"}
   Data      ${data}${
     settings.mode === "emulator"
       ? `\n  Sign in   admin@showrunner.local, operator@showrunner.local or support@showrunner.local, with the demo password (README, or SHOWRUNNER_DEMO_PASSWORD if set)`

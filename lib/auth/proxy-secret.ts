@@ -14,7 +14,8 @@ export function proxySecret(): string {
   if (cached) return cached;
   const fromEnv = process.env.NEXTAUTH_SECRET?.trim();
   if (fromEnv) return (cached = fromEnv);
-  const file = join(resolve(process.env.DATA_DIR?.trim() || "./.data"), "nextauth-secret");
+  // The data directory is a setting, not a build input: the ignore comment keeps the build from tracing the whole project for it.
+  const file = join(resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR?.trim() || "./.data"), "nextauth-secret");
   if (!existsSync(file)) return "";
   const kept = readFileSync(file, "utf8").trim();
   if (kept.length >= 32) cached = kept;
