@@ -66,11 +66,20 @@ async function timeRequests(url: string, headers: Record<string, string>, n: num
   return times;
 }
 
-/** Starts the production console in emulator mode on the given ports, with its own emulator and data directory. */
-export function startConsole(port: number, emulatorAt: number, env: Record<string, string>): ChildProcess {
+/**
+ * Starts the production console in emulator mode on the given ports, with its own emulator and data directory
+ * (a new one unless given); `stdout: "pipe"` hands its banner to the caller.
+ */
+export function startConsole(
+  port: number,
+  emulatorAt: number,
+  env: Record<string, string>,
+  options: { dataDir?: string; stdout?: "ignore" | "pipe" } = {},
+): ChildProcess {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "bench-"));
   return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(port), EMULATOR_PORT: String(emulatorAt), DATA_DIR: mkdtempSync(join(tmpdir(), "bench-")), ...env },
+    stdio: ["ignore", options.stdout ?? "ignore", "inherit"],
+    env: { ...process.env, PORT: String(port), EMULATOR_PORT: String(emulatorAt), DATA_DIR: dataDir, ...env },
   });
 }
 
