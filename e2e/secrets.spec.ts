@@ -105,8 +105,12 @@ test.describe("secrets", () => {
 
   test("the databases hold none: the embedded ones file by file, the cluster's Postgres table by table", async ({ request }) => {
     const list = await secrets(request);
-    // The session secret is kept in a file of its own beside the database, readable by its owner only.
-    const embedded = files(dataDir, (path) => path === sessionSecretFile);
+    // The session secret is kept in a file of its own beside the database, readable by its owner only. So is
+    // the demo world `npm start` keeps for its emulator: that is Sendbird's side (the application's API tokens
+    // are in it, as they are in Sendbird), which the console never reads.
+    const worldFile = join(dataDir, "emulator-world.json");
+    expect(statSync(worldFile).mode & 0o777).toBe(0o600);
+    const embedded = files(dataDir, (path) => path === sessionSecretFile || path === worldFile);
     expect(embedded.length).toBeGreaterThan(50);
     expect(scan(embedded, list)).toEqual([]);
 
