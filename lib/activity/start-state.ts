@@ -1,6 +1,6 @@
 // Whether this instance's activity sync has started. It is this process's fact (the sync status in the
 // database is every instance's), kept on globalThis since the start-up and the pages load it in different
-// bundles.
+// bundles. No "server-only" marker: it holds no secret, and the Sync status panel imports only its type.
 
 /** Why this instance's sync has not started yet, and when it tries again. */
 export interface SyncStartProblem {
