@@ -15,5 +15,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     pool: "forks",
+    // The console's own log lines (a Sendbird call retried, a sync failure a test provokes) would bury the
+    // report; tests that check them collect them (lib/observability/log.ts, configureLog).
+    env: { LOG_LEVEL: "error", LOG_FORMAT: "text" },
   },
 });

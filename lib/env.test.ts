@@ -87,6 +87,18 @@ describe("parseSettings", () => {
     expect(parseSettings({ SHOWRUNNER_ACTIVITY_WINDOW_DAYS: "365" }).activityWindowDays).toBe(365);
   });
 
+  test("logs at info in the format that suits the output unless told otherwise, and serves metrics only with a token", () => {
+    expect(parseSettings({})).toMatchObject({ logFormat: null, logLevel: "info", metricsToken: null });
+    expect(parseSettings({ LOG_FORMAT: "json", LOG_LEVEL: "debug", METRICS_TOKEN: "a".repeat(24) })).toMatchObject({
+      logFormat: "json",
+      logLevel: "debug",
+      metricsToken: "a".repeat(24),
+    });
+    expect(() => parseSettings({ LOG_FORMAT: "yaml" })).toThrow('LOG_FORMAT must be "json" or "text".');
+    expect(() => parseSettings({ LOG_LEVEL: "trace" })).toThrow("LOG_LEVEL must be");
+    expect(() => parseSettings({ METRICS_TOKEN: "short" })).toThrow("METRICS_TOKEN must be at least 24 characters");
+  });
+
   test("treats empty values as unset", () => {
     expect(parseSettings({ SENDBIRD_APP_ID: "", DATABASE_URL: " " }).mode).toBe("emulator");
   });

@@ -7,7 +7,7 @@ import { parseTrustedProxies } from "@/lib/net/forwarded";
  * naming the variable and what is wrong with it.
  */
 
-const optional = (schema: z.ZodType<string>) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType<string>>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const port = (fallback: string) =>
@@ -58,6 +58,11 @@ const rawSchema = z.object({
   SHOWRUNNER_ACTIVITY_WINDOW_DAYS: optional(
     z.string().refine((v) => /^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 365, "must be a whole number of days (1–365)"),
   ),
+  LOG_FORMAT: optional(z.enum(["json", "text"], { error: 'must be "json" or "text"' })),
+  LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], { error: 'must be "debug", "info", "warn" or "error"' })),
+  METRICS_TOKEN: optional(
+    z.string().regex(/^[A-Za-z0-9._~+/=-]{24,200}$/, "must be at least 24 characters of letters, digits or ._~+/=- (try: openssl rand -hex 24)"),
+  ),
 });
 
 export type Mode = "emulator" | "sendbird";
@@ -91,6 +96,11 @@ export interface Settings {
   syncIntervalS: number;
   /** How far back (days of creation time) the activity sync reads live events. */
   activityWindowDays: number;
+  /** Log lines as JSON (one object a line) or as text for a terminal; null: text on a terminal, JSON elsewhere. */
+  logFormat: "json" | "text" | null;
+  logLevel: "debug" | "info" | "warn" | "error";
+  /** The bearer token `/api/metrics` asks for; null: the endpoint answers 404. */
+  metricsToken: string | null;
 }
 
 /** A setting that stops start-up; `message` is the one line to print. */
@@ -165,6 +175,9 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     sampleIntervalS: Number(env.SHOWRUNNER_SAMPLE_INTERVAL_S ?? 30),
     syncIntervalS: Number(env.SHOWRUNNER_SYNC_INTERVAL_S ?? 60),
     activityWindowDays: Number(env.SHOWRUNNER_ACTIVITY_WINDOW_DAYS ?? 30),
+    logFormat: env.LOG_FORMAT ?? null,
+    logLevel: env.LOG_LEVEL ?? "info",
+    metricsToken: env.METRICS_TOKEN ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import { database } from "@/lib/db/server";
 import { SettingsError, settings } from "@/lib/env";
 import type { Settings } from "@/lib/env";
 import { keepStarting } from "@/lib/activity/start-state";
+import { taskLog } from "@/lib/observability/log";
 
 export async function startConsole(): Promise<void> {
   let config: Settings;
@@ -24,7 +25,7 @@ export async function startConsole(): Promise<void> {
   }
   await bootstrapAccounts(await database(), config);
   if (config.sampleIntervalS > 0 || config.syncIntervalS > 0) {
-    void keepStarting(() => startSync(config), { log: (line) => console.error(line) });
+    void keepStarting(() => startSync(config), { log: taskLog });
   }
 }
 

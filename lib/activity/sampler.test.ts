@@ -106,11 +106,11 @@ describe.each(engines)("the audience sampler on %s", (engine) => {
     expect((await t.control("POST", "/faults", { method: "GET", path: "/v1/live-events", status: 503 })).status).toBe(200);
     for (let i = 0; i < 3; i += 1) expect(await s.tick()).toMatchObject({ outcome: "failed", message: expect.stringContaining("503") });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^showrunner: audience sampling failed .*503/);
+    expect(lines[0]).toMatch(/^audience sampling failed .*503/);
 
     expect((await t.control("DELETE", "/faults")).status).toBe(200);
     expect(await s.tick()).toMatchObject({ outcome: "sampled" });
-    expect(lines).toEqual([lines[0], "showrunner: audience sampling works again."]);
+    expect(lines).toEqual([lines[0], "audience sampling works again."]);
   });
 
   test("a rejected token is reported once, not every tick", async () => {

@@ -1,6 +1,9 @@
 import "server-only";
 import { isSoleWriter, tryTransactionLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
+import { taskLog } from "@/lib/observability/log";
+import type { TaskLog } from "@/lib/observability/log";
+import { withRequestContext } from "@/lib/observability/request-context";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { describeFailure } from "./failure";
 import { recordHostSightings, recordSamples } from "./store";
@@ -19,7 +22,7 @@ export interface SamplerOptions {
   intervalMs: number;
   now?: () => number;
   /** Where failures are reported, each distinct one once until sampling works again. */
-  log?: (line: string) => void;
+  log?: TaskLog;
 }
 
 export interface Sampler {
@@ -49,7 +52,7 @@ async function record(db: Database, rows: Awaited<ReturnType<typeof readOngoing>
  * curve, and records the hosts on air, so the index can name who hosted an event once it is over. Runs inside the server process; failures are logged and never stop it, and its timer does not
  * keep the process alive.
  */
-export function startSampler({ db, client, intervalMs, now = Date.now, log = (line) => console.error(line) }: SamplerOptions): Sampler {
+export function startSampler({ db, client, intervalMs, now = Date.now, log = taskLog }: SamplerOptions): Sampler {
   const reported = new Set<string>();
   let running: Promise<TickResult> | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -80,21 +83,21 @@ export function startSampler({ db, client, intervalMs, now = Date.now, log = (li
       const result = await round();
       if (reported.size > 0) {
         reported.clear();
-        log("showrunner: audience sampling works again.");
+        log("audience sampling works again.", "info");
       }
       return result;
     } catch (err) {
       const message = describeFailure(err);
       if (!reported.has(message)) {
         reported.add(message);
-        log(`showrunner: audience sampling failed (retrying every ${Math.round(intervalMs / 1000)} s): ${message}`);
+        log(`audience sampling failed (retrying every ${Math.round(intervalMs / 1000)} s): ${message}`);
       }
       return { outcome: "failed", message };
     }
   }
 
   function tick(): Promise<TickResult> {
-    running ??= guarded().finally(() => {
+    running ??= withRequestContext({ id: crypto.randomUUID(), task: "sampler" }, guarded).finally(() => {
       running = null;
     });
     return running;

@@ -31,7 +31,7 @@ describe("starting the activity sync", () => {
     expect(waits).toEqual([5_000, 10_000]);
     expect(seen).toEqual(["PGlite failed to initialize properly", "PGlite failed to initialize properly"]);
     expect(lines[0]).toMatch(/did not start \(attempt 1; trying again in 5 s\): PGlite failed/);
-    expect(lines.at(-1)).toBe("showrunner: the activity sync has started.");
+    expect(lines.at(-1)).toBe("the activity sync has started.");
     expect(syncStartProblem()).toBeNull();
   });
 });

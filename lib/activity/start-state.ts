@@ -1,6 +1,7 @@
 // Whether this instance's activity sync has started. It is this process's fact (the sync status in the
 // database is every instance's), kept on globalThis since the start-up and the pages load it in different
 // bundles. No "server-only" marker: it holds no secret, and the Sync status panel imports only its type.
+import type { TaskLog } from "@/lib/observability/log";
 
 /** Why this instance's sync has not started yet, and when it tries again. */
 export interface SyncStartProblem {
@@ -32,21 +33,21 @@ export function startRetryMs(attempt: number): number {
  */
 export async function keepStarting(
   start: () => Promise<void>,
-  options: { log: (line: string) => void; now?: () => number; sleep?: (ms: number) => Promise<void> },
+  options: { log: TaskLog; now?: () => number; sleep?: (ms: number) => Promise<void> },
 ): Promise<void> {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms).unref()));
   for (let attempt = 1; ; attempt += 1) {
     try {
       await start();
-      if (attempt > 1) options.log("showrunner: the activity sync has started.");
+      if (attempt > 1) options.log("the activity sync has started.", "info");
       recordSyncStart(null);
       return;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const waitMs = startRetryMs(attempt);
       recordSyncStart({ message, at: now(), attempts: attempt, retryAt: now() + waitMs });
-      options.log(`showrunner: the activity sync did not start (attempt ${attempt}; trying again in ${waitMs / 1000} s): ${message}`);
+      options.log(`the activity sync did not start (attempt ${attempt}; trying again in ${waitMs / 1000} s): ${message}`);
       await sleep(waitMs);
     }
   }

@@ -46,7 +46,7 @@ describe("the activity sync loop", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(log.mock.calls.filter(([line]) => line.includes("the activity sync failed"))).toHaveLength(1);
       t.emulator.faults.remove(fault.id);
-      await vi.waitFor(() => expect(log).toHaveBeenCalledWith("showrunner: the activity sync works again."), { timeout: 40_000 });
+      await vi.waitFor(() => expect(log).toHaveBeenCalledWith("the activity sync works again.", "info"), { timeout: 40_000 });
       expect(await readSync(d.db)).toMatchObject({ lastError: null, lastEventsSeen: 20 });
     } finally {
       await sync.stop();

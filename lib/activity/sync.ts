@@ -1,5 +1,9 @@
 import "server-only";
 import type { Database } from "@/lib/db";
+import { taskLog } from "@/lib/observability/log";
+import type { TaskLog } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
+import { withRequestContext } from "@/lib/observability/request-context";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { runPass } from "./crawler";
 import type { PassResult } from "./crawler";
@@ -19,7 +23,7 @@ export interface ActivitySyncOptions {
   firstPassDelayMs?: number;
   instance?: string;
   now?: () => number;
-  log?: (line: string) => void;
+  log?: TaskLog;
 }
 
 export interface ActivitySync {
@@ -39,7 +43,7 @@ const retryAfterFailureMs = 30_000;
  */
 export function startActivitySync(options: ActivitySyncOptions): ActivitySync {
   const { db, client, syncIntervalMs, windowMs, sampleIntervalMs, now, instance } = options;
-  const log = options.log ?? ((line: string) => console.error(line));
+  const log = options.log ?? taskLog;
   const sampler: Sampler | null = sampleIntervalMs > 0 ? startSampler({ db, client, intervalMs: sampleIntervalMs, log, ...(now ? { now } : {}) }) : null;
   const controller = new AbortController();
   let running: Promise<PassResult> | null = null;
@@ -53,21 +57,24 @@ export function startActivitySync(options: ActivitySyncOptions): ActivitySync {
     return running;
   }
 
-  function report(result: PassResult) {
+  function report(result: PassResult, ms: number) {
     if (result.outcome === "failed") {
-      if (failing !== result.message) log(`showrunner: the activity sync failed (it resumes where it stopped): ${result.message}`);
+      if (failing !== result.message) log(`the activity sync failed (it resumes where it stopped): ${result.message}`);
       failing = result.message;
-    } else if (result.outcome === "finished" && failing !== null) {
+    } else if (result.outcome === "finished") {
+      metrics().syncFinished(Date.now());
+      log("activity sync pass finished", "info", { events: result.seen, crawled: result.crawled, entries: result.entries, durationMs: Math.round(ms) });
+      if (failing !== null) log("the activity sync works again.", "info");
       failing = null;
-      log("showrunner: the activity sync works again.");
     }
   }
 
   function schedule(delayMs: number) {
     if (controller.signal.aborted || syncIntervalMs <= 0) return;
     timer = setTimeout(() => {
-      void pass().then((result) => {
-        report(result);
+      const started = performance.now();
+      void withRequestContext({ id: crypto.randomUUID(), task: "activity-sync" }, pass).then((result) => {
+        report(result, performance.now() - started);
         schedule(result.outcome === "failed" ? Math.min(syncIntervalMs, retryAfterFailureMs) : syncIntervalMs);
       });
     }, delayMs);

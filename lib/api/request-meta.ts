@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { isIP } from "node:net";
 import type { RequestMeta } from "@/lib/actions/core";
+import { requestContext } from "@/lib/observability/request-context";
 
 /** What is kept of a client's user agent: enough to tell browsers apart, never a page of text. */
 export const userAgentLimit = 256;
@@ -12,7 +13,8 @@ export const userAgentLimit = 256;
  * believes (lib/net/forwarded.ts); anything else found there is not an address and is not stored.
  */
 export function requestMeta(h: Headers): RequestMeta {
-  const requestId = h.get("x-request-id") ?? "";
+  // The console's server gave the request its id (its log lines and X-Request-Id carry the same one).
+  const requestId = requestContext()?.id ?? h.get("x-request-id") ?? "";
   const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "";
   return {
     requestId: /^[\w.:-]{1,128}$/.test(requestId) ? requestId : randomUUID(),

@@ -1,4 +1,5 @@
 import "server-only";
+import { metrics } from "@/lib/observability/metrics";
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, gt, gte, ilike, lt, lte, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
@@ -103,6 +104,7 @@ export async function appendAudit(db: Database, input: AuditInput): Promise<Audi
       .values({ ...row, hash: hashRow(row) })
       .returning();
     if (!inserted) throw new Error("The audit row was not written.");
+    metrics().auditRows.inc();
     return inserted;
   });
 }

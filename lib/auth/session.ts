@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { database } from "@/lib/db/server";
 import { settings } from "@/lib/env";
+import { noteActor } from "@/lib/observability/request-context";
 import { secureCookies, sessionCookieName } from "./cookies";
 import { liveSession } from "./live-session";
 import type { SessionUser } from "./live-session";
@@ -26,7 +27,9 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const raw = (await cookies()).get(sessionCookieName(secureCookies(s.nextAuthUrl)))?.value;
   if (!raw) return null;
   const token = await readSessionToken(raw, sessionSecret(s));
-  return token ? liveSession(await database(), token) : null;
+  const user = token ? await liveSession(await database(), token) : null;
+  if (user) noteActor(user.id, user.role);
+  return user;
 });
 
 /** The signed-in user, even one who must still change a one-time password, or a redirect to sign-in. */

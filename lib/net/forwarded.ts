@@ -71,6 +71,11 @@ function trusts(proxies: TrustedProxies, address: string): boolean {
   return proxies.list.check(address, family === 6 ? "ipv6" : "ipv4");
 }
 
+/** Whether the peer at `address` is one of the trusted proxies (whose request id, too, is believed). */
+export function isTrustedPeer(address: string | undefined, proxies: TrustedProxies): boolean {
+  return trusts(proxies, plainAddress(address ?? ""));
+}
+
 export interface ClientOrigin {
   /** The client's address: the peer's, or the nearest one a trusted proxy names. Always a valid IP or "unknown". */
   ip: string;

@@ -1,4 +1,7 @@
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
+import { configureLog } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
+import { withRequestContext } from "@/lib/observability/request-context";
 import { createSendbirdClient } from "./client";
 import type { SendbirdClient } from "./client";
 import { SendbirdConnectionError, SendbirdNotFoundError, SendbirdRateLimitError, SendbirdServerError, SendbirdTimeoutError } from "./errors";
@@ -99,6 +102,43 @@ describe("retry rule", () => {
     const { client, sent } = scripted([{ ...tooMany, headers: { "X-RateLimit-RetryAfter": "31" } }, "ok"], { maxRetryAfterMs: 30_000 });
     await expect(client.liveEvents.retrieve("le-1")).rejects.toMatchObject({ name: "SendbirdRateLimitError", retryAfterSeconds: 31 });
     expect(sent).toHaveLength(1);
+  });
+});
+
+describe("what each call leaves for operators", () => {
+  afterEach(() => configureLog(undefined));
+
+  /** A counter's value for one label set, as the registry has it now. */
+  async function counted(name: string, labels: Record<string, string>): Promise<number> {
+    const metric = await metrics().registry.getSingleMetric(name)?.get();
+    return metric?.values.find((v) => Object.entries(labels).every(([k, value]) => v.labels[k] === value))?.value ?? 0;
+  }
+
+  test("counts each attempt by endpoint template and outcome, and a 429's wait by its reason", async () => {
+    const endpoint = "GET /v1/live-events/{id}";
+    const before = {
+      limited: await counted("showrunner_sendbird_calls_total", { endpoint, outcome: "rate_limited" }),
+      ok: await counted("showrunner_sendbird_calls_total", { endpoint, outcome: "ok" }),
+      waited: await counted("showrunner_sendbird_rate_limit_wait_seconds_total", { reason: "retry_after" }),
+    };
+    const { client } = scripted([{ ...tooMany, headers: { "X-RateLimit-RetryAfter": "0.25" } }, "ok"]);
+    await client.liveEvents.retrieve("le-secret-id");
+    expect(await counted("showrunner_sendbird_calls_total", { endpoint, outcome: "rate_limited" })).toBe(before.limited + 1);
+    expect(await counted("showrunner_sendbird_calls_total", { endpoint, outcome: "ok" })).toBe(before.ok + 1);
+    expect(await counted("showrunner_sendbird_rate_limit_wait_seconds_total", { reason: "retry_after" })).toBeCloseTo(before.waited + 0.25);
+  });
+
+  test("logs each attempt with the request's id: a failure at warn, a success at debug, never the token or an id", async () => {
+    const lines: string[] = [];
+    configureLog({ format: "json", level: "debug", write: (line) => lines.push(line) });
+    const { client } = scripted([serverError, "ok"]);
+    await withRequestContext({ id: "req-9" }, () => client.liveEvents.retrieve("le-secret-id"));
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed).toEqual([
+      expect.objectContaining({ level: "warn", msg: "sendbird call", requestId: "req-9", endpoint: "GET /v1/live-events/{id}", status: 500, outcome: "server_error", attempt: 1 }),
+      expect.objectContaining({ level: "debug", msg: "sendbird call", requestId: "req-9", status: 200, outcome: "ok", attempt: 2 }),
+    ]);
+    expect(lines.join("\n")).not.toContain("le-secret-id");
   });
 });
 

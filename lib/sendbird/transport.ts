@@ -1,6 +1,20 @@
 import "server-only";
 import type { z } from "zod";
-import { SendbirdConnectionError, SendbirdError, SendbirdResponseError, SendbirdTimeoutError, errorClassFor } from "./errors";
+import { errorText, log, logs } from "@/lib/observability/log";
+import { metrics } from "@/lib/observability/metrics";
+import type { CallOutcome, WaitReason } from "@/lib/observability/metrics";
+import {
+  SendbirdAuthError,
+  SendbirdConnectionError,
+  SendbirdError,
+  SendbirdNotFoundError,
+  SendbirdPermissionError,
+  SendbirdRateLimitError,
+  SendbirdResponseError,
+  SendbirdServerError,
+  SendbirdTimeoutError,
+  errorClassFor,
+} from "./errors";
 import type { SendbirdHost } from "./errors";
 import { id } from "./pages";
 import { RateBucket, realSleep } from "./rate-bucket";
@@ -92,6 +106,46 @@ export function toSearch(query: Query | undefined): string {
   return parts.length ? `?${parts.join("&")}` : "";
 }
 
+/** A call's endpoint for logs and metrics: its method and path template on its host, never an id or a token. */
+function endpointOf(spec: { host: SendbirdHost; method: string; route: Route }): string {
+  return `${spec.method} ${spec.host === "calls" ? "/v1" : "/v3"}${spec.route.endpoint}`;
+}
+
+function outcomeOf(error: SendbirdError): CallOutcome {
+  if (error instanceof SendbirdTimeoutError) return "timeout";
+  if (error instanceof SendbirdConnectionError) return "network";
+  if (error instanceof SendbirdRateLimitError || error.status === 429) return "rate_limited";
+  if (error instanceof SendbirdAuthError || error instanceof SendbirdPermissionError) return "rejected_token";
+  if (error instanceof SendbirdNotFoundError) return "not_found";
+  if (error instanceof SendbirdServerError || error instanceof SendbirdResponseError || error.status >= 500) return "server_error";
+  return "client_error";
+}
+
+/** Counts and logs one attempt: at debug when it went well or was an answer about the request, at warn when Sendbird or the way to it failed. */
+function recordCall(endpoint: string, outcome: CallOutcome, status: number, ms: number, attempt: number, error?: SendbirdError): void {
+  const m = metrics();
+  m.sendbirdCalls.inc({ endpoint, outcome });
+  m.sendbirdDuration.observe({ endpoint }, ms / 1000);
+  const level = outcome === "ok" || outcome === "not_found" || outcome === "client_error" ? "debug" : "warn";
+  if (!logs(level)) return;
+  log[level]("sendbird call", {
+    endpoint,
+    status,
+    outcome,
+    durationMs: Math.round(ms * 10) / 10,
+    attempt: attempt + 1,
+    problem: error ? errorText(error) : undefined,
+  });
+}
+
+/** Counts a wait before a call, when there was one worth the name. */
+function countWait(reason: WaitReason, ms: number): void {
+  if (ms < 1) return;
+  const m = metrics();
+  m.rateLimitWaits.inc({ reason });
+  m.rateLimitWaitSeconds.inc({ reason }, ms / 1000);
+}
+
 /** Sends requests to the two hosts with timeouts, the narrow retry rule and client-side throttling. */
 export class Transport {
   private readonly fetchImpl: typeof fetch;
@@ -117,18 +171,27 @@ export class Transport {
   async request<S extends z.ZodType>(spec: RequestSpec<S>): Promise<z.infer<S>> {
     const base = spec.host === "calls" ? this.options.callsBaseUrl : this.options.chatBaseUrl;
     const url = `${base.replace(/\/$/, "")}${spec.route.path}${toSearch(spec.query)}`;
+    const endpoint = endpointOf(spec);
     for (let attempt = 0; ; attempt += 1) {
-      await this.bucket?.acquire(spec.host, spec.method, spec.route.endpoint, this.lane);
+      if (this.bucket) {
+        const asked = performance.now();
+        await this.bucket.acquire(spec.host, spec.method, spec.route.endpoint, this.lane);
+        countWait("client_throttle", performance.now() - asked);
+      }
+      const started = performance.now();
       let error: SendbirdError;
       try {
-        const text = await this.send(url, spec);
-        return this.parse(spec, text);
+        const result = this.parse(spec, await this.send(url, spec));
+        recordCall(endpoint, "ok", 200, performance.now() - started, attempt);
+        return result;
       } catch (err) {
         if (!(err instanceof SendbirdError)) throw err;
         error = err;
+        recordCall(endpoint, outcomeOf(error), error.status, performance.now() - started, attempt, error);
       }
       const wait = this.retryDelay(error, spec.method, attempt);
       if (wait === null) throw error;
+      if (error.status === 429) countWait("retry_after", wait);
       await this.sleep(wait);
     }
   }
