@@ -25,6 +25,7 @@ function checkInSource(file: string): Access | null {
   const permission = /requirePermission\("([\w.]+)"|authorize\("([\w.]+)"\)|permission: "([\w.]+)"/.exec(source);
   if (permission) return (permission[1] ?? permission[2] ?? permission[3]) as Permission;
   if (/requireSignedIn\(|requireSession\(/.test(source)) return "signed-in";
+  if (/= metricsRoute;/.test(source)) return "token";
   if (/publicRoute\(|probeRoute\(|NextAuth\(|\/\/ GET \/sign-in — public\./.test(source)) return "public";
   return null;
 }
@@ -76,6 +77,11 @@ test.describe("the route inventory", () => {
       for (const [file, route] of Object.entries(inventory)) {
         const url = route.url(ids);
         const { status, location } = await open(page.request, url);
+        if (route.access === "token") {
+          // A session is not the token.
+          expect(status, `${role} ${url}`).toBe(401);
+          continue;
+        }
         if (route.access === "public" || route.access === "signed-in") {
           // Open to everyone signed in; sign-in and the password change send a settled account on.
           expect(status < 400 && !location.includes("/sign-in"), `${url}: ${status} ${location}`).toBe(true);

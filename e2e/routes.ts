@@ -5,8 +5,11 @@ import type { Permission } from "../lib/auth/permissions";
 import { expect } from "./fixtures";
 import { emulator } from "./requests";
 
-/** Who may open a route: anyone, any signed-in account, or the holders of one permission. */
-export type Access = "public" | "signed-in" | Permission;
+/**
+ * Who may open a route: anyone, any signed-in account, the holders of one permission, or the holders of a
+ * token from the settings (a scraper's), whom no session stands in for.
+ */
+export type Access = "public" | "signed-in" | "token" | Permission;
 
 export interface Ids {
   liveEvent: string;
@@ -49,6 +52,8 @@ export const inventory: Record<string, Route> = {
   "api/health/route.ts": { access: "public", url: at("/api/health") },
   "api/health/live/route.ts": { access: "public", url: at("/api/health/live") },
   "api/health/ready/route.ts": { access: "public", url: at("/api/health/ready") },
+  // The e2e console has a metrics token (e2e/standalone.spec.ts scrapes a console with it).
+  "api/metrics/route.ts": { access: "token", url: at("/api/metrics") },
   "api/auth/[...nextauth]/route.ts": { access: "public", url: at("/api/auth/providers") },
   "api/accounts/route.ts": { access: "accounts.manage", url: at("/api/accounts") },
   "api/audit/route.ts": { access: "audit.read", url: at("/api/audit?outcome=denied") },
