@@ -127,8 +127,13 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
       await client.query("select pg_advisory_lock($1)", [migrationLockKey]);
       await migratePg(drizzlePg(client), { migrationsFolder });
       await client.query("select pg_advisory_unlock($1)", [migrationLockKey]);
-    } finally {
       client.release();
+    } catch (err) {
+      // A failed migration leaves the lock on this connection: close it (which frees the lock) rather than
+      // return it to the pool, where it would keep every other instance waiting.
+      client.release(err instanceof Error ? err : new Error(String(err)));
+      await pool.end();
+      throw err;
     }
     const db = drizzlePg(pool, { schema });
     pools.set(db, pool);
