@@ -9,6 +9,10 @@ const securityHeaders = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // .next/standalone: the server with only the files it reads, which the container image runs (scripts/build.ts).
+  output: "standalone",
+  // Read at start-up from the working directory, which no import names.
+  outputFileTracingIncludes: { "/*": ["./lib/db/migrations/**/*"] },
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx.
   experimental: { authInterrupts: true },

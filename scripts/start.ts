@@ -1,19 +1,18 @@
 // npm start: checks the settings and the data directory, builds the console when the build is missing or
-// stale, starts the emulator (emulator mode, its world kept in the data directory) and the console, prints a
-// banner, and stops both on Ctrl-C. `npm start -- --start-over` begins again with a new demo world and empty
+// stale (scripts/build.ts), starts its server from the bundle as the container image does (`node
+// .next/standalone/server.js`, with the emulator inside it in emulator mode), prints a banner, and stops it
+// on Ctrl-C. `npm start -- --start-over` begins again with a new demo world and empty
 // console data (emulator mode, embedded database only).
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DataDirError, databaseSubdir, prepareDataDirFor } from "@/lib/db/data-dir";
-import { createEmulator, serveEmulator } from "@/lib/emulator";
-import { WorldFileError, keepWorld, loadWorld } from "@/lib/emulator/persist";
 import { SettingsError, parseSettings } from "@/lib/env";
 import type { Settings } from "@/lib/env";
-import { buildIsStale, recordBuild, sourceDigest } from "./lib/build-state";
+import { bundleDir, buildConsole } from "./build";
+import { buildIsStale } from "./lib/build-state";
 import { loadSettingsFiles } from "./lib/env-files";
 
 function die(message: string): never {
@@ -38,13 +37,6 @@ function portFree(port: number, host?: string): Promise<boolean> {
     const probe = createServer();
     probe.once("error", () => done(false));
     probe.listen({ port, host, exclusive: true }, () => probe.close(() => done(true)));
-  });
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((done) => {
-    const child = spawn(command, args, { stdio: "inherit", env });
-    child.once("exit", (code) => done(code ?? 1));
   });
 }
 
@@ -83,8 +75,8 @@ if (startOver) {
   rmSync(join(dataDir, databaseSubdir), { recursive: true, force: true });
   console.log(`showrunner: starting over: a new demo world, and no console data (accounts, audit trail, saved views, activity index) in ${dataDir}.`);
 }
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: settings.nextAuthUrl };
+// The server is told the data directory as this launcher resolved it, whatever directory it runs from.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: settings.nextAuthUrl, DATA_DIR: dataDir };
 
 if (!(await portFree(settings.port))) die(`port ${settings.port} is already in use; stop what runs there or set PORT.`);
 if (settings.mode === "emulator" && !(await portFree(settings.emulatorPort, "127.0.0.1"))) {
@@ -93,59 +85,44 @@ if (settings.mode === "emulator" && !(await portFree(settings.emulatorPort, "127
 
 if (buildIsStale(process.cwd())) {
   console.log("showrunner: building the console (first start or sources changed)…");
-  // The digest is taken before the build, so a source changed while it runs makes the next start build again.
-  const digest = sourceDigest(process.cwd());
-  const code = await run(process.execPath, [nextBin, "build"], env);
-  if (code !== 0) die(`the build failed (exit code ${code}).`);
-  recordBuild(process.cwd(), digest);
-}
-
-// The emulator's world lives beside the console's database, so the two agree after a restart.
-let world: ReturnType<typeof keepWorld> | null = null;
-let worldFrom = "";
-const emulator = settings.mode === "emulator" ? await startEmulator() : null;
-
-async function startEmulator() {
-  const core = createEmulator({ seed: 42, masterToken: settings.emulatorMasterToken, simulate: true });
   try {
-    worldFrom = loadWorld(core, worldFile) ? `kept in ${worldFile}` : `new (seed 42), kept in ${worldFile}`;
+    await buildConsole(process.cwd(), env);
   } catch (err) {
-    if (err instanceof WorldFileError) die(err.message);
-    throw err;
+    die(err instanceof Error ? err.message : String(err));
   }
-  world = keepWorld(core, worldFile);
-  return serveEmulator(core, { port: settings.emulatorPort });
 }
 
-// scripts/serve.ts, not `next start`: it decides who each client is before Next reads a header.
-const consoleProcess = spawn(process.execPath, ["--import", "tsx", resolve("scripts/serve.ts")], { stdio: ["ignore", "ignore", "inherit"], env });
+// The emulator runs inside the server (emulator mode); its world is kept beside the console's database.
+const worldFrom = existsSync(worldFile) ? `kept in ${worldFile}` : `new (seed 42), kept in ${worldFile}`;
+
+// The bundle the container image runs, started the same way: `node server.js`.
+const consoleProcess = spawn(process.execPath, [resolve(bundleDir, "server.js")], { stdio: ["ignore", "inherit", "inherit"], env });
 let stopping = false;
-async function stop(code: number): Promise<never> {
+function stop(code: number): void {
   stopping = true;
-  // The world first: whatever else happens while stopping, the demo world is on disk.
-  world?.stop();
-  if (consoleProcess.exitCode === null) consoleProcess.kill("SIGTERM");
-  await emulator?.close();
-  process.exit(code);
+  if (consoleProcess.exitCode !== null) process.exit(code);
+  // The server saves the demo world and closes the emulator before it exits.
+  consoleProcess.once("exit", () => process.exit(code));
+  consoleProcess.kill("SIGTERM");
 }
 consoleProcess.once("exit", (code) => {
   if (!stopping) {
     console.error(`showrunner: the console stopped (exit code ${code ?? "?"}).`);
-    void stop(code ?? 1);
+    process.exit(code ?? 1);
   }
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(0));
 
 const url = `http://localhost:${settings.port}`;
-await waitUntilUp(`http://127.0.0.1:${settings.port}/api/health`, consoleProcess);
+await waitUntilUp(`http://127.0.0.1:${settings.port}/api/health/live`, consoleProcess);
 const data = settings.databaseUrl ? settings.databaseUrl.replace(/\/\/[^@/]*@/, "//…@") : resolve(settings.dataDir);
 console.log(`
   Showrunner is running at ${url}
 
   Mode      ${settings.mode === "emulator" ? "emulator (demo data, nothing leaves this machine)" : `sendbird (application ${settings.appId})`}
   Sendbird  ${settings.callsBaseUrl}  ·  ${settings.chatBaseUrl}${
-    emulator
-      ? `\n  Emulator  ${emulator.origin}  (master token …${settings.emulatorMasterToken.slice(-4)}, see EMULATOR_MASTER_TOKEN; control plane at /__emulator)` +
+    settings.mode === "emulator"
+      ? `\n  Emulator  http://127.0.0.1:${settings.emulatorPort}  (master token …${settings.emulatorMasterToken.slice(-4)}, see EMULATOR_MASTER_TOKEN; control plane at /__emulator)` +
         `\n  World     ${worldFrom}` +
         `\n  Reset     npm start -- --start-over  (a new demo world and empty console data)`
       : ""

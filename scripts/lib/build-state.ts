@@ -4,8 +4,19 @@ import { join } from "node:path";
 
 // Whether `npm start` must build first is decided by what the sources say, not when they were written: npm
 // rewrites the lockfile's time on every install, and a checkout sets every file's time.
-const sourceDirs = ["app", "components", "lib", "public", "types"];
-const sourceFiles = ["next.config.js", "proxy.ts", "instrumentation.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs"];
+const sourceDirs = ["app", "components", "lib", "public", "types", "scripts/lib"];
+const sourceFiles = [
+  "next.config.js",
+  "proxy.ts",
+  "instrumentation.ts",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  // The bundle's server and how it is made.
+  "scripts/serve.ts",
+  "scripts/build.ts",
+];
 const skip = new Set(["node_modules", ".next", ".data"]);
 /** Where a build started by `npm start` records the digest of the sources it was made from. */
 const digestFile = join(".next", "showrunner-sources.sha256");

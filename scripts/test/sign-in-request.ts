@@ -20,20 +20,28 @@ function send(localAddress: string, url: string, init: { method?: string; header
   });
 }
 
-/** Signs in (CSRF token, then the credentials callback); answers the status and next-auth's error ("" on success). */
+/** The `name=value` pairs of an answer's Set-Cookie headers, as one Cookie header. */
+function cookiesOf(answer: Answer): string {
+  return [answer.headers["set-cookie"] ?? []]
+    .flat()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/**
+ * Signs in (CSRF token, then the credentials callback); answers the status, next-auth's error ("" on
+ * success) and the cookies to send as the signed-in client.
+ */
 export async function signInFrom(
   localAddress: string,
   base: string,
   email: string,
   password: string,
   forwardedFor?: string,
-): Promise<{ status: number; error: string }> {
+): Promise<{ status: number; error: string; cookie: string }> {
   const extra: Record<string, string> = forwardedFor ? { "x-forwarded-for": forwardedFor } : {};
   const csrf = await send(localAddress, `${base}/api/auth/csrf`, { headers: extra });
-  const cookie = [csrf.headers["set-cookie"] ?? []]
-    .flat()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+  const cookie = cookiesOf(csrf);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const answer = await send(localAddress, `${base}/api/auth/callback/credentials`, {
     method: "POST",
@@ -41,5 +49,5 @@ export async function signInFrom(
     body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: "/" }).toString(),
   });
   const { url } = JSON.parse(answer.body) as { url: string };
-  return { status: answer.status, error: new URL(url).searchParams.get("error") ?? "" };
+  return { status: answer.status, error: new URL(url).searchParams.get("error") ?? "", cookie: [cookie, cookiesOf(answer)].filter(Boolean).join("; ") };
 }
