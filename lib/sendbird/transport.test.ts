@@ -135,7 +135,15 @@ describe("what each call leaves for operators", () => {
     await withRequestContext({ id: "req-9" }, () => client.liveEvents.retrieve("le-secret-id"));
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(parsed).toEqual([
-      expect.objectContaining({ level: "warn", msg: "sendbird call", requestId: "req-9", endpoint: "GET /v1/live-events/{id}", status: 500, outcome: "server_error", attempt: 1 }),
+      expect.objectContaining({
+        level: "warn",
+        msg: "sendbird call",
+        requestId: "req-9",
+        endpoint: "GET /v1/live-events/{id}",
+        status: 500,
+        outcome: "server_error",
+        attempt: 1,
+      }),
       expect.objectContaining({ level: "debug", msg: "sendbird call", requestId: "req-9", status: 200, outcome: "ok", attempt: 2 }),
     ]);
     expect(lines.join("\n")).not.toContain("le-secret-id");
