@@ -1,7 +1,7 @@
 import "server-only";
 import { metrics } from "@/lib/observability/metrics";
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, gt, gte, ilike, lt, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, ilike, lt, lte, notInArray, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
 import { withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
@@ -140,6 +140,8 @@ export interface AuditFilter {
   /** Part of the target's id, any case. */
   targetContains?: string | undefined;
   outcome?: Outcome | undefined;
+  /** Actions left out (a case file's reads of itself), in the query, so they never crowd out the rest. */
+  excludeActions?: readonly string[] | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
   /** Rows older than this id (the next page, newest first). */
@@ -160,6 +162,7 @@ function conditions(f: AuditFilter): SQL | undefined {
   if (f.targetId) where.push(eq(auditEvents.targetId, f.targetId));
   if (f.targetContains) where.push(ilike(auditEvents.targetId, likePattern(f.targetContains)));
   if (f.outcome) where.push(eq(auditEvents.outcome, f.outcome));
+  if (f.excludeActions?.length) where.push(notInArray(auditEvents.action, [...f.excludeActions]));
   if (f.from) where.push(gte(auditEvents.at, f.from));
   if (f.to) where.push(lte(auditEvents.at, f.to));
   if (f.before) where.push(lt(auditEvents.id, f.before));

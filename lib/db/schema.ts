@@ -81,7 +81,8 @@ export const auditEvents = pgTable(
   (t) => [
     index("audit_events_at").on(t.at),
     index("audit_events_actor").on(t.actorEmail, t.at),
-    index("audit_events_target").on(t.targetType, t.targetId, t.at),
+    // Newest first by id, as the case file and the event timeline read one target's rows.
+    index("audit_events_target_id").on(t.targetType, t.targetId, t.id),
     check("audit_events_outcome_check", sql`${t.outcome} in ('success', 'failure', 'unknown', 'denied')`),
   ],
 );

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { appendAudit } from "@/lib/audit/store";
 import type { OpenDatabase } from "@/lib/db";
-import { freshDatabase } from "@/lib/db/testing";
+import { engines, freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { runPass } from "@/lib/activity/crawler";
-import { emulatedClient } from "@/lib/sendbird/testing/emulated";
+import { emulatedClient, noSendbird } from "@/lib/sendbird/testing/emulated";
 import { supportBundle } from "./bundle";
 import { caseFileTimeline, maxCalls } from "./timeline";
 import type { TimelineEntry } from "./timeline";
@@ -136,4 +136,29 @@ describe("a case file's timeline", () => {
     expect(csv[6]).toContain(",call,Video call: Dropped: the connection was lost during the call,cy,callee,connection_lost,dropped,");
     expect(csv.at(-2)).toContain(",change,user.metadata.change plan,");
   });
+});
+
+describe.each(engines)("a case file's staff changes on %s", (engine) => {
+  let d: OpenDatabase;
+  beforeAll(async () => {
+    d = await freshDatabase(engine);
+  });
+  afterAll(() => d.close());
+
+  test("keep a change however many times the case file was opened since", async () => {
+    const row = { actorId: null, actorEmail: "support@example.com", targetType: "user", targetId: "ada", requestId: "r", ip: "", userAgent: "" };
+    await appendAudit(d.db, { ...row, action: "user.update", outcome: "success", at: new Date(testNow - 10 * hour) });
+    // Views, exports and refreshes are reads: 2,000 of them after the change, more than a page of the trail.
+    const reads = ["user.view_case_file", "user.export_bundle", "user.refresh_activity"];
+    for (let i = 0; i < 2_000; i += 1) {
+      await appendAudit(d.db, {
+        ...row,
+        action: reads[i % reads.length] ?? "user.view_case_file",
+        outcome: "success",
+        at: new Date(testNow - 9 * hour + i * 1000),
+      });
+    }
+    const { entries } = await caseFileTimeline(noSendbird, d.db, "ada", caseFileQuerySchema.parse({ kind: "changes" }));
+    expect(entries.map((e) => (e.kind === "change" ? e.action : e.kind))).toEqual(["user.update"]);
+  }, 120_000);
 });
