@@ -1,6 +1,7 @@
 // npm run bench: measures the budgets of docs/ARCHITECTURE.md, prints one line per figure and writes docs/benchmarks.md.
 import { writeFileSync } from "node:fs";
 import { activityFigures } from "./bench/activity";
+import { backgroundWorkFigures } from "./bench/background-work";
 import { consoleFigures } from "./bench/console";
 import { databaseFigures } from "./bench/database";
 import { emulatorThroughput } from "./bench/emulator-throughput";
@@ -31,6 +32,7 @@ const figures: Figure[] = [
   ...(await measure("database", databaseFigures)),
   ...(await measure("CSV export", exportFigures)),
   ...(await measure("activity sync", activityFigures)),
+  ...(await measure("background work beside pages", backgroundWorkFigures)),
   ...(await measure("sign-in during a flood", signInFloodFigures)),
 ];
 let failed = 0;

@@ -103,7 +103,10 @@ export function SyncStatusPanel({ status, readAt, startProblem }: { status: Sync
             label="Index"
             rows={[
               ["Live events", `${status.size.events.toLocaleString("en-US")} (${status.size.finalEvents.toLocaleString("en-US")} ended, never read again)`],
-              ["Host and participant sessions", status.size.entries.toLocaleString("en-US")],
+              [
+                "Host and participant sessions",
+                status.size.entriesEstimated ? `about ${status.size.entries.toLocaleString("en-US")}` : status.size.entries.toLocaleString("en-US"),
+              ],
             ]}
           />
         </Section>

@@ -5,20 +5,35 @@ import { useState } from "react";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
 import { verifyAuditChain } from "@/lib/actions/audit";
-import type { ChainReport } from "@/lib/audit/store";
+import type { ChainReport, VerifyScope } from "@/lib/audit/store";
+import { utc } from "@/lib/format";
 
-/** Re-checks every row's hash and link, and says whether the trail is intact or where it breaks. */
+/**
+ * Re-checks the rows added since the last verification (or, on request, every row from the first) and says
+ * whether the trail is intact or where it breaks.
+ */
 export function VerifyChainButton() {
   const [report, setReport] = useState<ChainReport | null>(null);
   const { run, pending, error } = useAction(verifyAuditChain);
+  const verify = (scope: VerifyScope) => run({ scope }, setReport);
   return (
     <div className="flex flex-col items-end gap-1">
-      <Button variant="outline" disabled={pending} onClick={() => run({}, setReport)}>
-        <ShieldCheck aria-hidden /> {pending ? "Verifying…" : "Verify chain"}
-      </Button>
+      <div className="flex gap-2">
+        <Button variant="ghost" disabled={pending} onClick={() => verify("all")} title="Re-read every row, not only those since the last verification">
+          From the first row
+        </Button>
+        <Button variant="outline" disabled={pending} onClick={() => verify("new")}>
+          <ShieldCheck aria-hidden /> {pending ? "Verifying…" : "Verify chain"}
+        </Button>
+      </div>
       <p role="status" className="text-xs">
         {error && <span className="text-destructive">{error.message}</span>}
-        {!error && report?.intact && <span className="text-success">Intact: all {report.rows.toLocaleString()} rows hash and link correctly.</span>}
+        {!error && report?.intact && (
+          <span className="text-success">
+            Intact: all {report.rows.toLocaleString()} rows hash and link correctly
+            {report.since ? ` (${report.checked.toLocaleString()} read now; the rows before were verified ${utc(report.since.verifiedAt, "minute")}).` : "."}
+          </span>
+        )}
         {!error && report && !report.intact && (
           <span className="text-destructive">
             Broken at row {report.brokenAt}: {report.reason}. Rows before it are intact.

@@ -1,13 +1,13 @@
 import "server-only";
 import { hostname } from "node:os";
-import { tryLease } from "@/lib/db";
+import { isSoleWriter, tryLease } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { describeFailure } from "./failure";
 import { hostSession, participantSession } from "./sessions";
-import { beginPass, finishPass, knownEvents, readSync, recordSyncError, saveCrawl, skipEvent } from "./store";
+import { beginPass, finishPass, gatherStatistics, knownEvents, pruneBefore, readSync, recordSyncError, saveCrawl, skipEvent } from "./store";
 import type { ActivitySession } from "./sessions";
 import { recordSamples } from "./store";
 import { lockKeys } from "@/lib/db/locks";
@@ -90,6 +90,27 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   }
 }
 
+/** How often the embedded database's statistics are gathered when nothing was pruned. */
+const statisticsEveryMs = 3_600_000;
+const statisticsGathered = new WeakMap<Database, number>();
+
+/**
+ * After a pass: the index loses what fell out of the window, and the embedded database (which never gathers
+ * statistics by itself) gets fresh ones when rows went or an hour passed. A failure here is recorded for
+ * /sync and does not undo the pass.
+ */
+async function upkeep(db: Database, windowStart: number, at: number): Promise<void> {
+  try {
+    const pruned = await pruneBefore(db, new Date(windowStart));
+    if (isSoleWriter(db) && (pruned.entries > 0 || at - (statisticsGathered.get(db) ?? 0) >= statisticsEveryMs)) {
+      await gatherStatistics(db);
+      statisticsGathered.set(db, at);
+    }
+  } catch (err) {
+    await recordSyncError(db, { message: `Tidying the index after the pass failed (it is tried again after the next): ${describeFailure(err)}`, at });
+  }
+}
+
 async function passHoldingLock(options: PassOptions, lost: () => boolean): Promise<PassResult> {
   const { db, client, windowMs, signal } = options;
   const now = options.now ?? Date.now;
@@ -114,6 +135,7 @@ async function passHoldingLock(options: PassOptions, lost: () => boolean): Promi
       if (crawled === null) await skipEvent(db, { createdAt: event.createdAt, at: now(), instance });
     }
     await finishPass(db, now());
+    await upkeep(db, windowStart, now());
     const row = await readSync(db);
     return { outcome: "finished", seen: row?.lastEventsSeen ?? 0, crawled: row?.lastEventsCrawled ?? 0, entries: row?.lastEntriesRecorded ?? 0 };
   } catch (err) {

@@ -29,7 +29,7 @@ export interface SyncStatus {
   last: { startedAt: number | null; finishedAt: number; eventsSeen: number; eventsCrawled: number; entriesRecorded: number } | null;
   lastError: { message: string; at: number } | null;
   /** How much the index holds; null when not asked for (counting every row is for the Sync status page, not each case file). */
-  size: { events: number; finalEvents: number; entries: number } | null;
+  size: { events: number; finalEvents: number; entries: number; entriesEstimated: boolean } | null;
 }
 
 export async function syncStatus(

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
-import { recordSamples, samplesFor } from "./store";
+import type { LiveEventDto } from "@/lib/sendbird/dto";
+import type { ActivitySession } from "./sessions";
+import { gatherStatistics, indexSize, knownEvents, pruneBefore, recordSamples, samplesFor, saveCrawl } from "./store";
 
 const start = Date.UTC(2026, 10, 1, 12, 0, 0);
 const second = 1000;
@@ -66,5 +68,53 @@ describe.each(engines)("participant-count samples on %s", (engine) => {
 
     expect(await samplesFor(d.db, "ev-long")).toHaveLength(300);
     expect(await samplesFor(d.db, "ev-long", { maxPoints: 2000 })).toHaveLength(1000);
+  });
+});
+
+describe.each(engines)("the index's upkeep on %s", (engine) => {
+  let d: OpenDatabase;
+  beforeAll(async () => {
+    d = await freshDatabase(engine);
+  }, 30_000);
+  afterAll(() => d.close());
+
+  const event = (id: string, createdAt: number) =>
+    ({
+      id,
+      title: id,
+      state: "ended",
+      createdAt,
+      startedAt: createdAt,
+      endedAt: createdAt + 60_000,
+      hosts: [],
+      participantCount: 0,
+    }) as unknown as LiveEventDto;
+  const sessions = (n: number): ActivitySession[] =>
+    Array.from({ length: n }, (_, i) => ({
+      role: "participant",
+      sessionId: `p-${i}`,
+      userId: `u-${i}`,
+      state: "exited",
+      enteredAt: start,
+      connectedAt: null,
+      exitedAt: start + 1000,
+      durationMs: 1000,
+    }));
+
+  test("removes the events created before the window and every session of theirs, and keeps the rest", async () => {
+    const windowStart = start - 30 * 86_400_000;
+    // Big enough to need several deletes and several transactions.
+    await saveCrawl(d.db, { event: event("old-big", windowStart - 86_400_000), sessions: sessions(4_500), at: start });
+    await saveCrawl(d.db, { event: event("old-small", windowStart - 1), sessions: sessions(3), at: start });
+    await saveCrawl(d.db, { event: event("kept", windowStart + 1), sessions: sessions(2), at: start });
+    await recordSamples(d.db, [{ liveEventId: "old-big", at: start, participantCount: 4500 }]);
+
+    expect(await pruneBefore(d.db, new Date(windowStart))).toEqual({ events: 2, entries: 4_503 });
+    expect(await knownEvents(d.db, ["old-big", "old-small", "kept"])).toEqual(new Map([["kept", expect.objectContaining({ final: true })]]));
+    await gatherStatistics(d.db);
+    expect(await indexSize(d.db)).toEqual({ events: 1, finalEvents: 1, entries: 2, entriesEstimated: true });
+    // The audience curve of an old event's page stays.
+    expect(await samplesFor(d.db, "old-big")).toHaveLength(1);
+    expect(await pruneBefore(d.db, new Date(windowStart))).toEqual({ events: 0, entries: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, lte, max, min, notInArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, lte, max, min, notInArray, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { activityEntries, activityEvents, activitySync, participantSamples } from "@/lib/db/schema";
 import type { HostDto, LiveEventDto } from "@/lib/sendbird/dto";
@@ -34,11 +34,21 @@ export async function knownEvents(db: Database, ids: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.id, { final: r.final, crawledAt: r.crawledAt.getTime() }]));
 }
 
+/** Sessions written per transaction: on the embedded database, a page's query waits for at most one such write. */
+const sessionsPerTransaction = 200;
+
+/** Lets timers and I/O that came due run before the next write (a page's query among them). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Stores one crawl of an event: its sessions (each upserted by event, role and session id, so crawling
  * again only updates) and the event itself, final once it has ended; host sessions Sendbird no longer names
  * are closed. With `cursor`, the pass under way moves past this event in the same transaction, so a restart
  * never loses or repeats more than one event.
+ *
+ * A big event's sessions go first, in transactions of `sessionsPerTransaction` with a turn of the event loop
+ * between them: the embedded database runs one transaction at a time, and one transaction for 100,000
+ * sessions held every page's query for about ten seconds. Writing them again after a crash changes nothing.
  */
 export async function saveCrawl(
   db: Database,
@@ -46,8 +56,13 @@ export async function saveCrawl(
 ): Promise<void> {
   const { event, sessions, at, pass } = input;
   const seenAt = new Date(at);
+  const last = Math.max(0, Math.ceil(sessions.length / sessionsPerTransaction) - 1) * sessionsPerTransaction;
+  for (let i = 0; i < last; i += sessionsPerTransaction) {
+    await upsertSessions(db, event.id, sessions.slice(i, i + sessionsPerTransaction), seenAt);
+    await nextTurn();
+  }
   await db.transaction(async (tx) => {
-    await upsertSessions(tx, event.id, sessions, seenAt);
+    await upsertSessions(tx, event.id, sessions.slice(last), seenAt);
     const hostsNow = sessions.filter((s) => s.role === "host" && s.exitedAt === null).map((s) => s.sessionId);
     await closeGoneHosts(tx, event.id, hostsNow, { endedAt: event.state === "ended" ? event.endedAt : null, at: seenAt });
     const values = {
@@ -197,13 +212,64 @@ export async function userActivity(
   }));
 }
 
-/** How many events and sessions the index holds. */
-export async function indexSize(db: Database): Promise<{ events: number; finalEvents: number; entries: number }> {
+/**
+ * How many events and sessions the index holds. Events are counted (a month is thousands); sessions, which
+ * run to millions, are Postgres's own estimate from its last statistics (`entriesEstimated`), counted only
+ * while there are none yet.
+ */
+export async function indexSize(db: Database): Promise<{ events: number; finalEvents: number; entries: number; entriesEstimated: boolean }> {
   const [events] = await db
     .select({ events: sql<number>`count(*)::int`, finalEvents: sql<number>`count(*) filter (where ${activityEvents.final})::int` })
     .from(activityEvents);
-  const [entries] = await db.select({ entries: sql<number>`count(*)::int` }).from(activityEntries);
-  return { events: events?.events ?? 0, finalEvents: events?.finalEvents ?? 0, entries: entries?.entries ?? 0 };
+  const estimate = await db.execute(sql`select reltuples::bigint as rows from pg_class where oid = 'activity_entries'::regclass`);
+  const estimated = Number((estimate as unknown as { rows: { rows: string | number }[] }).rows[0]?.rows ?? -1);
+  const entries = estimated >= 0 ? estimated : ((await db.select({ n: count() }).from(activityEntries))[0]?.n ?? 0);
+  return { events: events?.events ?? 0, finalEvents: events?.finalEvents ?? 0, entries, entriesEstimated: estimated >= 0 };
+}
+
+/** Events removed per transaction by `pruneBefore`, and sessions per delete. */
+const pruneEvents = 50;
+const pruneEntries = 2000;
+
+/**
+ * Removes from the index the events created before `before` (the sync's window) and their sessions, in
+ * small transactions with a turn of the event loop between them, so the index holds the window and no
+ * more. Audience samples stay: they are the curves of event pages, a few rows an event.
+ */
+export async function pruneBefore(db: Database, before: Date): Promise<{ events: number; entries: number }> {
+  let events = 0;
+  let entries = 0;
+  for (;;) {
+    const old = await db.select({ id: activityEvents.liveEventId }).from(activityEvents).where(lt(activityEvents.createdAt, before)).limit(pruneEvents);
+    if (old.length === 0) return { events, entries };
+    const ids = old.map((r) => r.id);
+    for (;;) {
+      const removed = await db.execute(
+        sql`delete from ${activityEntries} where ctid in (select ctid from ${activityEntries} where ${inArray(activityEntries.liveEventId, ids)} limit ${pruneEntries})`,
+      );
+      // node-postgres says rowCount, PGlite affectedRows.
+      const answer = removed as unknown as { rowCount?: number | null; affectedRows?: number };
+      const n = answer.rowCount ?? answer.affectedRows ?? 0;
+      entries += n;
+      await nextTurn();
+      if (n < pruneEntries) break;
+    }
+    await db.delete(activityEvents).where(inArray(activityEvents.liveEventId, ids));
+    events += ids.length;
+    await nextTurn();
+  }
+}
+
+/**
+ * Gathers the planner's statistics for the index and the audit trail. Postgres does this by itself
+ * (autovacuum); the embedded database never does, and without them a plan at 100,000 rows read every event.
+ */
+export async function gatherStatistics(db: Database): Promise<void> {
+  await db.execute(sql`analyze activity_entries`);
+  await nextTurn();
+  await db.execute(sql`analyze activity_events`);
+  await nextTurn();
+  await db.execute(sql`analyze audit_events`);
 }
 
 // ——— host and participant sessions ———

@@ -72,6 +72,32 @@ describe.each(engines)("the audit trail on %s", (engine) => {
       await t.close();
     }
   });
+
+  test("a routine verification reads only the rows since the last one; a full one reads them all", async () => {
+    const t = await freshDatabase(engine);
+    try {
+      const append = (i: number) => appendAudit(t.db, { ...actor, action: "checkpoint.test", targetId: String(i), outcome: "success" });
+      for (let i = 0; i < 5; i += 1) await append(i);
+      expect(await verifyChain(t.db, { batch: 2 })).toEqual({ intact: true, rows: 5, checked: 5, since: null });
+      for (let i = 5; i < 8; i += 1) await append(i);
+      const routine = await verifyChain(t.db, { batch: 2 });
+      expect(routine).toMatchObject({ intact: true, rows: 8, checked: 3, since: { throughId: expect.any(Number), verifiedAt: expect.any(Date) } });
+      // Nothing new: nothing read, still intact.
+      expect(await verifyChain(t.db)).toMatchObject({ intact: true, rows: 8, checked: 0 });
+
+      const rows = (await listAudit(t.db, {})).reverse();
+      await t.db.execute(sql`alter table audit_events disable trigger audit_events_no_update`);
+      await t.db.execute(sql`update audit_events set target_id = 'forged' where id = ${rows[1]?.id ?? 0}`);
+      // A row changed before the checkpoint: the routine check does not re-read it; the full one finds it.
+      expect(await verifyChain(t.db)).toMatchObject({ intact: true, checked: 0 });
+      expect(await verifyChain(t.db, { scope: "all" })).toMatchObject({ intact: false, brokenAt: rows[1]?.id });
+      // The row the last verification ended at is checked every time.
+      await t.db.execute(sql`update audit_events set target_id = 'forged' where id = ${rows[7]?.id ?? 0}`);
+      expect(await verifyChain(t.db)).toMatchObject({ intact: false, brokenAt: rows[7]?.id, reason: expect.stringContaining("last verification") });
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 describe("audit rows", () => {
@@ -94,7 +120,7 @@ describe.runIf(engines.includes("postgres"))("two instances on one Postgres serv
         appendAudit(i % 2 === 0 ? first.db : second.db, { ...actor, action: "two.instances", targetId: String(i), outcome: "success" }),
       );
       await Promise.all(writes);
-      expect(await verifyChain(first.db)).toEqual({ intact: true, rows: 200 });
+      expect(await verifyChain(first.db)).toMatchObject({ intact: true, rows: 200, checked: 200 });
     } finally {
       await second.close();
       await first.close();

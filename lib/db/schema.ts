@@ -87,6 +87,18 @@ export const auditEvents = pgTable(
   ],
 );
 
+/**
+ * Where the audit chain was last verified intact, up to which row: a routine verification reads only the
+ * rows after the newest one; a full verification reads the chain from its first row.
+ */
+export const auditCheckpoints = pgTable("audit_checkpoints", {
+  id: bigserial("id", { mode: "number" }).primaryKey(),
+  throughId: bigint("through_id", { mode: "number" }).notNull(),
+  hash: text("hash").notNull(),
+  rows: bigint("rows", { mode: "number" }).notNull(),
+  verifiedAt: timestamp("verified_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
 /** The console's own samples of an on-air event's `participant_count`, for the audience curve. */
 export const participantSamples = pgTable(
   "participant_samples",

@@ -48,9 +48,19 @@ export async function databaseFigures(): Promise<Figure[]> {
     { name: "sign-in password check (Argon2id, 19 MiB, 2 passes, 1 lane)", value: `${median(times).toFixed(0)} ms median`, budget: "—", ok: true },
   ];
 
-  const lite = await openDatabase({ databaseUrl: null, dataDir: mkdtempSync(join(tmpdir(), "bench-db-")) });
+  figures.push(...(await onEachDatabase("bench", async (name, database) => [await auditThroughput(name, database)])));
+  return figures;
+}
+
+/**
+ * Runs `measure` on a fresh embedded database, then on a fresh database `databaseName` of a throwaway
+ * Postgres server when its binaries exist, and gathers what both measured.
+ */
+export async function onEachDatabase<T>(databaseName: string, measure: (name: "PGlite" | "Postgres", database: OpenDatabase) => Promise<T[]>): Promise<T[]> {
+  const results: T[] = [];
+  const lite = await openDatabase({ databaseUrl: null, dataDir: mkdtempSync(join(tmpdir(), `${databaseName}-`)) });
   try {
-    figures.push(await auditThroughput("PGlite", lite));
+    results.push(...(await measure("PGlite", lite)));
   } finally {
     await lite.close();
   }
@@ -60,11 +70,11 @@ export async function databaseFigures(): Promise<Figure[]> {
     try {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      await client.query("create database bench");
+      await client.query(`create database ${databaseName}`);
       await client.end();
-      const server = await openDatabase({ databaseUrl: url.replace(/\/[^/]*$/, "/bench"), dataDir: "" });
+      const server = await openDatabase({ databaseUrl: url.replace(/\/[^/]*$/, `/${databaseName}`), dataDir: "" });
       try {
-        figures.push(await auditThroughput("Postgres", server));
+        results.push(...(await measure("Postgres", server)));
       } finally {
         await server.close();
       }
@@ -72,5 +82,5 @@ export async function databaseFigures(): Promise<Figure[]> {
       stop();
     }
   }
-  return figures;
+  return results;
 }
