@@ -116,11 +116,22 @@ describe.each(engines)("the activity crawl on %s", (engine) => {
     expect(size).toMatchObject({ events: 40, finalEvents: endedIds().length });
     expect(size.entries).toBe(truth().length);
 
+    // Nothing changed: the events not over yet are seen, and none is read again.
     const second = counted();
-    expect(await pass(d.db, second.client)).toMatchObject({ outcome: "finished", seen: 40, crawled: 40 - endedIds().length });
-    expect(second.crawled.filter((id) => endedIds().includes(id))).toEqual([]);
+    expect(await pass(d.db, second.client)).toMatchObject({ outcome: "finished", seen: 40, crawled: 0 });
+    expect(second.crawled).toEqual([]);
     const status = await readSync(d.db);
     expect(status).toMatchObject({ passStartedAt: null, lastError: null, lastEventsSeen: 40, instance: "test" });
+
+    // Someone joins one event on air: that event alone is read again, and the index has the new session.
+    const onAir = [...t.emulator.store.liveEvents.values()].find((e) => e.state === "ongoing");
+    if (!onAir) throw new Error("the seeded world has no event on air");
+    const newcomer = [...t.emulator.store.users.keys()].find((u) => !onAir.participants.some((p) => p.user_id === u && p.exited_at === null));
+    await t.control("POST", `/live-events/${onAir.live_event_id}/participants/join`, { user_ids: [newcomer] });
+    const third = counted();
+    expect(await pass(d.db, third.client)).toMatchObject({ outcome: "finished", crawled: 1 });
+    expect(third.crawled).toEqual([onAir.live_event_id]);
+    expect(await indexed(d.db)).toEqual(truth());
   });
 
   test("reads only events created within the window", async () => {
@@ -185,13 +196,17 @@ describe.each(engines)("the activity crawl on %s", (engine) => {
     ]);
   });
 
-  test("refreshing now reads the events not over yet, and leaves the pass's place alone", async () => {
+  test("refreshing now reads the events not over yet that changed since their last read, and leaves the pass's place alone", async () => {
     await world(40);
     const { client, crawled } = counted();
     const open = [...t.emulator.store.liveEvents.values()].filter((e) => e.state !== "ended").map((e) => e.live_event_id);
     expect(await refreshOpenEvents(client, d.db, { windowMs: window, now })).toBe(open.length);
     expect([...crawled].sort()).toEqual([...open].sort());
     expect(await readSync(d.db)).toBeNull();
+    // Read a moment ago and unchanged since: a second refresh reads none of them.
+    const again = counted();
+    expect(await refreshOpenEvents(again.client, d.db, { windowMs: window, now })).toBe(0);
+    expect(again.crawled).toEqual([]);
   });
 });
 

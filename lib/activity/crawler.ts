@@ -7,7 +7,7 @@ import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { describeFailure } from "./failure";
 import { hostSession, participantSession } from "./sessions";
-import { beginPass, finishPass, gatherStatistics, knownEvents, pruneBefore, readSync, recordSyncError, saveCrawl, skipEvent } from "./store";
+import { beginPass, eventSignature, finishPass, gatherStatistics, knownEvents, pruneBefore, readSync, recordSyncError, saveCrawl, skipEvent } from "./store";
 import type { ActivitySession } from "./sessions";
 import { recordSamples } from "./store";
 import { lockKeys } from "@/lib/db/locks";
@@ -127,7 +127,7 @@ async function passHoldingLock(options: PassOptions, lost: () => boolean): Promi
       if (lost()) throw new Error("The database connection holding the sync's lock broke; the pass resumes on the next try.");
       const known = (await knownEvents(db, [event.id])).get(event.id);
       const doneThisPass = known !== undefined && known.crawledAt >= passStart;
-      if (known && (known.final || doneThisPass)) {
+      if (known && (known.final || doneThisPass || unchanged(known, event))) {
         await skipEvent(db, { createdAt: event.createdAt, at: now(), instance, counted: !doneThisPass });
         continue;
       }
@@ -145,10 +145,16 @@ async function passHoldingLock(options: PassOptions, lost: () => boolean): Promi
   }
 }
 
+/** Whether an open event's own answer is what it was at its last crawl: nobody came or went since. */
+function unchanged(known: { final: boolean; signature: string }, event: LiveEventDto): boolean {
+  return !known.final && known.signature === eventSignature(event);
+}
+
 /**
- * Crawls now every event within the window that is not over (created, ready or on air): what can have
- * changed for a user since the last pass. Ended events are final and the background pass reaches them.
- * Returns how many events were read.
+ * Crawls now the events within the window that are not over (created, ready or on air) and changed since
+ * their last crawl: what can be new for a user since the last pass. An event whose own answer is unchanged
+ * is not read again, however big. Ended events are final and the background pass reaches them. Returns how
+ * many events were read.
  */
 export async function refreshOpenEvents(client: PassOptions["client"], db: Database, options: Pick<PassOptions, "windowMs" | "now">): Promise<number> {
   const now = options.now ?? Date.now;
@@ -158,6 +164,8 @@ export async function refreshOpenEvents(client: PassOptions["client"], db: Datab
     createdFrom: now() - options.windowMs,
     limit: 100,
   })) {
+    const known = (await knownEvents(db, [event.id])).get(event.id);
+    if (known && unchanged(known, event)) continue;
     if ((await crawl(db, client, event, now)) !== null) count += 1;
   }
   return count;

@@ -24,14 +24,25 @@ function eventColumns(event: Pick<LiveEventDto, "id" | "title" | "state" | "crea
   };
 }
 
-/** What the index knows of some events: whether each is final and when it was last crawled. */
-export async function knownEvents(db: Database, ids: string[]): Promise<Map<string, { final: boolean; crawledAt: number }>> {
+/**
+ * What an event's own answer says about who is in it: its state, how many are in and have ever entered, and
+ * its hosts' states. A join raises the cumulative count, a leave lowers the current one, and a host's coming
+ * and going shows in the hosts; while all of it is the same, nobody came or went, and reading the event's
+ * sessions again (a thousand pages for 100,000 participants) would find nothing new.
+ */
+export function eventSignature(event: Pick<LiveEventDto, "state" | "participantCount" | "cumulativeParticipantCount" | "isHostStreaming" | "hosts">): string {
+  const hosts = event.hosts.map((h) => `${h.hostId}:${h.state}:${h.connectedAt ?? ""}:${h.disconnectedAt ?? ""}`).sort();
+  return [event.state, event.participantCount, event.cumulativeParticipantCount, event.isHostStreaming, ...hosts].join("|");
+}
+
+/** What the index knows of some events: whether each is final, when it was last crawled, and its signature then. */
+export async function knownEvents(db: Database, ids: string[]): Promise<Map<string, { final: boolean; crawledAt: number; signature: string }>> {
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: activityEvents.liveEventId, final: activityEvents.final, crawledAt: activityEvents.crawledAt })
+    .select({ id: activityEvents.liveEventId, final: activityEvents.final, crawledAt: activityEvents.crawledAt, signature: activityEvents.signature })
     .from(activityEvents)
     .where(inArray(activityEvents.liveEventId, ids));
-  return new Map(rows.map((r) => [r.id, { final: r.final, crawledAt: r.crawledAt.getTime() }]));
+  return new Map(rows.map((r) => [r.id, { final: r.final, crawledAt: r.crawledAt.getTime(), signature: r.signature }]));
 }
 
 /** Sessions written per transaction: on the embedded database, a page's query waits for at most one such write. */
@@ -69,6 +80,7 @@ export async function saveCrawl(
       ...eventColumns(event),
       final: event.state === "ended",
       crawledAt: seenAt,
+      signature: eventSignature(event),
     };
     await tx.insert(activityEvents).values(values).onConflictDoUpdate({ target: activityEvents.liveEventId, set: values });
     if (pass) {

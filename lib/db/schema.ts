@@ -136,6 +136,8 @@ export const activityEvents = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
     final: boolean("final").notNull().default(false),
     crawledAt: timestamp("crawled_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** What the event's own answer said at the last crawl (`eventSignature`): unchanged, its sessions are not read again. */
+    signature: text("signature").notNull().default(""),
   },
   (t) => [index("activity_events_created_at").on(t.createdAt)],
 );

@@ -7,4 +7,5 @@ CREATE TABLE "audit_checkpoints" (
 );
 --> statement-breakpoint
 DROP INDEX "audit_events_target";--> statement-breakpoint
+ALTER TABLE "activity_events" ADD COLUMN "signature" text DEFAULT '' NOT NULL;--> statement-breakpoint
 CREATE INDEX "audit_events_target_id" ON "audit_events" USING btree ("target_type","target_id","id");
