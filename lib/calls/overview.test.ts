@@ -1,9 +1,17 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { openDatabase } from "@/lib/db";
+import type { OpenDatabase } from "@/lib/db";
+import { engines, freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { overviewDays, windowStart } from "@/lib/overview-window";
 import { emulatedClient } from "@/lib/sendbird/testing/emulated";
+import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { SendbirdClient } from "@/lib/sendbird/client";
+import type { DirectCall } from "@/lib/sendbird/schemas/direct-calls";
+import { fakeFetch } from "@/lib/sendbird/testing/fake-fetch";
+import { wire } from "@/lib/sendbird/testing/wire";
 import { loadCallsOverview, notEnded, summarizeCalls } from "./overview";
 
 const hour = 3_600_000;
@@ -12,7 +20,7 @@ const day = 24 * hour;
 const now = Date.UTC(2026, 10, 20, 3, 14, 7);
 const call = (iso: string | null, endResult: string | null = "completed") => ({ startedAt: iso === null ? null : Date.parse(iso), endResult });
 const ended = (ms: number, endResult: string | null) => ({ startedAt: ms, endResult });
-const onDay = (perDay: { day: string }[], d: string) => perDay.find((p) => p.day === d);
+const onDay = <T extends { day: string }>(perDay: T[], d: string) => perDay.find((p) => p.day === d);
 const total = (perDay: { total: number }[]) => perDay.reduce((sum, p) => sum + p.total, 0);
 
 describe("the calls overview summary", () => {
@@ -77,27 +85,26 @@ describe("the calls overview summary", () => {
     expect(results).toEqual(["completed", "declined", "no_answer", "unknown", "abandoned", "zapped", notEnded]);
   });
 
-  test("compares the share of ended calls that ended badly this week against last week", () => {
+  test("compares the share of ended calls that ended badly in the last 7 UTC days against the 7 before", () => {
     const summary = summarizeCalls(
       [
-        // This week, (now - 7 days, now]: 4 ended, of which dropped, timed out and unknown are bad; one still ongoing.
-        ended(now, "connection_lost"),
-        ended(now - hour, "timed_out"),
-        ended(now - 3 * day, "completed"),
-        ended(now - 7 * day + 1, "unknown"),
-        ended(now - 2 * day, null),
-        // Last week, (now - 14 days, now - 7 days]: 2 ended, 1 bad.
-        ended(now - 7 * day, "connection_lost"),
-        ended(now - 14 * day + 1, "declined"),
-        ended(now - 10 * day, null),
+        // The last 7 days, 2026-11-14 to today: 3 ended, of which dropped and timed out are bad; one still ongoing.
+        call("2026-11-20T03:14:07.000Z", "connection_lost"),
+        call("2026-11-20T00:00:00.000Z", "timed_out"),
+        call("2026-11-14T00:00:00.000Z", "completed"),
+        call("2026-11-18T10:00:00.000Z", null),
+        // The 7 before, 2026-11-07 to 2026-11-13: 2 ended, 1 bad.
+        call("2026-11-13T23:59:59.999Z", "unknown"),
+        call("2026-11-07T00:00:00.000Z", "declined"),
+        call("2026-11-10T10:00:00.000Z", null),
         // Before either week, still in the window: counted per day only.
-        ended(now - 14 * day, "timed_out"),
+        call("2026-11-06T23:59:59.999Z", "timed_out"),
       ],
       now,
     );
-    expect(summary.thisWeek).toEqual({ ended: 4, bad: 3, share: 0.75 });
+    expect(summary.thisWeek).toEqual({ ended: 3, bad: 2, share: 2 / 3 });
     expect(summary.lastWeek).toEqual({ ended: 2, bad: 1, share: 0.5 });
-    expect(total(summary.perDay)).toBe(9);
+    expect(total(summary.perDay)).toBe(8);
   });
 
   test("counts no call as bad for missed, declined, canceled, late or unfamiliar end results", () => {
@@ -110,7 +117,7 @@ describe("the calls overview summary", () => {
   });
 
   test("gives no share for a week whose calls are all still ongoing", () => {
-    const summary = summarizeCalls([ended(now - hour, null), ended(now - 8 * day, null)], now);
+    const summary = summarizeCalls([ended(now - hour, null), ended(now - 9 * day, null)], now);
     expect(summary.thisWeek).toEqual({ ended: 0, bad: 0, share: null });
     expect(summary.lastWeek).toEqual({ ended: 0, bad: 0, share: null });
     expect(summary.results).toEqual([notEnded]);
@@ -137,7 +144,7 @@ describe("the calls overview read from the emulator", () => {
     await makeCall("timed_out", testNow - 10 * day);
     await makeCall("completed", testNow - 40 * day);
 
-    const o = await loadCallsOverview(client(), testNow);
+    const o = await loadCallsOverview(client(), null, testNow);
     expect(o.windowStart).toBe(Date.UTC(2026, 9, 3));
     expect(o.perDay).toHaveLength(30);
     expect(o.perDay.at(-1)).toEqual({ day: "2026-11-01", byResult: { completed: 1, connection_lost: 1 }, total: 2 });
@@ -155,9 +162,89 @@ describe("the calls overview read from the emulator", () => {
     const from = windowStart(testNow);
     const recent = calls.filter((c) => c.started_at >= from && c.started_at <= testNow);
     expect(recent.length).toBeGreaterThan(100);
-    const o = await loadCallsOverview(client(), testNow);
+    const o = await loadCallsOverview(client(), null, testNow);
     expect(total(o.perDay)).toBe(recent.length);
     const byResult = (r: string) => o.perDay.reduce((sum, p) => sum + (p.byResult[r] ?? 0), 0);
     for (const r of new Set(recent.map((c) => c.end_result))) expect(byResult(r)).toBe(recent.filter((c) => c.end_result === r).length);
+  });
+});
+
+describe.each(engines)("the calls overview's kept counts on %s", (engine) => {
+  let d: OpenDatabase & { url: string | null };
+  beforeAll(async () => {
+    d = await freshDatabase(engine);
+  }, 30_000);
+  afterAll(() => d.close());
+  afterEach(() => d.db.execute(sql`truncate call_day_counts, call_count_state`));
+
+  /** A Sendbird whose calls are `calls` (newest first, one page), counting the list requests it answers. */
+  function sendbirdWith(calls: DirectCall[]) {
+    let lists = 0;
+    const fake = fakeFetch((request) => {
+      lists += 1;
+      const since = Number(new URL(request.url).searchParams.get("call_ts") ?? 0);
+      const page = calls.filter((c) => (c.started_at ?? 0) >= since).sort((a, b) => (b.started_at ?? 0) - (a.started_at ?? 0));
+      return { json: { calls: page, next: "", has_next: false } };
+    });
+    return { client: createSendbirdClient({ appId: "app1", apiToken: "t", fetch: fake.fetch, throttle: false }), lists: () => lists };
+  }
+  const at = (iso: string, end_result: string | null, id: string): DirectCall =>
+    wire.call({
+      call_id: id,
+      started_at: Date.parse(iso),
+      end_result,
+      state: end_result === null ? "connected" : "ended",
+      ended_at: null,
+      duration: 0,
+    } as Partial<DirectCall>);
+
+  test("reads a call once: a later load reads only the calls started since, and agrees with a full read", async () => {
+    const calls = [
+      at("2026-11-20T01:00:00Z", "completed", "c1"),
+      at("2026-11-19T12:00:00Z", "connection_lost", "c2"),
+      at("2026-11-02T12:00:00Z", "declined", "c3"),
+      at("2026-10-01T12:00:00Z", "completed", "c4"),
+    ];
+    const sendbird = sendbirdWith(calls);
+    const first = await loadCallsOverview(sendbird.client, d.db, now);
+    expect(first).toMatchObject({ readNow: 3, countedBefore: windowStart(now) });
+    expect(total(first.perDay)).toBe(3);
+
+    const second = await loadCallsOverview(sendbird.client, d.db, now + 60_000);
+    expect(second.readNow).toBe(0);
+    expect(second.perDay).toEqual(first.perDay);
+
+    calls.push(at("2026-11-20T03:00:00Z", "timed_out", "c5"));
+    const third = await loadCallsOverview(sendbird.client, d.db, now + 120_000);
+    expect(third.readNow).toBe(1);
+    const full = await loadCallsOverview(sendbird.client, null, now + 120_000);
+    expect(third.perDay).toEqual(full.perDay);
+    expect(third.thisWeek).toEqual(full.thisWeek);
+  });
+
+  test("reads a call under way again until it ends, and counts it once, as it ended", async () => {
+    const calls = [at("2026-11-20T02:00:00Z", "completed", "c1"), at("2026-11-20T03:00:00Z", null, "c2"), at("2026-11-20T03:10:00Z", "declined", "c3")];
+    const sendbird = sendbirdWith(calls);
+    const first = await loadCallsOverview(sendbird.client, d.db, now);
+    expect(onDay(first.perDay, "2026-11-20")?.byResult).toEqual({ completed: 1, [notEnded]: 1, declined: 1 });
+    calls[1] = at("2026-11-20T03:00:00Z", "completed", "c2");
+    const second = await loadCallsOverview(sendbird.client, d.db, now + 60_000);
+    // The count had stopped at the call under way: it and the one after it are read again.
+    expect(second.readNow).toBe(2);
+    expect(onDay(second.perDay, "2026-11-20")?.byResult).toEqual({ completed: 2, declined: 1 });
+  });
+
+  test("counts every call once when two loads count at once (two instances on Postgres, one process on PGlite)", async () => {
+    const other = d.url ? await openDatabase({ databaseUrl: d.url, dataDir: "" }) : null;
+    try {
+      const calls = Array.from({ length: 50 }, (_, i) => at(new Date(now - i * 3_600_000).toISOString(), "completed", `c${i}`));
+      const sendbird = sendbirdWith(calls);
+      const [a, b] = await Promise.all([loadCallsOverview(sendbird.client, d.db, now), loadCallsOverview(sendbird.client, other?.db ?? d.db, now)]);
+      expect(total(a.perDay)).toBe(50);
+      expect(total(b.perDay)).toBe(50);
+      expect(a.readNow + b.readNow).toBe(50);
+    } finally {
+      await other?.close();
+    }
   });
 });

@@ -13,4 +13,6 @@ export const lockKeys = {
   sampler: 727_004,
   /** One activity-sync pass at a time (held for the whole pass). */
   sync: 727_005,
+  /** One count of direct calls for the calls overview at a time. */
+  callCounts: 727_006,
 } as const;

@@ -99,6 +99,27 @@ export const auditCheckpoints = pgTable("audit_checkpoints", {
   verifiedAt: timestamp("verified_at", { withTimezone: true, mode: "date" }).notNull(),
 });
 
+/**
+ * Direct calls counted for the calls overview, by the UTC day they started and how they ended
+ * (`ongoing` for a call that had not ended when it was counted and started more than a day before).
+ */
+export const callDayCounts = pgTable(
+  "call_day_counts",
+  {
+    day: text("day").notNull(),
+    endResult: text("end_result").notNull(),
+    calls: integer("calls").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.endResult] })],
+);
+
+/** How far the count of direct calls has come: every call started before `cursor` is in `call_day_counts`. */
+export const callCountState = pgTable("call_count_state", {
+  id: text("id").primaryKey(),
+  cursor: timestamp("cursor", { withTimezone: true, mode: "date" }).notNull(),
+  countedAt: timestamp("counted_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
 /** The console's own samples of an on-air event's `participant_count`, for the audience curve. */
 export const participantSamples = pgTable(
   "participant_samples",

@@ -9,13 +9,21 @@ import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { endResultText } from "@/lib/calls/end-results";
 import { callsOverview, notEnded } from "@/lib/calls/overview";
-import type { BadShare } from "@/lib/calls/overview";
+import type { BadShare, CallsOverview } from "@/lib/calls/overview";
+import { databaseOrNull } from "@/lib/db/server";
+import { utc } from "@/lib/format";
 import { overviewDays, overviewReuseMs } from "@/lib/overview-window";
 import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Calls overview" };
 
-const reused = `counts reused for up to ${overviewReuseMs / 1000} s`;
+/** Where the counts came from and how fresh each part is: days counted earlier and kept, and the calls read now. */
+function freshness(o: CallsOverview): string {
+  const reused = `reused for up to ${overviewReuseMs / 1000} s`;
+  if (o.countedBefore === null) return `all ${o.readNow.toLocaleString("en")} calls read now (no database to keep counts), ${reused}`;
+  const kept = o.countedBefore > o.windowStart ? `calls before ${utc(o.countedBefore, "minute")} UTC counted earlier and kept; ` : "";
+  return `${kept}${o.readNow.toLocaleString("en")} started since read now, ${reused}`;
+}
 
 /**
  * One fill per end result, hues far apart (and apart in lightness, for colour-blind readers): the three
@@ -39,7 +47,7 @@ const seriesOf = (results: string[]): Series[] =>
 const percent = (s: BadShare) => (s.share === null ? "—" : `${(s.share * 100).toFixed(1)} %`);
 
 async function PerDay() {
-  const result = await read(() => callsOverview(sendbird()));
+  const result = await read(async () => callsOverview(sendbird(), await databaseOrNull()));
   if (!result.ok) return result.error;
   const o = result.data;
   return (
@@ -51,15 +59,15 @@ async function PerDay() {
         unit={{ one: "call", other: "calls" }}
         columns={["Day (UTC)", "All calls"]}
       />
-      <Fetched at={o.fetchedAt} note={reused} />
+      <Fetched at={o.fetchedAt} note={freshness(o)} />
     </div>
   );
 }
 
 async function BadEnds() {
-  const result = await read(() => callsOverview(sendbird()));
+  const result = await read(async () => callsOverview(sendbird(), await databaseOrNull()));
   if (!result.ok) return result.error;
-  const { thisWeek, lastWeek, fetchedAt } = result.data;
+  const { thisWeek, lastWeek } = result.data;
   const change =
     thisWeek.share === null || lastWeek.share === null
       ? "Not enough ended calls to compare."
@@ -67,7 +75,7 @@ async function BadEnds() {
         ? "The same share as the week before."
         : `${Math.abs((thisWeek.share - lastWeek.share) * 100).toFixed(1)} points ${thisWeek.share > lastWeek.share ? "worse" : "better"} than the week before.`;
   const tiles = [
-    { label: "Last 7 days", s: thisWeek },
+    { label: "Last 7 days (UTC, today included)", s: thisWeek },
     { label: "The 7 days before", s: lastWeek },
   ];
   return (
@@ -89,7 +97,7 @@ async function BadEnds() {
           List the calls that ended badly
         </Link>
       </p>
-      <Fetched at={fetchedAt} note={reused} />
+      <Fetched at={result.data.fetchedAt} note={freshness(result.data)} />
     </div>
   );
 }
@@ -103,8 +111,8 @@ export default async function CallsOverviewPage() {
         title="Calls overview"
         description={
           <>
-            How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals, so these are counted by reading every call started
-            since.
+            How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals: the console counts each call once and keeps the
+            counts, reading only the calls started since.
           </>
         }
       />
