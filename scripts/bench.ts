@@ -2,6 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { activityFigures } from "./bench/activity";
 import { backgroundWorkFigures } from "./bench/background-work";
+import { callsOverviewFigures } from "./bench/calls-overview";
 import { consoleFigures } from "./bench/console";
 import { databaseFigures } from "./bench/database";
 import { emulatorThroughput } from "./bench/emulator-throughput";
@@ -33,6 +34,7 @@ const figures: Figure[] = [
   ...(await measure("CSV export", exportFigures)),
   ...(await measure("activity sync", activityFigures)),
   ...(await measure("background work beside pages", backgroundWorkFigures)),
+  ...(await measure("calls overview", callsOverviewFigures)),
   ...(await measure("sign-in during a flood", signInFloodFigures)),
 ];
 let failed = 0;

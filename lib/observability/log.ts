@@ -79,7 +79,8 @@ export function writeLog(level: Level, message: string, fields: Fields = {}): vo
 
 /** An error's message for a log field, never its stack's secrets (none are put there) or an object dump. */
 export function errorText(err: unknown): string {
-  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  if (!(err instanceof Error)) return String(err);
+  return err.name && err.name !== "Error" ? `${err.name}: ${err.message}` : err.message;
 }
 
 /**

@@ -12,6 +12,12 @@ if (mode === "emulator") {
   if (events !== null) seedWorld(emulator.store, 42, { users: 30, liveEvents: events, calls: 0, rooms: 0, apiTokens: 0 });
   const running = await serveEmulator(emulator, { port: 0 });
   console.log(JSON.stringify({ port: running.port }));
+} else if (mode === "calls") {
+  // `calls <n>`: a month of n direct calls, behind Sendbird's published rate limits.
+  const emulator = createEmulator({ seed: null, rateLimits: true });
+  seedWorld(emulator.store, 42, { users: 200, liveEvents: 0, calls: Number(process.argv[3]), rooms: 0, apiTokens: 0 });
+  const running = await serveEmulator(emulator, { port: 0 });
+  console.log(JSON.stringify({ port: running.port }));
 } else if (mode === "bare") {
   const bytes = Buffer.from(process.argv[3] ?? "", "base64");
   const server = createServer((_req, res) => {
@@ -20,6 +26,6 @@ if (mode === "emulator") {
   });
   server.listen(0, "127.0.0.1", () => console.log(JSON.stringify({ port: (server.address() as AddressInfo).port })));
 } else {
-  console.error("usage: servers.ts emulator [events [limits]] | bare <base64 body>");
+  console.error("usage: servers.ts emulator [events [limits]] | calls <n> | bare <base64 body>");
   process.exit(2);
 }
