@@ -6,7 +6,7 @@ import { appendAudit, verifyChain } from "@/lib/audit/store";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { openDatabase } from "@/lib/db";
 import type { OpenDatabase } from "@/lib/db";
-import startPostgres from "../test/postgres";
+import { startThrowawayPostgres } from "../test/postgres";
 import type { Figure } from "./figure";
 
 function median(values: number[]): number {
@@ -64,22 +64,22 @@ export async function onEachDatabase<T>(databaseName: string, measure: (name: "P
   } finally {
     await lite.close();
   }
-  const stop = await startPostgres();
-  const url = process.env.TEST_DATABASE_URL;
-  if (stop && url) {
+  // A server of its own each time: the vitest setup's (scripts/test/postgres.ts) is kept for the whole run.
+  const server = await startThrowawayPostgres();
+  if (server) {
     try {
-      const client = new pg.Client({ connectionString: url });
+      const client = new pg.Client({ connectionString: server.url });
       await client.connect();
       await client.query(`create database ${databaseName}`);
       await client.end();
-      const server = await openDatabase({ databaseUrl: url.replace(/\/[^/]*$/, `/${databaseName}`), dataDir: "" });
+      const database = await openDatabase({ databaseUrl: server.url.replace(/\/[^/]*$/, `/${databaseName}`), dataDir: "" });
       try {
-        results.push(...(await measure("Postgres", server)));
+        results.push(...(await measure("Postgres", database)));
       } finally {
-        await server.close();
+        await database.close();
       }
     } finally {
-      stop();
+      server.stop();
     }
   }
   return results;
