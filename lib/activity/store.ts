@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, max, min, notInArray, sql } from "drizzle-orm";
+import { nextTurn } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import { activityEntries, activityEvents, activitySync, participantSamples } from "@/lib/db/schema";
 import type { HostDto, LiveEventDto } from "@/lib/sendbird/dto";
@@ -47,9 +48,6 @@ export async function knownEvents(db: Database, ids: string[]): Promise<Map<stri
 
 /** Sessions written per transaction: on the embedded database, a page's query waits for at most one such write. */
 const sessionsPerTransaction = 200;
-
-/** Lets timers and I/O that came due run before the next write (a page's query among them). */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Stores one crawl of an event: its sessions (each upserted by event, role and session id, so crawling

@@ -3,7 +3,7 @@ import { metrics } from "@/lib/observability/metrics";
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, gt, gte, ilike, lt, lte, notInArray, sql } from "drizzle-orm";
 import type { SQL } from "drizzle-orm";
-import { withLock } from "@/lib/db";
+import { nextTurn, withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import { lockKeys } from "@/lib/db/locks";
 import { auditCheckpoints, auditEvents } from "@/lib/db/schema";
@@ -123,9 +123,6 @@ export type ChainReport =
 
 /** Where a verification starts: after the newest checkpoint (`new`, routine), or at the first row (`all`). */
 export type VerifyScope = "new" | "all";
-
-/** Lets timers and I/O that came due run between batches, so a long verification never holds the process. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The newest checkpoint, or null before the first verification. */
 async function latestCheckpoint(db: Database) {

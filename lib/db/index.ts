@@ -33,6 +33,12 @@ const pools = new WeakMap<Database, pg.Pool>();
  * process per data directory, and PGlite runs one query or transaction at a time), so state read from it
  * may be kept in memory as long as this process's own writes invalidate it. Never true for Postgres.
  */
+/**
+ * Lets timers and I/O that came due run before the next step of a long piece of database work, so a page's
+ * query (the embedded database runs one at a time) and the event loop get their turn between batches.
+ */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export function isSoleWriter(db: Database): boolean {
   return soleWriters.has(db);
 }
