@@ -1,5 +1,5 @@
 import { LineChart } from "@/components/charts/line-chart";
-import type { AudienceSample } from "@/lib/activity/store";
+import type { AudienceSample } from "@/lib/activity/samples";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 
 const number = (n: number) => n.toLocaleString("en");

@@ -12,7 +12,8 @@ import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { refreshOpenEvents, runPass } from "./crawler";
 import type { CrawlClient, PassOptions, PassResult } from "./crawler";
-import { indexSize, readSync, userActivity } from "./store";
+import { indexSize, userActivity } from "./store";
+import { readSync } from "./progress";
 
 const day = 86_400_000;
 const window = 30 * day;

@@ -7,9 +7,10 @@ import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { describeFailure } from "./failure";
 import { hostSession, participantSession } from "./sessions";
-import { beginPass, eventSignature, finishPass, gatherStatistics, knownEvents, pruneBefore, readSync, recordSyncError, saveCrawl, skipEvent } from "./store";
+import { eventSignature, gatherStatistics, knownEvents, pruneBefore, saveCrawl } from "./store";
+import { beginPass, finishPass, readSync, recordSyncError, skipEvent } from "./progress";
 import type { ActivitySession } from "./sessions";
-import { recordSamples } from "./store";
+import { recordSamples } from "./samples";
 import { lockKeys } from "@/lib/db/locks";
 
 /** The advisory lock that lets one instance of a cluster crawl at a time. */

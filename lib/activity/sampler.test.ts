@@ -8,7 +8,9 @@ import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { samplerLockKey, startSampler } from "./sampler";
 import type { Sampler, SamplerOptions } from "./sampler";
-import { indexedHosts, samplesFor, userActivity } from "./store";
+import { userActivity } from "./store";
+import { indexedHosts } from "./hosts";
+import { samplesFor } from "./samples";
 
 const interval = 30_000;
 /** Long enough that the timer never fires during a test that ticks by hand. */

@@ -6,8 +6,9 @@ import type { TaskLog } from "@/lib/observability/log";
 import { withRequestContext } from "@/lib/observability/request-context";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { describeFailure } from "./failure";
-import { recordHostSightings, recordSamples } from "./store";
-import type { SightedEvent } from "./store";
+import { recordHostSightings } from "./hosts";
+import { recordSamples } from "./samples";
+import type { SightedEvent } from "./hosts";
 import { lockKeys } from "@/lib/db/locks";
 
 /** The advisory lock that lets one instance of a cluster sample at a time. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
-import { beginPass, finishPass, recordSyncError, skipEvent } from "./store";
+import { beginPass, finishPass, recordSyncError, skipEvent } from "./progress";
 import { staleAfterMs, syncStatus } from "./status";
 
 const day = 86_400_000;

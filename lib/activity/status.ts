@@ -1,7 +1,8 @@
 import "server-only";
 import type { Database } from "@/lib/db";
 import { msOf as ms } from "./sessions";
-import { indexSize, readSync } from "./store";
+import { indexSize } from "./store";
+import { readSync } from "./progress";
 
 /** A pass that has not reported progress for this long is not running anywhere (its console stopped). */
 export const staleAfterMs = 120_000;

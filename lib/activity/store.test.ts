@@ -3,7 +3,8 @@ import type { OpenDatabase } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import type { ActivitySession } from "./sessions";
-import { gatherStatistics, indexSize, knownEvents, pruneBefore, recordSamples, samplesFor, saveCrawl } from "./store";
+import { gatherStatistics, indexSize, knownEvents, pruneBefore, saveCrawl } from "./store";
+import { recordSamples, samplesFor } from "./samples";
 
 const start = Date.UTC(2026, 10, 1, 12, 0, 0);
 const second = 1000;

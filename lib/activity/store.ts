@@ -1,20 +1,19 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, lt, lte, max, min, notInArray, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lt, lte, notInArray, sql } from "drizzle-orm";
 import { nextTurn } from "@/lib/db";
 import type { Database } from "@/lib/db";
-import { activityEntries, activityEvents, activitySync, participantSamples } from "@/lib/db/schema";
-import type { HostDto, LiveEventDto } from "@/lib/sendbird/dto";
-import { date, hostSession, msOf } from "./sessions";
+import { activityEntries, activityEvents, activitySync } from "@/lib/db/schema";
+import type { LiveEventDto } from "@/lib/sendbird/dto";
+import { syncId } from "./progress";
+import { date, msOf } from "./sessions";
 import type { ActivitySession } from "./sessions";
 
-// The activity index's tables, read and written here only: the events crawled and the sync's cursor, each
-// event's host and participant sessions, the hosts sighted on air, and the audience samples.
-
-/** The one row of `activity_sync` (a single crawl of live events, whichever instance runs it). */
-const syncId = "live-events";
+// The activity index: the events crawled and each event's host and participant sessions, written by the
+// sync and read by case files. The sync's progress is in progress.ts, hosts sighted on air in hosts.ts and
+// audience samples in samples.ts.
 
 /** An event's own columns in `activity_events`, as Sendbird last described it. */
-function eventColumns(event: Pick<LiveEventDto, "id" | "title" | "state" | "createdAt" | "startedAt" | "endedAt">) {
+export function eventColumns(event: Pick<LiveEventDto, "id" | "title" | "state" | "createdAt" | "startedAt" | "endedAt">) {
   return {
     liveEventId: event.id,
     title: event.title,
@@ -95,87 +94,6 @@ export async function saveCrawl(
         .where(eq(activitySync.id, syncId));
     }
   });
-}
-
-/** The pass under way and the last one finished, as stored. */
-export type SyncRow = typeof activitySync.$inferSelect;
-
-export async function readSync(db: Database): Promise<SyncRow | null> {
-  const [row] = await db.select().from(activitySync).where(eq(activitySync.id, syncId));
-  return row ?? null;
-}
-
-/** Starts a pass over events created since `windowStart`, unless one is already under way (which is resumed). */
-export async function beginPass(db: Database, input: { at: number; windowStart: number; instance: string }): Promise<SyncRow> {
-  const existing = await readSync(db);
-  if (existing?.passStartedAt) {
-    const [row] = await db
-      .update(activitySync)
-      .set({ instance: input.instance, heartbeatAt: new Date(input.at) })
-      .where(eq(activitySync.id, syncId))
-      .returning();
-    return row ?? existing;
-  }
-  const fresh = {
-    passStartedAt: new Date(input.at),
-    windowStart: new Date(input.windowStart),
-    cursor: null,
-    eventsSeen: 0,
-    eventsCrawled: 0,
-    entriesRecorded: 0,
-    instance: input.instance,
-    heartbeatAt: new Date(input.at),
-  };
-  const [row] = await db
-    .insert(activitySync)
-    .values({ id: syncId, ...fresh })
-    .onConflictDoUpdate({ target: activitySync.id, set: fresh })
-    .returning();
-  if (!row) throw new Error("The activity sync's progress row was not written.");
-  return row;
-}
-
-/**
- * Moves the pass past an event it did not need to crawl: final, gone, or crawled earlier in this pass
- * (`counted: false`, met again where a resumed pass picks up).
- */
-export async function skipEvent(db: Database, input: { createdAt: number; at: number; instance: string; counted?: boolean }): Promise<void> {
-  await db
-    .update(activitySync)
-    .set({
-      cursor: new Date(input.createdAt),
-      eventsSeen: sql`${activitySync.eventsSeen} + ${input.counted === false ? 0 : 1}`,
-      instance: input.instance,
-      heartbeatAt: new Date(input.at),
-    })
-    .where(eq(activitySync.id, syncId));
-}
-
-/** Ends the pass under way: its figures become the last run's, and any earlier failure is cleared. */
-export async function finishPass(db: Database, at: number): Promise<void> {
-  await db
-    .update(activitySync)
-    .set({
-      lastStartedAt: sql`${activitySync.passStartedAt}`,
-      lastFinishedAt: new Date(at),
-      lastEventsSeen: sql`${activitySync.eventsSeen}`,
-      lastEventsCrawled: sql`${activitySync.eventsCrawled}`,
-      lastEntriesRecorded: sql`${activitySync.entriesRecorded}`,
-      passStartedAt: null,
-      cursor: null,
-      heartbeatAt: new Date(at),
-      lastError: null,
-      lastErrorAt: null,
-    })
-    .where(eq(activitySync.id, syncId));
-}
-
-/** Records why the pass stopped; it resumes from its cursor on the next try. */
-export async function recordSyncError(db: Database, input: { message: string; at: number }): Promise<void> {
-  await db
-    .insert(activitySync)
-    .values({ id: syncId, lastError: input.message, lastErrorAt: new Date(input.at) })
-    .onConflictDoUpdate({ target: activitySync.id, set: { lastError: input.message, lastErrorAt: new Date(input.at) } });
 }
 
 /** A live event a user hosted or watched, from the index. */
@@ -345,139 +263,4 @@ export async function closeGoneHosts(tx: Tx | Database, liveEventId: string, pre
         present.length > 0 ? notInArray(activityEntries.sessionId, present) : undefined,
       ),
     );
-}
-
-// ——— hosts sighted on air ———
-
-/** What a sighting needs of an event: who hosts it now, and enough to list it before the crawl reads it. */
-export type SightedEvent = Pick<LiveEventDto, "id" | "title" | "state" | "createdAt" | "startedAt" | "endedAt" | "hosts">;
-
-/**
- * Records the hosts Sendbird names in an event not over yet (the audience sampler's reading of the list, an
- * event page's read), so the index knows who hosted it after Sendbird stops naming them. An event the index
- * has not crawled yet is noted as never crawled, so the case file can list it and the next pass still reads
- * its participants.
- */
-export async function recordHostSightings(db: Database, sightings: { event: SightedEvent; at: number }[]): Promise<void> {
-  for (const { event, at } of sightings) {
-    await db.transaction(async (tx) => {
-      await tx
-        .insert(activityEvents)
-        .values({
-          ...eventColumns(event),
-          final: false,
-          crawledAt: new Date(0),
-        })
-        .onConflictDoNothing();
-      await upsertSessions(tx, event.id, event.hosts.map(hostSession), new Date(at));
-      await closeGoneHosts(
-        tx,
-        event.id,
-        event.hosts.map((h) => h.hostId),
-        { endedAt: null, at: new Date(at) },
-      );
-    });
-  }
-}
-
-/** Host sessions the index holds for some events, by event, in order of entry: who hosted them as it saw them. */
-export async function indexedHosts(db: Database, liveEventIds: string[]): Promise<Map<string, HostDto[]>> {
-  const out = new Map<string, HostDto[]>();
-  if (liveEventIds.length === 0) return out;
-  const rows = await db
-    .select()
-    .from(activityEntries)
-    .where(and(inArray(activityEntries.liveEventId, liveEventIds), eq(activityEntries.role, "host")))
-    .orderBy(asc(activityEntries.enteredAt), asc(activityEntries.sessionId));
-  for (const r of rows) {
-    const host: HostDto = {
-      hostId: r.sessionId,
-      userId: r.userId,
-      nickname: "",
-      profileUrl: "",
-      state: r.state,
-      streamType: null,
-      enteredAt: msOf(r.enteredAt),
-      connectedAt: msOf(r.connectedAt),
-      disconnectedAt: null,
-      exitedAt: msOf(r.exitedAt),
-      durationMs: r.durationMs ?? 0,
-      audioOn: false,
-      videoOn: false,
-    };
-    out.set(r.liveEventId, [...(out.get(r.liveEventId) ?? []), host]);
-  }
-  return out;
-}
-
-/** Who hosted some events as the index saw them: user ids by event, in order of entry, each once (for lists). */
-export async function indexedHostIds(db: Database, liveEventIds: string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  if (liveEventIds.length === 0) return out;
-  const rows = await db
-    .select({ liveEventId: activityEntries.liveEventId, userId: activityEntries.userId })
-    .from(activityEntries)
-    .where(and(inArray(activityEntries.liveEventId, liveEventIds), eq(activityEntries.role, "host")))
-    .orderBy(asc(activityEntries.enteredAt), asc(activityEntries.sessionId));
-  for (const r of rows) {
-    const ids = out.get(r.liveEventId) ?? [];
-    if (!ids.includes(r.userId)) out.set(r.liveEventId, [...ids, r.userId]);
-  }
-  return out;
-}
-
-// ——— audience samples ———
-
-/** One reading of an event's audience: how many watched at that moment. */
-export interface AudienceSample {
-  /** Epoch milliseconds. */
-  at: number;
-  participantCount: number;
-}
-
-/**
- * Stores readings of events' audiences. A reading for an event at a time already stored is ignored, so
- * instances sampling the same moment, or a page reading the same event, never conflict. Returns how many
- * readings were new.
- */
-export async function recordSamples(db: Database, rows: { liveEventId: string; at: Date | number; participantCount: number }[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const inserted = await db
-    .insert(participantSamples)
-    .values(rows.map((r) => ({ liveEventId: r.liveEventId, at: new Date(r.at), participantCount: Math.max(0, Math.round(r.participantCount)) })))
-    .onConflictDoNothing()
-    .returning({ liveEventId: participantSamples.liveEventId });
-  return inserted.length;
-}
-
-/**
- * An event's audience readings, oldest first. Past `maxPoints`, the event's time span is cut into
- * `maxPoints` equal stretches and each keeps its highest reading, so a peak is never averaged away.
- */
-export async function samplesFor(db: Database, liveEventId: string, { maxPoints = 300 }: { maxPoints?: number } = {}): Promise<AudienceSample[]> {
-  const own = eq(participantSamples.liveEventId, liveEventId);
-  const [bounds] = await db
-    .select({ n: count(), first: min(participantSamples.at), last: max(participantSamples.at) })
-    .from(participantSamples)
-    .where(own);
-  if (!bounds?.n) return [];
-  const columns = { at: participantSamples.at, participantCount: participantSamples.participantCount };
-  const toSample = (r: { at: Date; participantCount: number }): AudienceSample => ({ at: r.at.getTime(), participantCount: r.participantCount });
-  if (bounds.n <= maxPoints || !bounds.first || !bounds.last) {
-    return (await db.select(columns).from(participantSamples).where(own).orderBy(asc(participantSamples.at))).map(toSample);
-  }
-  const first = bounds.first.getTime();
-  const last = bounds.last.getTime();
-  const stretches = Math.max(1, Math.floor(maxPoints));
-  const widthMs = Math.max(1, (last - first) / stretches);
-  // Numbers written into the SQL (all computed here, never input) so that DISTINCT ON and ORDER BY are the
-  // same expression; as parameters they would be numbered apart and Postgres would refuse the pair.
-  // Readings stored after the bounds were read (a sampler is running) fall into the last stretch.
-  const stretch = sql<number>`least(floor((extract(epoch from ${participantSamples.at}) * 1000 - ${sql.raw(String(first))}) / ${sql.raw(String(widthMs))}), ${sql.raw(String(stretches - 1))})`;
-  const rows = await db
-    .selectDistinctOn([stretch], columns)
-    .from(participantSamples)
-    .where(own)
-    .orderBy(stretch, desc(participantSamples.participantCount), asc(participantSamples.at));
-  return rows.map(toSample).sort((a, b) => a.at - b.at);
 }

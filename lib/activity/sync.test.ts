@@ -5,7 +5,7 @@ import { seedWorld } from "@/lib/emulator/seed/seed";
 import { startTestEmulator, testNow } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { createSendbirdClient } from "@/lib/sendbird/client";
-import { readSync } from "./store";
+import { readSync } from "./progress";
 import { startActivitySync } from "./sync";
 
 describe("the activity sync loop", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
-import { indexedHosts, recordSamples, samplesFor } from "@/lib/activity/store";
+import { indexedHosts } from "@/lib/activity/hosts";
+import { recordSamples, samplesFor } from "@/lib/activity/samples";
 import { freshDatabase } from "@/lib/db/testing";
 import { emulatorWithDatabase } from "@/lib/emulator/testing/with-database";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";

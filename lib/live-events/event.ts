@@ -1,5 +1,6 @@
 import "server-only";
-import { indexedHosts, recordHostSightings, recordSamples, samplesFor } from "@/lib/activity/store";
+import { indexedHosts, recordHostSightings } from "@/lib/activity/hosts";
+import { recordSamples, samplesFor } from "@/lib/activity/samples";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 

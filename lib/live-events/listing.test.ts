@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { recordHostSightings } from "@/lib/activity/store";
+import { recordHostSightings } from "@/lib/activity/hosts";
 import type { OpenDatabase } from "@/lib/db";
 import { freshDatabase } from "@/lib/db/testing";
 import { startTestEmulator } from "@/lib/emulator/testing/harness";

@@ -1,5 +1,5 @@
 import "server-only";
-import { indexedHostIds } from "@/lib/activity/store";
+import { indexedHostIds } from "@/lib/activity/hosts";
 import { csvStream } from "@/lib/csv";
 import type { CsvStream } from "@/lib/csv";
 import type { Database } from "@/lib/db";
