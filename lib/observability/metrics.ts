@@ -58,7 +58,9 @@ function create() {
       help: "When the activity sync last finished a pass (Unix time), on any instance; absent before the first.",
       registers,
       collect() {
-        if (sync.lastSuccess !== null) this.set(sync.lastSuccess / 1000);
+        // An unlabelled gauge reads 0 until set; before the first pass it is left out instead.
+        if (sync.lastSuccess === null) this.remove({});
+        else this.set(sync.lastSuccess / 1000);
       },
     }),
     syncLag: new Gauge({
@@ -66,7 +68,8 @@ function create() {
       help: "Seconds since the activity sync last finished a pass; absent before the first.",
       registers,
       collect() {
-        if (sync.lastSuccess !== null) this.set(Math.max(0, (Date.now() - sync.lastSuccess) / 1000));
+        if (sync.lastSuccess === null) this.remove({});
+        else this.set(Math.max(0, (Date.now() - sync.lastSuccess) / 1000));
       },
     }),
     auditRows: new Counter({

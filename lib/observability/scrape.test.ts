@@ -30,6 +30,13 @@ describe("GET /api/metrics", () => {
     expect(text).toContain("# TYPE process_cpu_seconds_total counter");
   });
 
+  test("leaves the sync's figures out before its first pass, rather than reading 0", async () => {
+    await scrape(asked(`Bearer ${token}`), token, async () => Date.now());
+    const text = await (await scrape(asked(`Bearer ${token}`), token, async () => null)).text();
+    expect(text).toContain("# TYPE showrunner_activity_sync_lag_seconds gauge");
+    expect(text).not.toMatch(/^showrunner_activity_sync_(lag_seconds|last_success_timestamp_seconds) /m);
+  });
+
   test("still answers when the sync's state cannot be read", async () => {
     const answer = await scrape(asked(`Bearer ${token}`), token, async () => {
       throw new Error("database closed");
