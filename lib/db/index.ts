@@ -37,6 +37,14 @@ const pools = new WeakMap<Database, pg.Pool>();
  * Lets timers and I/O that came due run before the next step of a long piece of database work, so a page's
  * query (the embedded database runs one at a time) and the event loop get their turn between batches.
  */
+/**
+ * PGlite's Postgres keeps 128 MB of shared buffers by default, all of it inside the process's WebAssembly
+ * memory. The console's queries read through indexes, and a page PGlite evicts is one file read away, so
+ * 16 MB holds the working set and roughly halves what the embedded database adds to the console's
+ * memory (docs/decisions/0022-scale.md).
+ */
+const embeddedStartParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export function isSoleWriter(db: Database): boolean {
@@ -108,7 +116,7 @@ export async function withEmbeddedDatabase<T>(dataDir: string, work: (client: PG
   const dir = prepareDataDir(dataDir);
   const unlock = lockDataDir(dir);
   try {
-    const client = await PGlite.create(join(dir, databaseSubdir), init ?? {});
+    const client = await PGlite.create(join(dir, databaseSubdir), { startParams: embeddedStartParams, ...init });
     try {
       return await work(client);
     } finally {
@@ -154,7 +162,7 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
   const unlock = lockDataDir(dataDir);
   try {
     const location = join(dataDir, databaseSubdir);
-    const client = await PGlite.create(location);
+    const client = await PGlite.create(location, { startParams: embeddedStartParams });
     keepDataDirPrivate(dataDir);
     const db = drizzleLite(client, { schema });
     await migrateLite(db, { migrationsFolder });
