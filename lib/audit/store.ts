@@ -136,7 +136,7 @@ async function latestCheckpoint(db: Database) {
  * `all` starts at the first row. An intact chain records a new checkpoint at its last row. It reads in
  * batches, with a turn of the event loop between them, so a long chain never holds the process.
  */
-export async function verifyChain(db: Database, { scope = "new", batch = 1000 }: { scope?: VerifyScope; batch?: number } = {}): Promise<ChainReport> {
+export async function verifyChain(db: Database, { scope = "new", batch = 500 }: { scope?: VerifyScope; batch?: number } = {}): Promise<ChainReport> {
   const checkpoint = scope === "new" ? await latestCheckpoint(db) : null;
   let prev = genesisHash;
   let afterId = 0;
