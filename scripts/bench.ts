@@ -1,12 +1,13 @@
 // npm run bench: measures the budgets of docs/ARCHITECTURE.md, prints one line per figure and writes docs/benchmarks.md.
 import { writeFileSync } from "node:fs";
-import { activityFigures } from "./bench/activity";
+import { activityFigures, syncPassCostFigures } from "./bench/activity";
 import { backgroundWorkFigures } from "./bench/background-work";
 import { callsOverviewFigures } from "./bench/calls-overview";
 import { consoleFigures } from "./bench/console";
 import { databaseFigures } from "./bench/database";
 import { emulatorThroughput } from "./bench/emulator-throughput";
 import { exportFigures } from "./bench/export";
+import { memoryFigures } from "./bench/memory";
 import { budgetRows } from "./bench/figure";
 import { signInFloodFigures } from "./bench/sign-in-flood";
 import { startUpFigures } from "./bench/start-up";
@@ -33,8 +34,10 @@ const figures: Figure[] = [
   ...(await measure("database", databaseFigures)),
   ...(await measure("CSV export", exportFigures)),
   ...(await measure("activity sync", activityFigures)),
+  ...(await measure("sync pass cost", syncPassCostFigures)),
   ...(await measure("background work beside pages", backgroundWorkFigures)),
   ...(await measure("calls overview", callsOverviewFigures)),
+  ...(await measure("console memory", memoryFigures)),
   ...(await measure("sign-in during a flood", signInFloodFigures)),
 ];
 let failed = 0;

@@ -2,17 +2,22 @@
 // page's query, while the sync writes an event with 100,000 participants and while the audit chain is
 // verified, on PGlite and (when its binaries exist) Postgres.
 import { desc, sql } from "drizzle-orm";
-import { saveCrawl } from "@/lib/activity/store";
+import { gatherStatistics, saveCrawl } from "@/lib/activity/store";
 import type { ActivitySession } from "@/lib/activity/sessions";
 import { genesisHash, hashRow, verifyChain } from "@/lib/audit/store";
+import { isSoleWriter } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import { auditEvents } from "@/lib/db/schema";
+import { createSendbirdClient } from "@/lib/sendbird/client";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
+import { caseFileTimeline } from "@/lib/users/timeline";
 import { onEachDatabase } from "./database";
+import { percentile } from "./figure";
 import type { Figure } from "./figure";
 
 const participants = 100_000;
 const auditRows = 1_000_000;
+const indexRows = 1_000_000;
 const blockBudgetMs = 100;
 
 /** Watches the event loop and a page's query (`select 1` every 20 ms) while `work` runs. */
@@ -104,6 +109,43 @@ async function seedChain(db: Database, rows: number): Promise<void> {
   }
 }
 
+/**
+ * Index rows up to `total`, beside the big event's: ended events of 100 sessions each, shared by 20,000 users
+ * (about 45 sessions a user), written in one statement each since only the reads after are measured.
+ */
+async function seedIndex(db: Database, total: number): Promise<void> {
+  const rows = total - participants;
+  const now = Date.now();
+  const at = (msAgo: string) => sql`to_timestamp((${now}::bigint - ${sql.raw(msAgo)}) / 1000.0)`;
+  await db.execute(sql`
+    insert into activity_events (live_event_id, title, state, created_at, started_at, ended_at, final, crawled_at)
+    select 'bench-ended-' || g, 'Bench ended ' || g, 'ended', ${at("g::bigint * 200000")}, ${at("g::bigint * 200000 - 60000")},
+      ${at("g::bigint * 200000 - 3660000")}, true, ${at("0")}
+    from generate_series(0, ${rows / 100 - 1}) g`);
+  await db.execute(sql`
+    insert into activity_entries (live_event_id, role, session_id, user_id, state, entered_at, exited_at, duration_ms, seen_at)
+    select 'bench-ended-' || (g / 100), 'participant', 'bench-s-' || g, 'user-' || (g % 20000), 'exited',
+      ${at("(g / 100)::bigint * 200000 - 120000")}, ${at("(g / 100)::bigint * 200000 - 720000")}, 600000, ${at("0")}
+    from generate_series(0, ${rows - 1}) g`);
+}
+
+/**
+ * The case file's reads of the database (the user's sessions from the index and their changes from the
+ * audit trail, at once, as the page makes them), for users with about 45 sessions and 130 changes among
+ * 1M index rows and 1M audit rows. Its Sendbird reads are in the case-file figure of the console group.
+ */
+async function caseFileReads(db: Database): Promise<number[]> {
+  const unused = createSendbirdClient({ apiToken: "unused", callsBaseUrl: "http://127.0.0.1:9/v1", chatBaseUrl: "http://127.0.0.1:9/v3" });
+  const times: number[] = [];
+  for (let i = 0; i < 220; i += 1) {
+    const started = performance.now();
+    const timeline = await caseFileTimeline(unused, db, `user-${(i * 37) % 5000}`, { from: undefined, to: undefined, kind: ["hosted", "watched", "changes"] });
+    if (timeline.entries.length === 0) throw new Error("a case file read no entries");
+    if (i >= 20) times.push(performance.now() - started);
+  }
+  return times;
+}
+
 const verdict = (blockMs: number) => `${blockMs.toFixed(0)} ms longest event-loop block`;
 
 async function figuresOn(name: string, db: Database): Promise<Figure[]> {
@@ -114,6 +156,10 @@ async function figuresOn(name: string, db: Database): Promise<Figure[]> {
   const full = await watched(db, () => verifyChain(db, { scope: "all" }));
   await seedChain(db, 1000);
   const routine = await watched(db, () => verifyChain(db));
+  await seedIndex(db, indexRows);
+  // As the sync does after a pass that pruned rows, or hourly.
+  if (isSoleWriter(db)) await gatherStatistics(db);
+  const reads = await caseFileReads(db);
   const row = (what: string, w: { ms: number; blockMs: number; queryWaitMs: number }): Figure => ({
     name: `${what} on ${name}`,
     value: `${(w.ms / 1000).toFixed(1)} s; ${verdict(w.blockMs)}; a page's query waited at most ${w.queryWaitMs.toFixed(0)} ms`,
@@ -125,6 +171,12 @@ async function figuresOn(name: string, db: Database): Promise<Figure[]> {
     row(`sync writes it again, unchanged`, again),
     row(`full verification of a ${auditRows.toLocaleString("en")}-row audit chain`, full),
     row("routine verification of the 1,000 rows added since", routine),
+    {
+      name: `case file's database reads with ${indexRows.toLocaleString("en")} index rows and ${auditRows.toLocaleString("en")} audit rows on ${name}`,
+      value: `${percentile(reads, 50).toFixed(1)} ms p50, ${percentile(reads, 95).toFixed(1)} ms p95 (${reads.length} reads)`,
+      budget: "—",
+      ok: true,
+    },
   ];
 }
 

@@ -9,9 +9,9 @@ export interface Child {
   proc: ChildProcess;
 }
 
-export function startChild(args: string[]): Promise<Child> {
+export function startChild(args: string[], { stdin = false } = {}): Promise<Child> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ["--import", "tsx", "scripts/bench/servers.ts", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    const proc = spawn(process.execPath, ["--import", "tsx", "scripts/bench/servers.ts", ...args], { stdio: [stdin ? "pipe" : "ignore", "pipe", "inherit"] });
     proc.stdout?.once("data", (chunk: Buffer) => {
       try {
         resolve({ port: (JSON.parse(chunk.toString()) as { port: number }).port, proc });
