@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import type { OpenDatabase } from "@/lib/db";
 import { withLock } from "@/lib/db";
 import { engines, freshDatabase } from "@/lib/db/testing";
@@ -32,6 +32,15 @@ describe.each(engines)("accounts on %s", (engine) => {
     expect(await sessionState(d.db, a.id)).toMatchObject({ role: "support", sessionVersion: 4, disabled: true, mustChangePassword: false });
     await markEnabled(d.db, a.id);
     expect((await sessionState(d.db, a.id))?.disabled).toBe(false);
+  });
+
+  test("a change made through one copy of this module reaches the session states another copy read (Next loads one per bundle)", async () => {
+    const a = await insertAccount(d.db, { email: "bundles@example.com", role: "operator", passwordHash: null });
+    vi.resetModules();
+    const pageCopy = await import("./store");
+    expect((await pageCopy.sessionState(d.db, a.id))?.disabled).toBe(false);
+    await markDisabled(d.db, a.id);
+    expect((await pageCopy.sessionState(d.db, a.id))?.disabled).toBe(true);
   });
 
   test("never answers a stale session state, even with reads racing a change", async () => {

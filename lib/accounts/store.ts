@@ -71,8 +71,9 @@ export interface SessionState {
  * if no change began while it ran. PGlite runs a query only after any open transaction has ended, so a
  * read never sees a change that has begun but not committed.
  */
-const cachedStates = new Map<string, SessionState>();
-const generations = new Map<string, number>();
+const processWide = globalThis as typeof globalThis & { showrunnerSessionStates?: { states: Map<string, SessionState>; generations: Map<string, number> } };
+/** On globalThis: a change made through one bundle's copy of this module must clear what another's cached. */
+const { states: cachedStates, generations } = (processWide.showrunnerSessionStates ??= { states: new Map(), generations: new Map() });
 
 function forget(id: string): void {
   generations.set(id, (generations.get(id) ?? 0) + 1);

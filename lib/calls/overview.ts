@@ -145,8 +145,11 @@ const settleMs = dayMs;
 /** How long a read waits for another instance's count before answering that it is busy. */
 const waitForCountMs = 120_000;
 
-/** This process's counts, one after another (the advisory lock orders processes; within one, this does). */
-const countsHere = new WeakMap<Database, Promise<unknown>>();
+/**
+ * This process's counts, one after another (the advisory lock orders processes; within one, this does), on
+ * globalThis since each page's bundle loads this module.
+ */
+const countsHere = ((globalThis as typeof globalThis & { showrunnerCallCounts?: WeakMap<Database, Promise<unknown>> }).showrunnerCallCounts ??= new WeakMap());
 
 async function countingLease(db: Database): Promise<Lease> {
   const started = Date.now();

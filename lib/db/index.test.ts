@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count, max, sql } from "drizzle-orm";
 import { integer, pgTable } from "drizzle-orm/pg-core";
-import { afterEach, describe, expect, test } from "vitest";
-import { DatabaseBusyError, openDatabase } from "./index";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { DatabaseBusyError, openDatabase, tryLease } from "./index";
 import type { OpenDatabase } from "./index";
 import { accounts } from "./schema";
 import { engines, freshDatabase } from "./testing";
@@ -58,6 +58,24 @@ describe.each(engines)("the database on %s", (engine) => {
     open.push(again);
     const rows = await again.db.select({ email: accounts.email }).from(accounts);
     expect(rows).toEqual([{ email: "keep@example.com" }]);
+  });
+});
+
+describe.each(engines)("on %s, another copy of this module (Next loads one per bundle)", (engine) => {
+  test("knows the database the first copy opened: whether this process alone writes it, and its pool for locks", async () => {
+    const database = await freshDatabase(engine);
+    try {
+      vi.resetModules();
+      const copy = await import("./index");
+      expect(copy.isSoleWriter(database.db)).toBe(engine === "pglite");
+      const lease = await copy.tryLease(database.db, 727_099);
+      expect(lease).not.toBeNull();
+      // On Postgres the lease is a real advisory lock, which the first copy cannot take while it is held.
+      if (engine === "postgres") expect(await tryLease(database.db, 727_099)).toBeNull();
+      await lease?.release();
+    } finally {
+      await database.close();
+    }
   });
 });
 

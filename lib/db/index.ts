@@ -24,19 +24,18 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-const soleWriters = new WeakSet<Database>();
+/**
+ * Which databases this process alone writes, and the pool behind each Postgres one. Next loads this module
+ * once per bundle (the start-up's, each route's), and the database is opened by one of them and shared
+ * through globalThis (lib/db/server.ts), so these are kept there too: a bundle that did not open the
+ * database would otherwise take it for a shared one and skip its caches, and find no pool to hold an
+ * advisory lock on, and so run work meant for one instance at a time without the lock.
+ */
+const processWide = globalThis as typeof globalThis & { showrunnerSoleWriters?: WeakSet<Database>; showrunnerPools?: WeakMap<Database, pg.Pool> };
+const soleWriters = (processWide.showrunnerSoleWriters ??= new WeakSet<Database>());
 /** The pool behind each Postgres database, for work that needs a connection of its own (see `tryLease`). */
-const pools = new WeakMap<Database, pg.Pool>();
+const pools = (processWide.showrunnerPools ??= new WeakMap<Database, pg.Pool>());
 
-/**
- * Whether this process is the only one that can write to `db`: true for the embedded database (one
- * process per data directory, and PGlite runs one query or transaction at a time), so state read from it
- * may be kept in memory as long as this process's own writes invalidate it. Never true for Postgres.
- */
-/**
- * Lets timers and I/O that came due run before the next step of a long piece of database work, so a page's
- * query (the embedded database runs one at a time) and the event loop get their turn between batches.
- */
 /**
  * PGlite's Postgres keeps 128 MB of shared buffers by default, all of it inside the process's WebAssembly
  * memory. The console's queries read through indexes, and a page PGlite evicts is one file read away, so
@@ -45,8 +44,17 @@ const pools = new WeakMap<Database, pg.Pool>();
  */
 const embeddedStartParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
+/**
+ * Lets timers and I/O that came due run before the next step of a long piece of database work, so a page's
+ * query (the embedded database runs one at a time) and the event loop get their turn between batches.
+ */
 export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Whether this process is the only one that can write to `db`: true for the embedded database (one
+ * process per data directory, and PGlite runs one query or transaction at a time), so state read from it
+ * may be kept in memory as long as this process's own writes invalidate it. Never true for Postgres.
+ */
 export function isSoleWriter(db: Database): boolean {
   return soleWriters.has(db);
 }
