@@ -201,13 +201,40 @@ describe.each(engines)("the activity crawl on %s", (engine) => {
     await world(40);
     const { client, crawled } = counted();
     const open = [...t.emulator.store.liveEvents.values()].filter((e) => e.state !== "ended").map((e) => e.live_event_id);
-    expect(await refreshOpenEvents(client, d.db, { windowMs: window, now })).toBe(open.length);
+    expect(await refreshOpenEvents(client, d.db, { windowMs: window, now })).toEqual({ read: open.length, deferred: 0 });
     expect([...crawled].sort()).toEqual([...open].sort());
     expect(await readSync(d.db)).toBeNull();
     // Read a moment ago and unchanged since: a second refresh reads none of them.
     const again = counted();
-    expect(await refreshOpenEvents(again.client, d.db, { windowMs: window, now })).toBe(0);
+    expect(await refreshOpenEvents(again.client, d.db, { windowMs: window, now })).toEqual({ read: 0, deferred: 0 });
     expect(again.crawled).toEqual([]);
+  });
+
+  test("a refresh spends a bounded number of reads: the events the index has the user in first, then the smallest; the rest wait for the pass", async () => {
+    await world(40);
+    const users = [...t.emulator.store.users.keys()];
+    const [subject = "", other = ""] = users;
+    const joinable = [...t.emulator.store.liveEvents.values()].filter((e) => e.state === "ready" || e.state === "ongoing");
+    // The subject watches the event with the biggest audience, and the index knows it.
+    const biggest = joinable.reduce((a, b) => (b.participants.length > a.participants.length ? b : a));
+    await t.control("POST", `/live-events/${biggest.live_event_id}/participants/join`, { user_ids: [subject] });
+    expect(await pass(d.db, counted().client)).toMatchObject({ outcome: "finished" });
+    // Then someone joins every event open to an audience: each one changed.
+    for (const e of joinable) await t.control("POST", `/live-events/${e.live_event_id}/participants/join`, { user_ids: [other] });
+    const { client, crawled } = counted();
+    // Room for two small events (hosts and one page of participants each).
+    const refreshed = await refreshOpenEvents(client, d.db, { windowMs: window, now, userId: subject, reads: 4 });
+    expect(refreshed).toEqual({ read: 2, deferred: joinable.length - 2 });
+    expect(crawled[0]).toBe(biggest.live_event_id);
+    // The rest are the background pass's.
+    const later = counted();
+    expect(await pass(d.db, later.client)).toMatchObject({ outcome: "finished" });
+    expect(later.crawled.sort()).toEqual(
+      joinable
+        .map((e) => e.live_event_id)
+        .filter((id) => !crawled.includes(id))
+        .sort(),
+    );
   });
 });
 

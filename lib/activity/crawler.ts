@@ -7,7 +7,7 @@ import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 import { describeFailure } from "./failure";
 import { hostSession, participantSession } from "./sessions";
-import { eventSignature, gatherStatistics, knownEvents, pruneBefore, saveCrawl } from "./store";
+import { eventSignature, eventsWithOpenSession, gatherStatistics, knownEvents, pruneBefore, saveCrawl } from "./store";
 import { beginPass, finishPass, readSync, recordSyncError, skipEvent } from "./progress";
 import type { ActivitySession } from "./sessions";
 import { recordSamples } from "./samples";
@@ -151,23 +151,52 @@ function unchanged(known: { final: boolean; signature: string }, event: LiveEven
   return !known.final && known.signature === eventSignature(event);
 }
 
+/** Reads a refresh may spend while someone waits: about six seconds within Sendbird's budget. */
+export const refreshReads = 50;
+
+/** What reading an event costs: its hosts, and a page of participants per 100 who ever entered. */
+const readsFor = (event: LiveEventDto) => 2 + Math.floor(Math.max(event.participantCount, event.cumulativeParticipantCount ?? 0) / 100);
+
 /**
  * Crawls now the events within the window that are not over (created, ready or on air) and changed since
- * their last crawl: what can be new for a user since the last pass. An event whose own answer is unchanged
- * is not read again, however big. Ended events are final and the background pass reaches them. Returns how
- * many events were read.
+ * their last crawl: what can be new for a user since the last pass. An event whose own answer is unchanged is
+ * not read again. The reads are bounded (`reads`, after the list itself): the events the index has the user
+ * in come first, then the smallest; an event that does not fit (a big audience costs a page per 100) is left
+ * to the background pass. Ended events are final and the background pass reaches them.
  */
-export async function refreshOpenEvents(client: PassOptions["client"], db: Database, options: Pick<PassOptions, "windowMs" | "now">): Promise<number> {
+export async function refreshOpenEvents(
+  client: PassOptions["client"],
+  db: Database,
+  options: Pick<PassOptions, "windowMs" | "now"> & { userId?: string; reads?: number },
+): Promise<{ read: number; deferred: number }> {
   const now = options.now ?? Date.now;
-  let count = 0;
+  const changed: LiveEventDto[] = [];
   for await (const event of client.liveEvents.list.all({
     states: ["created", "ready", "ongoing"],
     createdFrom: now() - options.windowMs,
     limit: 100,
   })) {
     const known = (await knownEvents(db, [event.id])).get(event.id);
-    if (known && unchanged(known, event)) continue;
-    if ((await crawl(db, client, event, now)) !== null) count += 1;
+    if (!known || !unchanged(known, event)) changed.push(event);
   }
-  return count;
+  const theirs = options.userId
+    ? await eventsWithOpenSession(
+        db,
+        options.userId,
+        changed.map((e) => e.id),
+      )
+    : new Set<string>();
+  changed.sort((a, b) => Number(theirs.has(b.id)) - Number(theirs.has(a.id)) || readsFor(a) - readsFor(b));
+  let left = options.reads ?? refreshReads;
+  let read = 0;
+  let deferred = 0;
+  for (const event of changed) {
+    if (readsFor(event) > left) {
+      deferred += 1;
+      continue;
+    }
+    left -= readsFor(event);
+    if ((await crawl(db, client, event, now)) !== null) read += 1;
+  }
+  return { read, deferred };
 }

@@ -140,6 +140,16 @@ export async function userActivity(
   }));
 }
 
+/** Which of some events the index has a user in still (a session not exited): the events to refresh for them first. */
+export async function eventsWithOpenSession(db: Database, userId: string, liveEventIds: string[]): Promise<Set<string>> {
+  if (liveEventIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: activityEntries.liveEventId })
+    .from(activityEntries)
+    .where(and(eq(activityEntries.userId, userId), inArray(activityEntries.liveEventId, liveEventIds), isNull(activityEntries.exitedAt)));
+  return new Set(rows.map((r) => r.id));
+}
+
 /**
  * How many events and sessions the index holds. Events are counted (a month is thousands); sessions, which
  * run to millions, are Postgres's own estimate from its last statistics (`entriesEstimated`), counted only

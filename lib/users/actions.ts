@@ -141,17 +141,19 @@ export const revokeSessionTokens: ActionDefinition<typeof byUserSchema, { userId
 };
 
 /**
- * Reads now every live event within the activity window that is not over, so the case file shows where the
- * user is hosting or watching at this moment. A read, open to every role; audited like the case file itself.
+ * Reads now the live events within the activity window that are not over and changed since the sync last
+ * read them, so the case file shows where the user is hosting or watching at this moment: those the index
+ * has the user in first, within a bounded number of reads; the rest (big audiences) are left to the
+ * background pass. A read, open to every role; audited like the case file itself.
  */
-export const refreshUserActivity: ActionDefinition<typeof byUserSchema, { events: number; at: number }> = {
+export const refreshUserActivity: ActionDefinition<typeof byUserSchema, { events: number; deferred: number; at: number }> = {
   name: "user.refresh_activity",
   permission: "data.read",
   input: byUserSchema,
   target,
-  run: async ({ db, sendbird }) => ({
-    events: await refreshOpenEvents(sendbird, db, { windowMs: settings().activityWindowDays * 86_400_000 }),
-    at: Date.now(),
-  }),
-  resultDetails: (result) => ({ events: result.events }),
+  run: async ({ input, db, sendbird }) => {
+    const { read, deferred } = await refreshOpenEvents(sendbird, db, { windowMs: settings().activityWindowDays * 86_400_000, userId: input.userId });
+    return { events: read, deferred, at: Date.now() };
+  },
+  resultDetails: (result) => ({ events: result.events, deferred: result.deferred }),
 };
