@@ -19,11 +19,16 @@ export function VerifyChainButton() {
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex gap-2">
-        <Button variant="ghost" disabled={pending} onClick={() => verify("all")} title="Re-read every row, not only those since the last verification">
-          From the first row
-        </Button>
-        <Button variant="outline" disabled={pending} onClick={() => verify("new")}>
+        <Button variant="outline" disabled={pending} onClick={() => verify("new")} title="Check the rows added since the last verification">
           <ShieldCheck aria-hidden /> {pending ? "Verifying…" : "Verify chain"}
+        </Button>
+        <Button
+          variant="ghost"
+          disabled={pending}
+          onClick={() => verify("all")}
+          title="Re-read every row from the first, not only those since the last verification"
+        >
+          Verify every row
         </Button>
       </div>
       <p role="status" className="text-xs">
