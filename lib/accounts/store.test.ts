@@ -53,6 +53,19 @@ describe.each(engines)("accounts on %s", (engine) => {
     expect(await sessionState(d.db, a.id)).toMatchObject({ role: "support", sessionVersion: 3, disabled: true });
   });
 
+  test("never keeps a state read while a change was under way, whenever the read started", async () => {
+    const a = await insertAccount(d.db, { email: "late-racer@example.com", role: "operator", passwordHash: null });
+    await sessionState(d.db, a.id);
+    const change = markDisabled(d.db, a.id);
+    // Reads starting a few turns after the change began, some of them before its write reaches the database.
+    const reads = Array.from({ length: 200 }, async (_, turns) => {
+      for (let i = 0; i < turns; i += 1) await Promise.resolve();
+      return sessionState(d.db, a.id);
+    });
+    await Promise.all([change, ...reads]);
+    expect((await sessionState(d.db, a.id))?.disabled).toBe(true);
+  });
+
   test("counts enabled admins", async () => {
     const before = await countAdmins(d.db);
     const admin = await insertAccount(d.db, { email: "boss@example.com", role: "admin", passwordHash: null });

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { isSoleWriter } from "@/lib/db";
 import type { Database } from "@/lib/db";
 import { accounts } from "@/lib/db/schema";
 import type { Role } from "@/lib/db/schema";
@@ -65,24 +64,8 @@ export interface SessionState {
   mustChangePassword: boolean;
 }
 
-/**
- * Session state kept in memory, only for a sole-writer (embedded) database: every change below goes
- * through `changeAccount`, which bumps the account's generation first, and a read caches its answer only
- * if no change began while it ran. PGlite runs a query only after any open transaction has ended, so a
- * read never sees a change that has begun but not committed.
- */
-const processWide = globalThis as typeof globalThis & { showrunnerSessionStates?: { states: Map<string, SessionState>; generations: Map<string, number> } };
-/** On globalThis: a change made through one bundle's copy of this module must clear what another's cached. */
-const { states: cachedStates, generations } = (processWide.showrunnerSessionStates ??= { states: new Map(), generations: new Map() });
-
-function forget(id: string): void {
-  generations.set(id, (generations.get(id) ?? 0) + 1);
-  cachedStates.delete(id);
-}
-
 /** Changes an account and bumps its session version, so open sessions pick the change up or end. */
 async function changeAccount(db: Database, id: string, values: Partial<typeof accounts.$inferInsert>): Promise<AccountDto | null> {
-  forget(id);
   const [row] = await db
     .update(accounts)
     .set({ ...values, sessionVersion: sql`${accounts.sessionVersion} + 1`, updatedAt: new Date() })
@@ -114,14 +97,12 @@ export async function upgradePasswordHash(db: Database, id: string, from: string
   return rows.length > 0;
 }
 
-/** What each request checks: is the session's version still current, and the account enabled? */
+/**
+ * What each request checks: is the session's version still current, and the account enabled? Read from the
+ * database every time (one query by primary key), never kept in memory: a kept answer is one a change can
+ * race, and this one decides who is signed in.
+ */
 export async function sessionState(db: Database, id: string): Promise<SessionState | null> {
-  const cacheable = isSoleWriter(db);
-  if (cacheable) {
-    const hit = cachedStates.get(id);
-    if (hit) return hit;
-  }
-  const generation = generations.get(id) ?? 0;
   const [row] = await db
     .select({
       email: accounts.email,
@@ -135,12 +116,7 @@ export async function sessionState(db: Database, id: string): Promise<SessionSta
     .where(eq(accounts.id, id));
   if (!row) return null;
   const { disabledAt, ...rest } = row;
-  const state = { ...rest, disabled: disabledAt !== null };
-  if (cacheable && (generations.get(id) ?? 0) === generation) {
-    if (cachedStates.size >= 10_000) cachedStates.clear();
-    cachedStates.set(id, state);
-  }
-  return state;
+  return { ...rest, disabled: disabledAt !== null };
 }
 
 export async function countAdmins(db: Database): Promise<number> {
