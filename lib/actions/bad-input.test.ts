@@ -495,7 +495,8 @@ describe("hostile text the console saves", () => {
     const c = actions.updateCallCustomItems;
     if (!c) throw new Error("no entry for updateCallCustomItems");
     const result = await runChecked(c, { targetId: world.call, customItems: rowsOf({ "nul\u0000key": "1", "lone\ud800key": "2" }) });
-    expect(result).toMatchObject({ ok: true });
+    // Once seen refused in a full run under load: the refusal says why.
+    expect(result, result.ok ? "" : JSON.stringify(result.error)).toMatchObject({ ok: true });
     const [row] = await listAudit(d.db, { targetId: world.call, action: "direct_call.custom_items.update" });
     expect(row?.details).toEqual({ keys: "nul\ufffdkey,lone\ufffdkey" });
     expect(await verifyChain(d.db)).toMatchObject({ intact: true });
