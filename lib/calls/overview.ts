@@ -1,5 +1,6 @@
 import "server-only";
-import { overviewDays, overviewReuseMs, reuseFor, windowStart } from "@/lib/overview-window";
+import { overviewDays, overviewReuseMs, windowStart } from "@/lib/overview-window";
+import { reuseFor } from "@/lib/reuse";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { tryLease } from "@/lib/db";
 import type { Database, Lease } from "@/lib/db";
@@ -220,6 +221,7 @@ async function countOnce(client: SendbirdClient, db: Database, now: number): Pro
 
 /** The calls overview of the configured application, read at most once a minute per process. */
 export const callsOverview: (client: SendbirdClient, db: Database | null) => Promise<CallsOverview> = reuseFor(
+  "calls.overview",
   overviewReuseMs,
   (client: SendbirdClient, db: Database | null) => loadCallsOverview(client, db),
 );

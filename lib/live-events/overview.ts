@@ -1,7 +1,8 @@
 import "server-only";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
-import { overviewDays, overviewReuseMs, reuseFor, windowStart } from "@/lib/overview-window";
+import { overviewDays, overviewReuseMs, windowStart } from "@/lib/overview-window";
+import { reuseFor } from "@/lib/reuse";
 import { liveEventStates } from "./query";
 
 const dayMs = 86_400_000;
@@ -89,4 +90,6 @@ export async function loadOverview(client: SendbirdClient, now = Date.now()): Pr
 }
 
 /** The overview of the configured application, walked at most once a minute per process. */
-export const overview: (client: SendbirdClient) => Promise<Overview> = reuseFor(overviewReuseMs, (client: SendbirdClient) => loadOverview(client));
+export const overview: (client: SendbirdClient) => Promise<Overview> = reuseFor("live-events.overview", overviewReuseMs, (client: SendbirdClient) =>
+  loadOverview(client),
+);

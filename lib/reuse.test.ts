@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { reuseFor } from "./overview-window";
+import { reuse, reuseFor } from "./reuse";
 
 describe("a reused read", () => {
   test("answers every caller within its lifetime from one read, then reads again", async () => {
     let clock = 0;
     let reads = 0;
     const read = reuseFor(
+      "test.1",
       60_000,
       async () => ++reads,
       () => clock,
@@ -23,6 +24,7 @@ describe("a reused read", () => {
     let reads = 0;
     let finish: (n: number) => void = () => undefined;
     const read = reuseFor(
+      "test.2",
       60_000,
       () => new Promise<number>((done) => ((reads += 1), (finish = done))),
       () => clock,
@@ -41,6 +43,7 @@ describe("a reused read", () => {
   test("does not keep a failure", async () => {
     let reads = 0;
     const read = reuseFor(
+      "test.3",
       60_000,
       async () => {
         reads += 1;
@@ -52,5 +55,21 @@ describe("a reused read", () => {
     await expect(read()).rejects.toThrow("upstream down");
     expect(await read()).toBe(2);
     expect(await read()).toBe(2);
+  });
+
+  test("by window, answers at most one read a window however many ask, one key at a time", async () => {
+    let clock = 1_000;
+    let reads = 0;
+    const read = (key: string) => reuse(key, async () => ++reads, { maxAgeMs: 5_000, from: "window", clock: () => clock });
+    expect(await Promise.all([read("a"), read("a"), read("a")])).toEqual([1, 1, 1]);
+    expect(await read("b")).toBe(2);
+    clock = 4_999;
+    expect(await read("a")).toBe(1);
+    clock = 5_000;
+    expect(await read("a")).toBe(3);
+    // One caller asking once every window reads every time.
+    clock = 10_001;
+    expect(await read("a")).toBe(4);
+    expect(reads).toBe(4);
   });
 });
