@@ -1,7 +1,6 @@
 // The zod pieces list pages share for reading their URL. Pure parsing, no secrets, so no "server-only":
 // pages, route handlers and tests use them alike.
 import { z } from "zod";
-import { isCarriable } from "@/lib/fields";
 import { parseUtcInput } from "@/lib/format";
 import { pageSizes } from "@/lib/page-sizes";
 
@@ -78,17 +77,3 @@ export const pageSizeParam = z
   .optional()
   .transform((v) => (v ? Number(v) : 20))
   .refine((n) => (pageSizes as readonly number[]).includes(n), "Choose 10, 20, 50 or 100 per page.");
-
-/**
- * An id that goes into a Sendbird path: trimmed, 1 to `max` characters, never `.` or `..` (a path step), and
- * never holding a lone surrogate (no URL can carry one) or a NUL (no audit row can keep one as typed).
- */
-export function pathIdSchema(what: string, max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, `Choose ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}.`)
-    .max(max, `${/^[aeiou]/.test(what) ? "An" : "A"} ${what} id is at most ${max} characters.`)
-    .refine((v) => v !== "." && v !== "..", `"." and ".." are not ${what} ids.`)
-    .refine(isCarriable, `${/^[aeiou]/.test(what) ? "An" : "A"} ${what} id cannot hold a NUL or a broken character.`);
-}

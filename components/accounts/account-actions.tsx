@@ -107,6 +107,7 @@ export function AccountActions({ account }: { account: AccountRowView }) {
         <DialogContent>
           {step === "role" ? (
             <form
+              id={role.formId}
               onSubmit={(event) => {
                 event.preventDefault();
                 role.run({ accountId: account.id, ...formFields(event.currentTarget) }, (d) => done(`${account.email} is now ${d.role}.`));
@@ -121,8 +122,8 @@ export function AccountActions({ account }: { account: AccountRowView }) {
               <FormError message={role.error?.message} />
               <RoleSelect id="new-role" defaultValue={account.role} error={role.fieldError("role")} />
               <DialogFooter>
-                <Button type="submit" disabled={role.pending}>
-                  {role.pending ? "Saving…" : "Save role"}
+                <Button type="submit" pending={role.pending} pendingLabel="Saving…">
+                  Save role
                 </Button>
               </DialogFooter>
             </form>
@@ -141,8 +142,8 @@ export function AccountActions({ account }: { account: AccountRowView }) {
                     <Button variant="outline" onClick={close}>
                       Cancel
                     </Button>
-                    <Button variant={step === "disable" ? "destructive" : "default"} disabled={current.pending} onClick={confirm}>
-                      {current.pending ? "Working…" : confirmations[step].button}
+                    <Button variant={step === "disable" ? "destructive" : "default"} pending={current.pending} pendingLabel="Working…" onClick={confirm}>
+                      {confirmations[step].button}
                     </Button>
                   </>
                 )}

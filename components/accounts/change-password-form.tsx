@@ -11,7 +11,7 @@ import { safeTarget } from "@/lib/auth/targets";
 /** Change your own password; other sessions of the account end, this one carries on. */
 export function ChangePasswordForm({ then }: { then: string | null }) {
   const router = useRouter();
-  const { run, pending, error, fieldError } = useAction(changeOwnPassword);
+  const { run, pending, error, fieldError, formId } = useAction(changeOwnPassword);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,7 +25,7 @@ export function ChangePasswordForm({ then }: { then: string | null }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate aria-label="Change password">
+    <form id={formId} onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate aria-label="Change password">
       <FormError message={error && !error.fields ? error.message : undefined} />
       <Field id="current" label="Current password" type="password" autoComplete="current-password" required maxLength={200} error={fieldError("current")} />
       <Field
@@ -39,8 +39,8 @@ export function ChangePasswordForm({ then }: { then: string | null }) {
         error={fieldError("next")}
       />
       <Field id="confirm" label="New password again" type="password" autoComplete="new-password" required maxLength={200} error={fieldError("confirm")} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
+      <Button type="submit" pending={pending} pendingLabel="Changing…">
+        Change password
       </Button>
     </form>
   );

@@ -17,7 +17,7 @@ export function CreateAccountDialog() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [issued, setIssued] = useState<{ email: string; password: string } | null>(null);
-  const { run, pending, error, fieldError, reset } = useAction(createAccount);
+  const { run, pending, error, fieldError, reset, formId } = useAction(createAccount);
 
   function onOpenChange(next: boolean) {
     setOpen(next);
@@ -59,7 +59,7 @@ export function CreateAccountDialog() {
             </DialogFooter>
           </>
         ) : (
-          <form onSubmit={onSubmit} className="space-y-4" noValidate aria-label="New console account">
+          <form id={formId} onSubmit={onSubmit} className="space-y-4" noValidate aria-label="New console account">
             <FormError message={error && !error.fields ? error.message : undefined} />
             <Field id="email" label="E-mail" type="email" autoComplete="off" required maxLength={320} error={fieldError("email")} />
             <Field id="name" label="Name (optional)" autoComplete="off" maxLength={100} error={fieldError("name")} />
@@ -74,8 +74,8 @@ export function CreateAccountDialog() {
               error={fieldError("password")}
             />
             <DialogFooter>
-              <Button type="submit" disabled={pending}>
-                {pending ? "Creating…" : "Create account"}
+              <Button type="submit" pending={pending} pendingLabel="Creating…">
+                Create account
               </Button>
             </DialogFooter>
           </form>

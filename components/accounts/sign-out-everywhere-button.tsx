@@ -1,7 +1,7 @@
 "use client";
 
 import { MonitorSmartphone } from "lucide-react";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/sign-out";
 import { FormError } from "@/components/forms/field";
 import { useAction } from "@/components/forms/use-action";
 import { Button } from "@/components/ui/button";
@@ -13,8 +13,8 @@ export function SignOutEverywhereButton() {
   return (
     <div className="space-y-2">
       <FormError message={error?.message} />
-      <Button variant="outline" disabled={pending} onClick={() => run({}, () => signOut({ callbackUrl: "/sign-in?reason=ended" }))}>
-        <MonitorSmartphone aria-hidden /> {pending ? "Signing out…" : "Sign out everywhere"}
+      <Button variant="outline" pending={pending} pendingLabel="Signing out…" onClick={() => run({}, () => signOut({ callbackUrl: "/sign-in?reason=ended" }))}>
+        <MonitorSmartphone aria-hidden /> Sign out everywhere
       </Button>
     </div>
   );

@@ -14,17 +14,30 @@ import { utc } from "@/lib/format";
  */
 export function VerifyChainButton() {
   const [report, setReport] = useState<ChainReport | null>(null);
+  const [scope, setScope] = useState<VerifyScope>("new");
   const { run, pending, error } = useAction(verifyAuditChain);
-  const verify = (scope: VerifyScope) => run({ scope }, setReport);
+  const verify = (next: VerifyScope) => {
+    setScope(next);
+    run({ scope: next }, setReport);
+  };
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex gap-2">
-        <Button variant="outline" disabled={pending} onClick={() => verify("new")} title="Check the rows added since the last verification">
-          <ShieldCheck aria-hidden /> {pending ? "Verifying…" : "Verify chain"}
+        <Button
+          variant="outline"
+          disabled={pending}
+          pending={pending && scope === "new"}
+          pendingLabel="Verifying…"
+          onClick={() => verify("new")}
+          title="Check the rows added since the last verification"
+        >
+          <ShieldCheck aria-hidden /> Verify chain
         </Button>
         <Button
           variant="ghost"
           disabled={pending}
+          pending={pending && scope === "all"}
+          pendingLabel="Verifying…"
           onClick={() => verify("all")}
           title="Re-read every row from the first, not only those since the last verification"
         >

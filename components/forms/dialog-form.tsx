@@ -6,7 +6,8 @@ import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/co
 
 /**
  * The form inside an action dialog: title (also the form's name), description, the form-level error, the
- * fields, and one submit button that says it is working and cannot be pressed twice.
+ * fields, and one submit button that says it is working and cannot be pressed twice. Given the action's
+ * `formId` as `id`, its first invalid field takes focus when the action refuses the input.
  */
 export function DialogForm({
   title,
@@ -19,6 +20,7 @@ export function DialogForm({
   noValidate = false,
   onSubmit,
   children,
+  id,
 }: {
   title: string;
   description?: React.ReactNode;
@@ -31,9 +33,12 @@ export function DialogForm({
   noValidate?: boolean;
   onSubmit: (form: HTMLFormElement) => void;
   children?: React.ReactNode;
+  /** The action's `formId`. */
+  id?: string;
 }) {
   return (
     <form
+      id={id}
       aria-label={title}
       className="space-y-4"
       noValidate={noValidate}
@@ -49,8 +54,8 @@ export function DialogForm({
       <FormError message={error} />
       {children}
       <DialogFooter>
-        <Button type="submit" variant={destructive ? "destructive" : "default"} disabled={pending}>
-          {pending ? pendingLabel : submit}
+        <Button type="submit" variant={destructive ? "destructive" : "default"} pending={pending} pendingLabel={pendingLabel}>
+          {submit}
         </Button>
       </DialogFooter>
     </form>

@@ -31,7 +31,7 @@ export function KeyValueEditor({
   const set = (i: number, patch: Partial<KeyValueRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const listError = error(name);
   return (
-    <fieldset className="space-y-2" aria-describedby={`${name}-limits`}>
+    <fieldset className="space-y-2" aria-describedby={listError ? `${name}-limits ${name}-error` : `${name}-limits`}>
       <legend className="text-sm font-medium">{legend}</legend>
       <p id={`${name}-limits`} className="text-xs text-muted-foreground">
         {rows.length} of {limits.maxItems} · keys up to {limits.maxKeyLength} characters, values up to {limits.maxValueLength}; a key cannot contain a comma.
@@ -91,7 +91,11 @@ export function KeyValueEditor({
           That is the most Sendbird keeps: {limits.maxItems} {limits.noun}.
         </p>
       )}
-      {listError && <p className="text-sm text-destructive">{listError}</p>}
+      {listError && (
+        <p id={`${name}-error`} className="text-sm text-destructive">
+          {listError}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -30,6 +30,7 @@ export function CopyRecordingButton({ liveEventId, recordingId }: { liveEventId:
       >
         <DialogContent>
           <DialogForm
+            id={copy.formId}
             title="Copy recording to S3"
             description="Sendbird copies the file into your bucket, which must be in the application's AWS region and allow s3:PutObject and s3:ListBucket. The keys are sent to Sendbird for this copy only: Showrunner never stores, logs or audits them."
             error={copy.formError()}

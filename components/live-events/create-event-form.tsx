@@ -22,6 +22,7 @@ export function CreateEventForm() {
 
   return (
     <form
+      id={create.formId}
       aria-label="New live event"
       className="max-w-2xl space-y-6"
       noValidate
@@ -78,8 +79,8 @@ export function CreateEventForm() {
         hint="Users who may host: 1 to 10. Search by nickname prefix or exact id."
       />
       <div className="flex gap-2">
-        <Button type="submit" disabled={create.pending}>
-          {create.pending ? "Creating…" : "Create event"}
+        <Button type="submit" pending={create.pending} pendingLabel="Creating…">
+          Create event
         </Button>
         <Button type="button" variant="outline" onClick={() => router.push("/live-events")}>
           Cancel

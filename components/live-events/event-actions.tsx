@@ -32,13 +32,17 @@ export function EventActions({ event }: { event: EventActionsProps }) {
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {event.state === "created" && (
-          <Button disabled={ready.pending} onClick={() => ready.run({ liveEventId: event.id }, () => done("The event is ready: hosts can go on air."))}>
-            {ready.pending ? "Setting ready…" : "Set ready"}
+          <Button
+            pending={ready.pending}
+            pendingLabel="Setting ready…"
+            onClick={() => ready.run({ liveEventId: event.id }, () => done("The event is ready: hosts can go on air."))}
+          >
+            Set ready
           </Button>
         )}
         {event.state === "ready" && (
-          <Button disabled={start.pending} onClick={() => start.run({ liveEventId: event.id }, () => done("The event is on air."))}>
-            {start.pending ? "Starting…" : "Start"}
+          <Button pending={start.pending} pendingLabel="Starting…" onClick={() => start.run({ liveEventId: event.id }, () => done("The event is on air."))}>
+            Start
           </Button>
         )}
         {!ended && (
@@ -57,6 +61,7 @@ export function EventActions({ event }: { event: EventActionsProps }) {
         <DialogContent>
           {dialog === "end" && (
             <DialogForm
+              id={end.formId}
               title="End event"
               description={`Everyone watching is disconnected and the event cannot be restarted. Type “${name}” to confirm.`}
               error={end.formError()}
@@ -71,6 +76,7 @@ export function EventActions({ event }: { event: EventActionsProps }) {
           )}
           {dialog === "edit" && (
             <DialogForm
+              id={edit.formId}
               title="Edit event"
               description="Changes reach Sendbird at once and are recorded in the audit trail."
               error={edit.formError()}

@@ -2,7 +2,9 @@
 
 import { LogOut, MonitorSmartphone, UserCog, UserRound } from "lucide-react";
 import Link from "next/link";
-import { signOut } from "next-auth/react";
+import { useEffect } from "react";
+import { signOut } from "@/components/auth/sign-out";
+import { useAction } from "@/components/forms/use-action";
 import { toast } from "@/components/ui/toaster";
 import { signOutEverywhere } from "@/lib/actions/accounts";
 import { Button } from "@/components/ui/button";
@@ -14,9 +16,14 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { Spinner } from "@/components/ui/spinner";
 
 /** Who is signed in, with which role, and the way out. */
 export function UserMenu({ email, role }: { email: string; role: string }) {
+  const everywhere = useAction(signOutEverywhere);
+  useEffect(() => {
+    if (everywhere.error) toast.error(everywhere.error.message);
+  }, [everywhere.error]);
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -40,16 +47,23 @@ export function UserMenu({ email, role }: { email: string; role: string }) {
           <LogOut aria-hidden /> Sign out
         </DropdownMenuItem>
         <DropdownMenuItem
-          onSelect={async () => {
-            const result = await signOutEverywhere({});
-            if (!result.ok) {
-              toast.error(result.error.message);
-              return;
-            }
-            await signOut({ callbackUrl: "/sign-in?reason=ended" });
+          disabled={everywhere.pending}
+          aria-busy={everywhere.pending || undefined}
+          onSelect={(event) => {
+            // The menu stays open, showing the work under way, until the browser leaves for the sign-in page.
+            event.preventDefault();
+            everywhere.run({}, () => signOut({ callbackUrl: "/sign-in?reason=ended" }));
           }}
         >
-          <MonitorSmartphone aria-hidden /> Sign out everywhere
+          {everywhere.pending ? (
+            <>
+              <Spinner /> Signing out…
+            </>
+          ) : (
+            <>
+              <MonitorSmartphone aria-hidden /> Sign out everywhere
+            </>
+          )}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -77,6 +77,7 @@ export function RotationPanel({ rotation }: { rotation: RotationView }) {
             <p className="text-sm">Sendbird answered a read made with it at {utc(rotation.checkedAt)} UTC.</p>
           ) : (
             <form
+              id={check.formId}
               aria-label="Check the new token"
               className="space-y-2"
               noValidate
@@ -100,8 +101,8 @@ export function RotationPanel({ rotation }: { rotation: RotationView }) {
                 error={check.fieldError("token")}
               />
               <FormError message={check.error && !check.error.fields ? check.error.message : undefined} />
-              <Button type="submit" disabled={check.pending}>
-                {check.pending ? "Checking…" : "Check token"}
+              <Button type="submit" pending={check.pending} pendingLabel="Checking…">
+                Check token
               </Button>
             </form>
           )}
@@ -111,7 +112,9 @@ export function RotationPanel({ rotation }: { rotation: RotationView }) {
           <FormError message={finish.error?.message} />
           <Button
             variant="destructive"
-            disabled={rotation.checkedAt === null || finish.pending}
+            disabled={rotation.checkedAt === null}
+            pending={finish.pending}
+            pendingLabel="Revoking…"
             onClick={() =>
               finish.run(id, () => {
                 toast.success(`Rotation done: the token ending in ${old.last4} is revoked.`);
@@ -119,7 +122,7 @@ export function RotationPanel({ rotation }: { rotation: RotationView }) {
               })
             }
           >
-            {finish.pending ? "Revoking…" : "Revoke old token and finish"}
+            Revoke old token and finish
           </Button>
           {rotation.checkedAt === null && <p className="text-xs text-muted-foreground">Check the new token first.</p>}
         </Step>
@@ -128,7 +131,7 @@ export function RotationPanel({ rotation }: { rotation: RotationView }) {
         {abandoning ? (
           <div className="flex flex-wrap items-center gap-2">
             <p className="text-sm">Abandon? Nothing is revoked; the token ending in {replacement.last4} stays until you revoke it.</p>
-            <Button variant="outline" size="sm" disabled={abandon.pending} onClick={() => abandon.run(id, () => router.refresh())}>
+            <Button variant="outline" size="sm" pending={abandon.pending} pendingLabel="Abandoning…" onClick={() => abandon.run(id, () => router.refresh())}>
               Abandon rotation
             </Button>
             <Button variant="ghost" size="sm" onClick={() => setAbandoning(false)}>

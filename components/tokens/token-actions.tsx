@@ -41,11 +41,13 @@ export function GenerateTokenButton({ slotsUsed, slots }: { slotsUsed: number; s
   return (
     <div className="space-y-1">
       <Button
-        disabled={full || generate.pending}
+        disabled={full}
+        pending={generate.pending}
+        pendingLabel="Generating…"
         aria-describedby={full ? "generate-full" : undefined}
         onClick={() => generate.run({}, (t) => setMade(t.token))}
       >
-        {generate.pending ? "Generating…" : "Generate token"}
+        Generate token
       </Button>
       {full && (
         <p id="generate-full" className="text-xs text-muted-foreground">
@@ -92,6 +94,7 @@ export function TokenRowActions({ token, rotating }: { token: { last4: string; c
         <DialogContent>
           {open === "revoke" && (
             <DialogForm
+              id={revoke.formId}
               title={`Revoke the token ending in ${token.last4}`}
               description={`Anything still using it stops working at once. Type ${token.last4} to confirm.`}
               error={revoke.formError()}

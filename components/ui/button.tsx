@@ -3,6 +3,7 @@ import { cva } from "class-variance-authority";
 import type { VariantProps } from "class-variance-authority";
 import { Slot } from "radix-ui";
 
+import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/utils";
 
 const buttonVariants = cva(
@@ -37,10 +38,18 @@ function Button({
   variant,
   size,
   asChild = false,
+  pending = false,
+  pendingLabel,
+  disabled,
+  children,
   ...props
 }: React.ComponentProps<"button"> &
   VariantProps<typeof buttonVariants> & {
     asChild?: boolean;
+    /** The work this button started is under way: it cannot be pressed again, turns a spinner and says `aria-busy`. */
+    pending?: boolean;
+    /** What the button says while pending ("Saving…"), in place of its children; the children stay when absent. */
+    pendingLabel?: React.ReactNode;
   }) {
   const Comp = asChild ? Slot.Root : "button";
 
@@ -50,8 +59,19 @@ function Button({
       data-variant={variant ?? "default"}
       data-size={size ?? "default"}
       className={cn(buttonVariants({ variant, size, className }))}
+      disabled={disabled || pending}
+      aria-busy={pending || undefined}
       {...props}
-    />
+    >
+      {pending && !asChild ? (
+        <>
+          <Spinner />
+          {pendingLabel ?? children}
+        </>
+      ) : (
+        children
+      )}
+    </Comp>
   );
 }
 

@@ -25,6 +25,7 @@ export function CreateUserDialog({ open, setOpen }: { open: boolean; setOpen: (o
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), next || create.reset())}>
       <DialogContent>
         <DialogForm
+          id={create.formId}
           title="New user"
           description="A user of the application in Sendbird (not a console account). Avoid personal data in the id."
           error={create.formError("metadata")}

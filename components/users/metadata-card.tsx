@@ -171,16 +171,15 @@ export function MetadataCard({ userId, metadata, canEdit }: { userId: string; me
               )}
               <DialogFooter>
                 {step.at === "review" && (
-                  <>
-                    <Button variant="outline" onClick={() => setStep({ at: "edit", problems: {} })}>
-                      Back
-                    </Button>
-                    {step.changes.length > 0 && (
-                      <Button onClick={() => apply(step.changes)}>{step.changes.length === 1 ? "Save 1 change" : `Save ${step.changes.length} changes`}</Button>
-                    )}
-                  </>
+                  <Button variant="outline" onClick={() => setStep({ at: "edit", problems: {} })}>
+                    Back
+                  </Button>
                 )}
-                {step.at === "applying" && <Button disabled>Saving…</Button>}
+                {(step.at === "review" || step.at === "applying") && step.changes.length > 0 && (
+                  <Button pending={step.at === "applying"} pendingLabel="Saving…" onClick={() => apply(step.changes)}>
+                    {step.changes.length === 1 ? "Save 1 change" : `Save ${step.changes.length} changes`}
+                  </Button>
+                )}
                 {step.at === "stopped" && <Button onClick={close}>Close and reload</Button>}
               </DialogFooter>
             </div>

@@ -16,7 +16,8 @@ export function RefreshActivityButton({ userId }: { userId: string }) {
       <Button
         variant="outline"
         size="sm"
-        disabled={refresh.pending}
+        pending={refresh.pending}
+        pendingLabel="Refreshing…"
         onClick={() =>
           refresh.run({ userId }, ({ events, deferred }) => {
             const read = `Read ${events} live ${events === 1 ? "event" : "events"} that changed and ${events === 1 ? "is" : "are"} not over yet.`;
@@ -29,7 +30,7 @@ export function RefreshActivityButton({ userId }: { userId: string }) {
           })
         }
       >
-        {refresh.pending ? "Refreshing…" : "Refresh this user now"}
+        Refresh this user now
       </Button>
       <FormError message={refresh.formError()} />
     </div>

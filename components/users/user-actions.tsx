@@ -51,8 +51,13 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
             Deactivate
           </Button>
         ) : (
-          <Button variant="outline" disabled={reactivate.pending} onClick={() => reactivate.run(id, () => done("The user is active again."))}>
-            {reactivate.pending ? "Reactivating…" : "Reactivate"}
+          <Button
+            variant="outline"
+            pending={reactivate.pending}
+            pendingLabel="Reactivating…"
+            onClick={() => reactivate.run(id, () => done("The user is active again."))}
+          >
+            Reactivate
           </Button>
         )}
         <Button variant="outline" onClick={() => setOpen("token")}>
@@ -70,6 +75,7 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
         <DialogContent>
           {open === "edit" && (
             <DialogForm
+              id={edit.formId}
               title="Edit user"
               description="Changes reach Sendbird at once and are recorded in the audit trail."
               error={edit.formError()}
@@ -84,6 +90,7 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
           )}
           {open === "deactivate" && (
             <DialogForm
+              id={deactivate.formId}
               title={`Deactivate ${user.userId}?`}
               description="A deactivated user cannot connect until reactivated."
               error={deactivate.formError()}
@@ -116,6 +123,7 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
               </div>
             ) : (
               <DialogForm
+                id={token.formId}
                 title="Issue a session token"
                 description={`The token lets a client sign in as ${user.userId}. It is shown once.`}
                 error={token.formError()}
@@ -149,6 +157,7 @@ export function UserActions({ user }: { user: { userId: string; nickname: string
           )}
           {open === "delete" && (
             <DialogForm
+              id={remove.formId}
               title="Delete user"
               description={`The user and their data are deleted from Sendbird for good. Type “${user.userId}” to confirm.`}
               error={remove.formError()}

@@ -47,7 +47,7 @@ interface World {
 }
 
 interface ActionCase {
-  def: ActionDefinition<z.ZodType, unknown>;
+  def: ActionDefinition<z.core.$ZodType, unknown>;
   /** A valid input; hostile runs replace one part of it. */
   valid(w: World): Input;
   /** Fields holding an id as typed, each sent as one segment of a Sendbird path. */
@@ -60,7 +60,7 @@ interface ActionCase {
   echo?(input: Input, data: unknown): Promise<[unknown, unknown][]>;
 }
 
-function entry<S extends z.ZodType, T>(
+function entry<S extends z.core.$ZodType, T>(
   def: ActionDefinition<S, T>,
   spec: Omit<ActionCase, "def" | "echo"> & { echo?(input: Input, data: T): Promise<[unknown, unknown][]> | [unknown, unknown][] },
 ): ActionCase {
@@ -399,7 +399,7 @@ describe.each(table)("%s, given input of the wrong shape", (_name, c) => {
     await fc.assert(
       fc.asyncProperty(wrongShape, async (raw) => {
         const result = await runChecked(c, raw);
-        if (!c.def.input.safeParse(raw).success) expect(result).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+        if (!z.safeParse(c.def.input, raw).success) expect(result).toMatchObject({ ok: false, error: { code: "invalid_input" } });
       }),
       { numRuns: 40 },
     );

@@ -9,7 +9,7 @@ import { runAction } from "./core";
 import type { ActionDefinition, ActionResult } from "./core";
 
 /** Builds a server action from a definition; every mutation of the console goes through here. */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
+export function defineAction<S extends z.core.$ZodType, T>(def: ActionDefinition<S, T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     return runAction(def, raw, { user: await currentUser(), db: await database(), sendbird: sendbird(), meta: requestMeta(await headers()) });
   };

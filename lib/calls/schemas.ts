@@ -1,4 +1,4 @@
-import { pathIdSchema } from "@/lib/url-params";
+import { pathIdSchema } from "@/lib/path-ids";
 
 /** A direct call's id, as it arrives in a path or an action's input. */
 export const callIdSchema = pathIdSchema("call", 100);

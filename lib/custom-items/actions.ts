@@ -15,7 +15,7 @@ export interface CustomItemsOwner {
   type: "direct_call";
   /** What the owner is called in messages: "event", "call", "room". */
   noun: string;
-  idSchema: z.ZodType<string>;
+  idSchema: z.core.$ZodType<string>;
   read(sendbird: SendbirdClient, id: string): Promise<Record<string, string>>;
   /** Adds or changes the given items, keeping the others (upsert). */
   upsert(sendbird: SendbirdClient, id: string, items: Record<string, string>): Promise<Record<string, string>>;

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { customItemLimits, customItemRowsSchema } from "@/lib/key-values";
 
 /** Input of the editor's save: every row shown, so a field error's index matches the row. */
-export function updateCustomItemsSchema(owner: { idSchema: z.ZodType<string> }) {
+export function updateCustomItemsSchema(owner: { idSchema: z.core.$ZodType<string> }) {
   return z.object({ targetId: owner.idSchema, customItems: customItemRowsSchema }).strict();
 }
 
 /** Input of "Delete chosen items": one key or several, each as the owner holds it. */
-export function removeCustomItemsSchema(owner: { idSchema: z.ZodType<string> }) {
+export function removeCustomItemsSchema(owner: { idSchema: z.core.$ZodType<string> }) {
   return z
     .object({
       targetId: owner.idSchema,
