@@ -3,11 +3,12 @@ import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import { PageHeader } from "@/components/shell/page-header";
+import { Pending } from "@/components/skeletons";
+import { TokensSkeleton } from "@/components/page-skeletons";
 import { RotationPanel } from "@/components/tokens/rotation-panel";
 import { GenerateTokenButton } from "@/components/tokens/token-actions";
 import { TokensTable } from "@/components/tokens/tokens-table";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
 import { explain, settled } from "@/lib/errors";
@@ -55,10 +56,9 @@ export default async function TokensPage() {
       <PageHeader title="Secondary API tokens" />
       <Suspense
         fallback={
-          <div role="status">
-            <span className="sr-only">Loading the tokens…</span>
-            <Skeleton className="h-40 w-full" />
-          </div>
+          <Pending what="the tokens">
+            <TokensSkeleton />
+          </Pending>
         }
       >
         <Tokens />

@@ -8,10 +8,11 @@ import { FilterProblem } from "@/components/lists/filter-problem";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { PageHeader } from "@/components/shell/page-header";
+import { Pending } from "@/components/skeletons";
+import { CaseFileTimelineSkeleton } from "@/components/page-skeletons";
 import { Badge } from "@/components/ui/badge";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
-import { Skeleton } from "@/components/ui/skeleton";
 import { IndexFreshness } from "@/components/activity/index-freshness";
 import { CaseFileEntries, CaseFileFilters } from "@/components/users/case-file-timeline";
 import { RefreshActivityButton } from "@/components/users/refresh-activity-button";
@@ -143,7 +144,14 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       >
         <CaseFileFilters action={userPath(user.userId)} values={values} />
         {timelineQuery.success && timeline ? (
-          <Suspense key={JSON.stringify(timelineQuery.data)} fallback={<Skeleton className="h-48 w-full" />}>
+          <Suspense
+            key={JSON.stringify(timelineQuery.data)}
+            fallback={
+              <Pending what="the timeline">
+                <CaseFileTimelineSkeleton />
+              </Pending>
+            }
+          >
             <Timeline
               userId={user.userId}
               query={timelineQuery.data}
