@@ -62,6 +62,8 @@ export const inventory: Record<string, Route> = {
   "api/jump/route.ts": { access: "data.read", url: at("/api/jump?q=a") },
   "api/live-events/route.ts": { access: "data.read", url: at("/api/live-events?limit=10") },
   "api/live-events/on-air/route.ts": { access: "data.read", url: at("/api/live-events/on-air") },
+  "api/live-events/live-parts/route.ts": { access: "data.read", url: (ids) => `/api/live-events/live-parts?id=${ids.liveEvent}` },
+  "api/sync/route.ts": { access: "data.read", url: at("/api/sync") },
   "api/live-events/export/route.ts": { access: "data.read", url: at("/api/live-events/export?state=ongoing") },
   "api/users/route.ts": { access: "data.read", url: at("/api/users?limit=10") },
   "api/users/search/route.ts": { access: "data.read", url: at("/api/users/search?q=a") },

@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { activityFigures, syncPassCostFigures } from "./bench/activity";
 import { backgroundWorkFigures } from "./bench/background-work";
 import { callsOverviewFigures } from "./bench/calls-overview";
+import { clientDataFigures } from "./bench/client-data";
 import { consoleFigures } from "./bench/console";
 import { databaseFigures } from "./bench/database";
 import { emulatorThroughput } from "./bench/emulator-throughput";
@@ -31,6 +32,7 @@ const figures: Figure[] = [
   ...(await measure("npm start", startUpFigures)),
   ...(await measure("emulator throughput", emulatorThroughput)),
   ...(await measure("console", consoleFigures)),
+  ...(await measure("browser side", clientDataFigures)),
   ...(await measure("database", databaseFigures)),
   ...(await measure("CSV export", exportFigures)),
   ...(await measure("activity sync", activityFigures)),

@@ -6,21 +6,23 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ConnectionReportView } from "@/components/connection/connection-report";
 import { ConnectionSkeleton } from "@/components/connection/connection-skeleton";
 import { OnAirCards } from "@/components/live-events/on-air-cards";
+import { Hydrated } from "@/components/queries/hydrated";
 import { Fetched, Loading, OverviewSection, read, shortDay, source } from "@/components/overview/overview-parts";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { checkConnection } from "@/lib/connection";
-import { onAir } from "@/lib/live-events/on-air";
+import { sharedOnAir } from "@/lib/live-events/on-air";
 import type { OnAir } from "@/lib/live-events/on-air";
 import { overview } from "@/lib/live-events/overview";
 import { overviewDays, overviewReuseMs } from "@/lib/overview-window";
+import { onAirQuery } from "@/lib/queries/live-events";
 import type { LiveEventState, Overview } from "@/lib/live-events/overview";
 import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Overview" };
 
 async function OnAirNow() {
-  const result = await read<OnAir>(() => onAir(sendbird()));
+  const result = await read<OnAir>(() => sharedOnAir(sendbird()));
   if (!result.ok) return result.error;
   const nothing = (
     <p className="text-sm text-muted-foreground">
@@ -30,7 +32,11 @@ async function OnAirNow() {
       </Link>
     </p>
   );
-  return <OnAirCards initial={result.data} showWatching empty={nothing} />;
+  return (
+    <Hydrated data={[[onAirQuery().queryKey, result.data]]}>
+      <OnAirCards showWatching empty={nothing} />
+    </Hydrated>
+  );
 }
 
 const reused = `counts reused for up to ${overviewReuseMs / 1000} s`;

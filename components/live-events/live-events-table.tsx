@@ -1,61 +1,32 @@
 "use client";
 
-import { Pause, Play } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { PollStatus, usePolledQuery } from "@/components/queries/polled";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { readAnswer } from "@/lib/api/answers";
 import { duration, utc } from "@/lib/format";
 import type { LiveEventsPage } from "@/lib/live-events/listing";
 import { liveEventPath } from "@/lib/paths";
+import { liveEventsPageQuery } from "@/lib/queries/live-events";
+import { onAirRefreshMs } from "@/lib/queries/polling";
 import { StateBadge } from "./state-badge";
 
-const refreshMs = 5_000;
-
-async function fetchPage(url: string): Promise<LiveEventsPage> {
-  const response = await fetch(url, { cache: "no-store" });
-  return readAnswer<LiveEventsPage>(response, (status) => `The console answered HTTP ${status}.`);
-}
+const onAirShown = (page: LiveEventsPage) => page.rows.some((r) => r.state === "ongoing");
 
 /**
  * The live-events grid. While the page shows an event on air it refreshes itself every 5 seconds from the
- * same query (pausable); the header says when the data was fetched, and a failed refresh keeps the rows.
+ * same query (`search`, the list's query string; pausable, not in a hidden tab); the header says when the
+ * data was fetched, and a failed refresh keeps the rows. The page hands over the first page of rows
+ * (`Hydrated` under `liveEventsPageQuery(search)`).
  */
-export function LiveEventsTable({ initial, refreshUrl }: { initial: LiveEventsPage; refreshUrl: string }) {
-  const [page, setPage] = useState(initial);
-  const [paused, setPaused] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const live = page.rows.some((r) => r.state === "ongoing");
-
-  useEffect(() => {
-    if (!live || paused) return;
-    const timer = setInterval(() => {
-      fetchPage(refreshUrl)
-        .then((next) => {
-          setPage(next);
-          setProblem(null);
-        })
-        .catch((err: unknown) => setProblem(err instanceof Error ? err.message : "The refresh failed."));
-    }, refreshMs);
-    return () => clearInterval(timer);
-  }, [live, paused, refreshUrl]);
+export function LiveEventsTable({ search }: { search: string }) {
+  const polled = usePolledQuery(liveEventsPageQuery(search), { everyMs: onAirRefreshMs, active: onAirShown });
+  const page = polled.query.data;
+  if (!page) return null;
+  const live = onAirShown(page);
 
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
-        <span role="status">
-          Fetched from Sendbird at {utc(page.fetchedAt, "clock")} UTC
-          {live && !paused && " · on-air rows refresh every 5 s"}
-          {live && paused && " · refresh paused"}
-        </span>
-        {live && (
-          <Button variant="outline" size="sm" aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
-            {paused ? <Play aria-hidden /> : <Pause aria-hidden />} {paused ? "Resume refresh" : "Pause refresh"}
-          </Button>
-        )}
-        {problem && <span className="text-destructive">Refresh failed: {problem} Showing the last rows; trying again in 5 s.</span>}
-      </div>
+      <PollStatus polled={polled} fetchedAt={page.fetchedAt} everyMs={onAirRefreshMs} what={live ? "on-air rows refresh" : null} />
       {page.rows.length === 0 ? (
         <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">
           No live events match these filters. Widen a date range or clear a filter.

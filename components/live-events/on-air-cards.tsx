@@ -1,19 +1,19 @@
 "use client";
 
-import { Pause, Play, Radio, TrendingDown, WifiOff } from "lucide-react";
+import { Radio, TrendingDown, WifiOff } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type * as React from "react";
+import { PollStatus, usePolledQuery } from "@/components/queries/polled";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { readAnswer } from "@/lib/api/answers";
-import { duration, utc } from "@/lib/format";
+import { duration } from "@/lib/format";
 import { fallingFast } from "@/lib/live-events/detail";
 import type { OnAir } from "@/lib/live-events/on-air";
 import { liveEventPath } from "@/lib/paths";
+import { onAirQuery } from "@/lib/queries/live-events";
+import { onAirRefreshMs } from "@/lib/queries/polling";
 
-const refreshMs = 5_000;
 type History = Record<string, [number, number][]>;
 
 function remember(history: History, data: OnAir): History {
@@ -23,32 +23,21 @@ function remember(history: History, data: OnAir): History {
 }
 
 /**
- * One card per event on air, refreshed every 5 seconds (pausable): audience now against peak, whether
- * the host streams, a host off air for over a minute, and an audience falling fast over the last minute
- * (from this page's own readings). `showWatching` puts the total audience first; `empty` replaces the
- * nothing-on-air box.
+ * One card per event on air, refreshed every 5 seconds (pausable; not in a hidden tab): audience now against
+ * peak, whether the host streams, a host off air for over a minute, and an audience falling fast over the
+ * last minute (from this page's own readings). The page hands over the first reading (`Hydrated` under
+ * `onAirQuery`). `showWatching` puts the total audience first; `empty` replaces the nothing-on-air box.
  */
-export function OnAirCards({ initial, showWatching = false, empty }: { initial: OnAir; showWatching?: boolean; empty?: React.ReactNode }) {
-  const [data, setData] = useState(initial);
-  const [history, setHistory] = useState<History>(() => remember({}, initial));
-  const [paused, setPaused] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (paused) return;
-    const timer = setInterval(async () => {
-      try {
-        const response = await fetch("/api/live-events/on-air", { cache: "no-store" });
-        const next = await readAnswer<OnAir>(response, (status) => `HTTP ${status}`);
-        setData(next);
-        setHistory((h) => remember(h, next));
-        setProblem(null);
-      } catch (err) {
-        setProblem(err instanceof Error ? err.message : "The refresh failed.");
-      }
-    }, refreshMs);
-    return () => clearInterval(timer);
-  }, [paused]);
+export function OnAirCards({ showWatching = false, empty }: { showWatching?: boolean; empty?: React.ReactNode }) {
+  const polled = usePolledQuery(onAirQuery(), { everyMs: onAirRefreshMs });
+  const data = polled.query.data;
+  const [seen, setSeen] = useState<OnAir | undefined>(undefined);
+  const [history, setHistory] = useState<History>({});
+  if (data !== seen) {
+    setSeen(data);
+    if (data) setHistory((h) => remember(h, data));
+  }
+  if (!data) return null;
 
   return (
     <div className="space-y-3">
@@ -58,15 +47,7 @@ export function OnAirCards({ initial, showWatching = false, empty }: { initial: 
           {data.watching === 1 ? "participant" : "participants"} watching right now
         </p>
       )}
-      <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
-        <span role="status">
-          {data.cards.length} on air · fetched at {utc(data.fetchedAt, "clock")} UTC{paused ? " · refresh paused" : " · refreshing every 5 s"}
-        </span>
-        <Button variant="outline" size="sm" aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
-          {paused ? <Play aria-hidden /> : <Pause aria-hidden />} {paused ? "Resume refresh" : "Pause refresh"}
-        </Button>
-        {problem && <span className="text-destructive">Refresh failed: {problem} Showing the last readings.</span>}
-      </div>
+      <PollStatus polled={polled} fetchedAt={data.fetchedAt} everyMs={onAirRefreshMs} lead={`${data.cards.length} on air · `} what="refreshing" />
       {data.truncated && <p className="text-sm">Showing the 100 most watched of more events on air.</p>}
       {data.cards.length === 0 ? (
         (empty ?? <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">Nothing is on air right now.</p>)

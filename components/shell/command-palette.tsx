@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useSearch } from "@/components/forms/use-search";
+import { jumpQuery } from "@/lib/queries/search";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { stateLabels } from "@/components/live-events/state-badge";
@@ -41,7 +42,7 @@ function targetsOf(results: JumpResults): Target[] {
 export function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const router = useRouter();
   const [q, setQ] = useState("");
-  const search = useSearch<JumpResults>(q, (term) => `/api/jump?q=${encodeURIComponent(term)}`, 200);
+  const search = useSearch(q, jumpQuery, 200);
   const [active, setActive] = useState(0);
 
   const targets = search.kind === "done" ? targetsOf(search.result) : [];

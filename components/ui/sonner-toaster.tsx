@@ -14,10 +14,13 @@ const themeStyle: React.CSSProperties & Record<`--${string}`, string> = {
   "--border-radius": "var(--radius)",
 };
 
-function Toaster(props: ToasterProps) {
+/** Sonner's toaster in the theme's colours; `onReady` runs once it listens for toasts. */
+export function SonnerToaster({ onReady, ...props }: ToasterProps & { onReady: () => void }) {
   const { resolvedTheme } = useTheme();
   // resolvedTheme is undefined before hydration; "system" lets Sonner follow the OS until then.
   const theme = resolvedTheme === "light" || resolvedTheme === "dark" ? resolvedTheme : "system";
+  // Sonner subscribes in its own effect, which runs before this one: from here on a toast is shown.
+  React.useEffect(onReady, [onReady]);
 
   return (
     <Sonner
@@ -35,6 +38,3 @@ function Toaster(props: ToasterProps) {
     />
   );
 }
-
-export { Toaster };
-export { toast } from "sonner";

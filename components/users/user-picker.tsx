@@ -3,10 +3,10 @@
 import { X } from "lucide-react";
 import { useId, useState } from "react";
 import { useSearch } from "@/components/forms/use-search";
+import { userSearchQuery } from "@/lib/queries/search";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { UserMatch } from "@/lib/users/search";
 
 /**
  * Picks up to `max` users: type part of a nickname or an exact id, then choose a match (or take the
@@ -29,7 +29,7 @@ export function UserPicker({
 }) {
   const id = useId();
   const [q, setQ] = useState("");
-  const search = useSearch<{ users: UserMatch[] }>(q, (term) => `/api/users/search?q=${encodeURIComponent(term)}`);
+  const search = useSearch(q, userSearchQuery);
   const full = value.length >= max;
 
   const add = (userId: string) => {

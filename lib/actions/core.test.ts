@@ -95,7 +95,7 @@ describe.each(engines)("the action wrapper on %s", (engine) => {
 
   test.each(["answer-lost", "server-failed"])("records a change Sendbird never confirmed (%s) as unknown, and says it may have been made", async (id) => {
     const result = await runAction(endEvent, { liveEventId: id }, { user: operator, db: d.db, sendbird: noSendbird, meta });
-    expect(result).toMatchObject({ ok: false, error: { code: "failed", message: expect.stringContaining("may or may not have been made") } });
+    expect(result).toMatchObject({ ok: false, error: { code: "unconfirmed", message: expect.stringContaining("may or may not have been made") } });
     expect((await listAudit(d.db, { targetId: id }))[0]).toMatchObject({ outcome: "unknown", message: expect.stringContaining("Not confirmed by Sendbird") });
   });
 });

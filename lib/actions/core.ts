@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { appendAudit } from "@/lib/audit/store";
 import type { AuditDetails } from "@/lib/audit/store";
 import { can } from "@/lib/auth/permissions";
@@ -13,7 +13,8 @@ import { SendbirdError } from "@/lib/sendbird/errors";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 
-export interface ActionDefinition<S extends z.ZodType, T> {
+/** `input` is a full zod or a zod/mini schema: the ones forms also check in the browser are mini. */
+export interface ActionDefinition<S extends z.core.$ZodType, T> {
   /** The audit action name, e.g. `account.sign_out_everywhere`. */
   name: string;
   permission: Permission;
@@ -53,7 +54,7 @@ export interface RequestMeta {
  * work, with an audit row for a refusal, a failure, a change Sendbird never confirmed and a success alike. Bad
  * input changes nothing.
  */
-export async function runAction<S extends z.ZodType, T>(
+export async function runAction<S extends z.core.$ZodType, T>(
   def: ActionDefinition<S, T>,
   raw: unknown,
   ctx: ActionContext & { user: SessionUser | null },
@@ -68,7 +69,7 @@ export async function runAction<S extends z.ZodType, T>(
   if (user.mustChangePassword && !def.allowPendingPasswordChange) {
     return { ok: false, error: { code: "password_change_required", message: "Choose a new password before doing anything else." } };
   }
-  const parsed = def.input.safeParse(raw);
+  const parsed = z.safeParse(def.input, raw);
   if (!parsed.success) {
     return { ok: false, error: { code: "invalid_input", message: "Some fields need attention.", fields: issueFields(parsed.error.issues) } };
   }
@@ -93,6 +94,7 @@ export async function runAction<S extends z.ZodType, T>(
     });
     if (!(err instanceof AppError) && !(err instanceof SendbirdError)) console.error(err);
     if (err instanceof FieldError) return { ok: false, error: { code: err.code, message: err.message, fields: err.fields } };
-    return { ok: false, error: { code: err instanceof AppError ? err.code : "failed", message: `${explanation.title}. ${explanation.detail}` } };
+    const code = err instanceof AppError ? err.code : unconfirmed(err) ? "unconfirmed" : "failed";
+    return { ok: false, error: { code, message: `${explanation.title}. ${explanation.detail}` } };
   }
 }

@@ -12,7 +12,10 @@ export function errorMessageOf(body: unknown): string | null {
 export class ConsoleAnswerError extends Error {
   constructor(
     message: string,
+    /** The HTTP status; 0 when the console could not be reached at all. */
     readonly status: number,
+    /** Seconds the answer asked the caller to wait (Retry-After), if it said. */
+    readonly retryAfterS: number | null = null,
   ) {
     super(message);
     this.name = "ConsoleAnswerError";
@@ -25,7 +28,10 @@ export class ConsoleAnswerError extends Error {
  */
 export async function readAnswer<T>(response: Response, fallback: (status: number) => string): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new ConsoleAnswerError(errorMessageOf(body) ?? fallback(response.status), response.status);
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get("retry-after") ?? Number.NaN);
+    throw new ConsoleAnswerError(errorMessageOf(body) ?? fallback(response.status), response.status, Number.isFinite(retryAfter) ? retryAfter : null);
+  }
   // The route handler's DTO is the declared type; the browser trusts its own console's answer.
   return body as T;
 }

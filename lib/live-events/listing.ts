@@ -7,6 +7,8 @@ import { csvExport } from "@/lib/exports/job";
 import type { ExportJob } from "@/lib/exports/job";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import type { SendbirdClient } from "@/lib/sendbird/client";
+import { reuse } from "@/lib/reuse";
+import { sharedReadMs } from "./live-parts";
 import { toListParams } from "./query";
 import type { LiveEventsQuery } from "./query";
 
@@ -80,6 +82,11 @@ export async function listLiveEvents(client: SendbirdClient, db: Database | null
   const page = await client.liveEvents.list(toListParams(query));
   const seen = await hostsOfEnded(db, page.items);
   return { rows: page.items.map((e) => toRow(e, seen.get(e.id))), next: page.next, prev: page.prev, fetchedAt: Date.now() };
+}
+
+/** The same page for the list's refresh: read at most once per refresh interval and query on this instance, however many watch it. */
+export function sharedLiveEventsPage(client: SendbirdClient, db: Database | null, query: LiveEventsQuery): Promise<LiveEventsPage> {
+  return reuse(`live-events.list ${JSON.stringify(query)}`, () => listLiveEvents(client, db, query), { maxAgeMs: sharedReadMs, from: "window" });
 }
 
 /** Events per lookup of the index: five of Sendbird's pages, so a 100,000-row export asks the database 200 times. */

@@ -1,6 +1,8 @@
 import "server-only";
 import type { SendbirdClient } from "@/lib/sendbird/client";
+import { reuse } from "@/lib/reuse";
 import { hostDropMs } from "./detail";
+import { sharedReadMs } from "./live-parts";
 
 /** What an on-air card shows. */
 export interface OnAirCard {
@@ -50,4 +52,9 @@ export async function onAir(client: SendbirdClient): Promise<OnAir> {
   }
   cards.sort((a, b) => b.participantCount - a.participantCount);
   return { cards, truncated, watching, fetchedAt: Date.now() };
+}
+
+/** What is on air, read from Sendbird at most once per refresh interval on this instance, however many watch the board. */
+export function sharedOnAir(client: SendbirdClient): Promise<OnAir> {
+  return reuse("live-events.on-air", () => onAir(client), { maxAgeMs: sharedReadMs, from: "window" });
 }

@@ -7,6 +7,7 @@ import { LiveEventFilters } from "@/components/live-events/live-event-filters";
 import type { FilterValues } from "@/components/live-events/live-event-filters";
 import { LiveEventsTable } from "@/components/live-events/live-events-table";
 import { FilteredResults } from "@/components/lists/filtered-results";
+import { Hydrated } from "@/components/queries/hydrated";
 import { PageLink } from "@/components/lists/page-link";
 import { SavedViews } from "@/components/lists/saved-views";
 import { PageHeader } from "@/components/shell/page-header";
@@ -19,6 +20,7 @@ import { explain, settled } from "@/lib/errors";
 import { listLiveEvents } from "@/lib/live-events/listing";
 import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query";
 import type { LiveEventsQuery } from "@/lib/live-events/query";
+import { liveEventsPageQuery } from "@/lib/queries/live-events";
 import { listViews } from "@/lib/saved-views/store";
 
 export const metadata: Metadata = { title: "Live events" };
@@ -29,9 +31,12 @@ async function Results({ query, values }: { query: LiveEventsQuery; values: Filt
   const page = listed.value;
   const search = liveEventsSearch(values);
   const tokenSearch: Record<string, string> = query.next ? { next: query.next } : query.prev ? { prev: query.prev } : {};
+  const pageSearch = liveEventsSearch(values, tokenSearch);
   return (
     <div className="space-y-3">
-      <LiveEventsTable initial={page} refreshUrl={`/api/live-events${liveEventsSearch(values, tokenSearch)}`} />
+      <Hydrated data={[[liveEventsPageQuery(pageSearch).queryKey, page]]}>
+        <LiveEventsTable search={pageSearch} />
+      </Hydrated>
       <nav aria-label="Live event pages" className="flex justify-end gap-2">
         <PageLink
           href={page.prev ? `/live-events${liveEventsSearch(values, { prev: page.prev })}` : query.next || query.prev ? `/live-events${search}` : null}

@@ -4,11 +4,12 @@ import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
 import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { AudienceCurve } from "@/components/live-events/audience-curve";
 import { EventActions } from "@/components/live-events/event-actions";
-import { EventHosts } from "@/components/live-events/event-hosts";
+import { EventLiveParts } from "@/components/live-events/event-live-parts";
 import { ParticipantsTable } from "@/components/live-events/participants-table";
 import { StateBadge } from "@/components/live-events/state-badge";
 import { RawObject } from "@/components/raw-object";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
+import { Hydrated } from "@/components/queries/hydrated";
 import { PageHeader } from "@/components/shell/page-header";
 import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
@@ -20,8 +21,10 @@ import { settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { timeline } from "@/lib/live-events/detail";
 import { loadLiveEvent } from "@/lib/live-events/event";
+import { livePartsOf } from "@/lib/live-events/live-parts";
 import { liveEventIdSchema } from "@/lib/live-events/schemas";
 import { idFromParam, liveEventPath } from "@/lib/paths";
+import { liveEventLiveQuery } from "@/lib/queries/live-events";
 import { sendbird } from "@/lib/sendbird/server";
 import { participantsPageSchema } from "@/lib/url-params";
 
@@ -82,27 +85,13 @@ export default async function LiveEventPage({
       <Section title="Timeline">
         <Timeline steps={timeline(event)} />
       </Section>
-      <Section title="Audience" description="Sendbird counts who is watching now, the most at once, and everyone who ever joined.">
-        <dl className="grid grid-cols-3 gap-4 text-center">
-          {[
-            ["Watching now", event.participantCount],
-            ["Peak", event.peakParticipantCount],
-            ["Joined in total", event.cumulativeParticipantCount],
-          ].map(([label, value]) => (
-            <div key={label} className="rounded-lg border p-3">
-              <dt className="text-xs text-muted-foreground">{label}</dt>
-              <dd className="text-2xl font-semibold">{Number(value).toLocaleString("en")}</dd>
-            </div>
-          ))}
-        </dl>
-        <AudienceCurve samples={samples} event={event} intervalS={settings().sampleIntervalS} />
-      </Section>
-      <Section
-        title="Hosts"
-        description={`Host candidates: ${event.hostCandidates.join(", ") || "none"}. A host off air for over a minute while the event is on air is flagged.`}
-      >
-        <EventHosts hosts={event.hosts} indexed={indexed} eventState={event.state} now={fetchedAt} />
-      </Section>
+      <Hydrated data={[[liveEventLiveQuery(id).queryKey, livePartsOf(event, indexed, fetchedAt)]]}>
+        <EventLiveParts
+          id={id}
+          hostCandidates={event.hostCandidates}
+          curve={<AudienceCurve samples={samples} event={event} intervalS={settings().sampleIntervalS} />}
+        />
+      </Hydrated>
       <Section title="Participants">
         <ParticipantsTable
           participants={participants.items}

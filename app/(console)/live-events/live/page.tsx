@@ -3,12 +3,14 @@ import { Suspense } from "react";
 import { ErrorState } from "@/components/errors/error-state";
 import { RetryButton } from "@/components/errors/retry-button";
 import { OnAirCards } from "@/components/live-events/on-air-cards";
+import { Hydrated } from "@/components/queries/hydrated";
 import { PageHeader } from "@/components/shell/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { explain } from "@/lib/errors";
-import { onAir } from "@/lib/live-events/on-air";
+import { sharedOnAir } from "@/lib/live-events/on-air";
 import type { OnAir } from "@/lib/live-events/on-air";
+import { onAirQuery } from "@/lib/queries/live-events";
 import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "On air" };
@@ -16,11 +18,15 @@ export const metadata: Metadata = { title: "On air" };
 async function Cards() {
   let data: OnAir;
   try {
-    data = await onAir(sendbird());
+    data = await sharedOnAir(sendbird());
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }
-  return <OnAirCards initial={data} />;
+  return (
+    <Hydrated data={[[onAirQuery().queryKey, data]]}>
+      <OnAirCards />
+    </Hydrated>
+  );
 }
 
 // GET /live-events/live — one card per event on air, refreshing every 5 seconds.
