@@ -101,7 +101,8 @@ test.describe("after a click", () => {
 
   test("a list row shows the page's skeleton at once while Sendbird takes 2 s, then the page", async ({ page, request }) => {
     await signIn(page, demo.support);
-    await page.goto("/live-events?limit=10");
+    // Clicked once the page is interactive, as a person would (a click before hydration is a full page load).
+    await page.goto("/live-events?limit=10", { waitUntil: "networkidle" });
     const link = page.locator("tbody tr").first().getByRole("link").first();
     await expect(link).toBeVisible();
     await emulator(request, "POST", "/__emulator/faults", { method: "GET", path: "/v1/live-events/*", latency_ms: 2_000 });

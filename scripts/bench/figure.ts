@@ -1,6 +1,9 @@
 /** The budgets of docs/ARCHITECTURE.md (Budgets): each one `npm run bench` measures, named as the table names it. */
 export const budgetRows = {
-  pageWeight: { figure: "JS a fresh browser loads for any console page", budget: "≤ 240 KB (compressed), TanStack Query included" },
+  pageWeight: {
+    figure: "JS a fresh browser loads for any console page (its own, not linked pages' prefetches)",
+    budget: "≤ 240 KB (compressed), TanStack Query included",
+  },
   paint: { figure: "largest contentful paint, warm, localhost", budget: "≤ 500 ms" },
   clickFeedback: { figure: "first visible change after a click, 2 s Sendbird latency", budget: "≤ 100 ms p50 (a skeleton)" },
   onAirViewers: { figure: "Sendbird reads of the on-air board, 10 viewers vs 1", budget: "equal" },
