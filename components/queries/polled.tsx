@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Query, QueryFunction, QueryKey } from "@tanstack/react-query";
 import { Pause, Play } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { duration, utc } from "@/lib/format";
@@ -37,8 +38,13 @@ export function usePolledQuery<T extends { fetchedAt: number }, K extends QueryK
     if (!paused) void client.cancelQueries({ queryKey: options.queryKey });
     setPaused(!paused);
   };
-  // "Try again" while it backs off: the wait is dropped and it asks at once (the read under way is replaced, not joined).
-  const retryNow = () => void query.refetch({ cancelRefetch: true });
+  // "Try again" while it backs off: the wait is dropped and it asks at once (the read under way is replaced, not
+  // joined), and the page's server parts are read again too, as every "Try again" of the console does.
+  const router = useRouter();
+  const retryNow = () => {
+    void query.refetch({ cancelRefetch: true });
+    router.refresh();
+  };
   return { query, paused, togglePause, retryNow };
 }
 
