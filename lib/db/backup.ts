@@ -1,5 +1,6 @@
 // Backing up and restoring the embedded database as one file (a gzipped copy of its data directory). Postgres
-// has its own tools (pg_dump, pg_restore); the README says how.
+// has its own tools (pg_dump, pg_restore); the README says how. No "server-only" marker: the npm script
+// `db:backup` runs it from the command line, outside Next; no client component imports it.
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { databaseSubdir } from "./data-dir";
