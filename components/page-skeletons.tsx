@@ -105,15 +105,26 @@ export function TokensSkeleton() {
 /** A case file's timeline: where its entries came from (with Refresh), then dated entries. */
 export function CaseFileTimelineSkeleton({ entries = 6 }: { entries?: number }) {
   return (
-    <div className="space-y-3">
+    <div className="space-y-4">
+      <Skeleton className="h-5 w-80 max-w-full" />
+      <div aria-hidden="true" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        {["Events watched", "Events hosted", "Direct calls", "Staff changes", "Latest activity"].map((label) => (
+          <div key={label} className="space-y-1 rounded-lg border p-3">
+            <p className="text-xs text-muted-foreground">{label}</p>
+            <Skeleton className="h-7 w-16" />
+            <Skeleton className="h-3 w-32 max-w-full" />
+          </div>
+        ))}
+      </div>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <LinesSkeleton lines={2} className="w-full max-w-prose" />
         <Skeleton className="h-8 w-36" />
       </div>
-      <div className="space-y-3">
+      <div className="space-y-2">
+        <Skeleton className="h-4 w-56" />
         {times(entries).map((i) => (
-          <div key={i} className="grid grid-cols-[9.5rem_1fr] gap-3 border-l-2 pl-3">
-            <Skeleton className="h-4 w-32" />
+          <div key={i} className="grid grid-cols-[4.5rem_1fr] gap-3 border-l-2 py-1.5 pl-3">
+            <Skeleton className="h-4 w-12" />
             <div className="space-y-1">
               <Skeleton className={cn("h-5 max-w-full", pick(long, i))} />
               <Skeleton className={cn("h-4", pick(short, i + 1))} />

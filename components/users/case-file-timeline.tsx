@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { EndResult } from "@/components/calls/end-result";
-import { FilterActions, FilterInput, allValues, firstValue } from "@/components/forms/filter-form";
+import { FilterActions, FilterField, NativeSelect, allValues, firstValue } from "@/components/forms/filter-form";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { Badge } from "@/components/ui/badge";
 import { duration, utc } from "@/lib/format";
 import { callPath, liveEventPath } from "@/lib/paths";
 import type { TimelineEntry } from "@/lib/users/timeline";
+import { listSearch } from "@/lib/url-params";
 import { caseFileKinds } from "@/lib/users/timeline-query";
+import type { CaseFilePreset, CaseFileQuery } from "@/lib/users/timeline-query";
+import { CustomRangeInputs } from "./custom-range-inputs";
 import { UserLink } from "./user-link";
 
 const kindLabels: Record<(typeof caseFileKinds)[number], string> = {
@@ -16,24 +19,68 @@ const kindLabels: Record<(typeof caseFileKinds)[number], string> = {
   changes: "Changes by console staff",
 };
 
-/** The timeline's filters as a GET form on the case file's own address. */
-export function CaseFileFilters({ action, values }: { action: string; values: FilterValues }) {
+const presetLabels: Record<CaseFilePreset, string> = { "1h": "Last hour", "24h": "24 hours", "7d": "7 days", "30d": "30 days" };
+
+/** A time as a `datetime-local` input holds it, in UTC: `2026-11-25T14:30`. */
+const inputTime = (ms: number | undefined) => (ms === undefined ? "" : new Date(ms).toISOString().slice(0, 16));
+
+/**
+ * The timeline's window and kinds: presets as one-click links, then a GET form on the case file's own address
+ * for the kinds and a custom range to the minute (UTC, the viewer's local time beside it).
+ */
+export function CaseFileFilters({ action, values, query }: { action: string; values: FilterValues; query: CaseFileQuery | null }) {
   const kinds = allValues(values.kind);
+  const active = query ? (query.range ?? "all") : null;
+  const presets: [string, string, string][] = [
+    ...(Object.keys(presetLabels) as CaseFilePreset[]).map((p): [string, string, string] => [
+      p,
+      presetLabels[p],
+      `${action}${listSearch(["kind"], values, { range: p })}`,
+    ]),
+    ["all", "All time", `${action}${listSearch(["kind"], values)}`],
+  ];
+  const custom = query?.range === "custom";
   return (
-    <form method="get" action={action} aria-label="Filter the timeline" className="flex flex-wrap items-end gap-3">
-      <FilterInput id="from" label="From (UTC)" type="date" defaultValue={firstValue(values.from)} className="w-44" />
-      <FilterInput id="to" label="To (UTC)" type="date" defaultValue={firstValue(values.to)} className="w-44" />
-      <fieldset className="flex items-center gap-4 pb-2">
-        <legend className="sr-only">Kinds</legend>
-        {caseFileKinds.map((k) => (
-          <label key={k} className="flex items-center gap-1.5 text-sm">
-            <input type="checkbox" name="kind" value={k} defaultChecked={kinds.includes(k)} className="size-4 accent-primary" />
-            {kindLabels[k]}
-          </label>
+    <div className="space-y-3">
+      <nav aria-label="Time window" className="flex flex-wrap gap-1 rounded-lg border bg-muted/40 p-1 text-sm w-fit">
+        {presets.map(([key, label, href]) => (
+          <Link
+            key={key}
+            href={href}
+            aria-current={active === key ? "true" : undefined}
+            className="rounded-md px-3 py-1 text-muted-foreground hover:text-foreground aria-[current]:bg-background aria-[current]:font-medium aria-[current]:text-foreground aria-[current]:shadow-xs"
+          >
+            {label}
+          </Link>
         ))}
-      </fieldset>
-      <FilterActions clearHref={action} />
-    </form>
+      </nav>
+      <form method="get" action={action} aria-label="Filter the timeline" className="flex flex-wrap items-start gap-3">
+        <FilterField id="range" label="Window">
+          <NativeSelect id="range" name="range" defaultValue={query?.range ?? firstValue(values.range)} className="w-40">
+            <option value="">All time</option>
+            {(Object.keys(presetLabels) as CaseFilePreset[]).map((p) => (
+              <option key={p} value={p}>
+                {p === "1h" ? presetLabels[p] : `Last ${presetLabels[p]}`}
+              </option>
+            ))}
+            <option value="custom">Custom range</option>
+          </NativeSelect>
+        </FilterField>
+        <CustomRangeInputs from={custom ? inputTime(query.from) : ""} to={custom ? inputTime(query.to) : ""} />
+        <div className="flex basis-full flex-wrap items-center gap-x-4 gap-y-2">
+          <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2">
+            <legend className="sr-only">Kinds</legend>
+            {caseFileKinds.map((k) => (
+              <label key={k} className="flex items-center gap-1.5 text-sm">
+                <input type="checkbox" name="kind" value={k} defaultChecked={kinds.includes(k)} className="size-4 accent-primary" />
+                {kindLabels[k]}
+              </label>
+            ))}
+          </fieldset>
+          <FilterActions clearHref={action} />
+        </div>
+      </form>
+    </div>
   );
 }
 
@@ -113,19 +160,64 @@ function ChangeLine({ e }: { e: Extract<TimelineEntry, { kind: "change" }> }) {
 const entryKey = (e: TimelineEntry) =>
   e.kind === "call" ? `call-${e.callId}` : e.kind === "change" ? `change-${e.id}` : `${e.kind}-${e.liveEventId}-${e.sessionId}`;
 
-/** One user's story, newest first: events hosted and watched, calls, and what console staff changed. */
+/** The element id of an entry, for links straight to it (`#entry-…`); any character of an id is kept, escaped. */
+export const entryAnchor = (e: TimelineEntry) => `entry-${encodeURIComponent(entryKey(e))}`;
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Entries (newest first) in runs of one UTC day each. */
+function byDay(entries: TimelineEntry[]): { day: string; entries: TimelineEntry[] }[] {
+  const days: { day: string; entries: TimelineEntry[] }[] = [];
+  for (const e of entries) {
+    const day = new Date(e.at).toISOString().slice(0, 10);
+    const last = days.at(-1);
+    if (last?.day === day) last.entries.push(e);
+    else days.push({ day, entries: [e] });
+  }
+  return days;
+}
+
+/**
+ * One user's story, newest first, under a header per UTC day: events hosted and watched, calls, and what
+ * console staff changed. Each entry can be linked to; the linked one is highlighted.
+ */
 export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
-  if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing in this range.</p>;
+  if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing in this window.</p>;
   return (
-    <ol aria-label="Case file timeline" className="space-y-3 text-sm">
-      {entries.map((e) => (
-        <li key={entryKey(e)} className="grid grid-cols-[9.5rem_1fr] gap-3 border-l-2 pl-3">
-          <time dateTime={new Date(e.at).toISOString()} className="font-mono text-xs text-muted-foreground">
-            {utc(e.at, "minute")}
-          </time>
-          <div>{e.kind === "call" ? <CallLine e={e} /> : e.kind === "change" ? <ChangeLine e={e} /> : <SessionLine e={e} />}</div>
-        </li>
+    <div aria-label="Case file timeline" role="region" className="space-y-5">
+      {byDay(entries).map(({ day, entries }) => (
+        <section key={day} aria-labelledby={`day-${day}`} className="space-y-2">
+          <h3 id={`day-${day}`} className="sticky top-14 z-10 bg-card/95 py-1 text-xs font-medium uppercase tracking-wide text-muted-foreground backdrop-blur">
+            {dayFormat.format(Date.parse(day))} <span className="font-normal normal-case">(UTC)</span>
+          </h3>
+          <ol className="space-y-1 text-sm">
+            {entries.map((e) => {
+              const anchor = entryAnchor(e);
+              return (
+                <li
+                  key={anchor}
+                  id={anchor}
+                  className="group grid scroll-mt-28 grid-cols-[4.5rem_1fr] gap-3 rounded-md border-l-2 py-1.5 pl-3 target:border-primary target:bg-accent/60"
+                >
+                  <span className="flex flex-col items-start gap-0.5">
+                    <time dateTime={new Date(e.at).toISOString()} className="font-mono text-xs text-muted-foreground">
+                      {utc(e.at, "clock").slice(0, 5)}
+                    </time>
+                    <a
+                      href={`#${anchor}`}
+                      className="text-xs text-muted-foreground opacity-60 hover:underline hover:opacity-100 focus-visible:opacity-100 group-hover:opacity-100"
+                    >
+                      Link
+                      <span className="sr-only"> to this entry</span>
+                    </a>
+                  </span>
+                  <div>{e.kind === "call" ? <CallLine e={e} /> : e.kind === "change" ? <ChangeLine e={e} /> : <SessionLine e={e} />}</div>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
       ))}
-    </ol>
+    </div>
   );
 }

@@ -13,10 +13,13 @@ import type { CaseFileQuery } from "./timeline-query";
 
 export const bundleQuerySchema = caseFileQuerySchema.and(z.object({ format: z.enum(["json", "csv"], "Choose json or csv.").default("json") }));
 
+/** The CSV's one table: a row for the profile, then one per timeline entry, told apart by `kind`; each time in ISO 8601 (UTC) and epoch ms. */
 const csvHeader = [
-  "time",
   "kind",
+  "time",
+  "time_ms",
   "summary",
+  "user_id",
   "other_user",
   "role",
   "end_result",
@@ -25,57 +28,74 @@ const csvHeader = [
   "call_id",
   "live_event_id",
   "entered_at",
+  "entered_at_ms",
   "exited_at",
+  "exited_at_ms",
   "actor",
   "outcome",
-];
+] as const;
+type CsvColumn = (typeof csvHeader)[number];
 
-const iso = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
+const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? "" : new Date(ms).toISOString());
+const epoch = (ms: number | null | undefined) => (ms === null || ms === undefined ? "" : ms);
 const seconds = (ms: number | null) => (ms === null ? "" : Math.round(ms / 1000));
+/** A time as the CSV's pair of columns. */
+const times = (name: "time" | "entered_at" | "exited_at", ms: number | null | undefined) => ({ [name]: iso(ms), [`${name}_ms`]: epoch(ms) });
 
-function csvLine(e: TimelineEntry): readonly unknown[] {
-  const time = iso(e.at);
+function csvLine(row: Partial<Record<CsvColumn, unknown>>): string {
+  return csvRow(csvHeader.map((c) => row[c] ?? ""));
+}
+
+function entryRow(e: TimelineEntry): Partial<Record<CsvColumn, unknown>> {
   switch (e.kind) {
     case "call": {
       const result = endResultText(e.endResult);
-      return [
-        time,
-        "call",
-        `${e.isVideo ? "Video" : "Voice"} call: ${result.plain}`,
-        e.other?.userId ?? "",
-        e.role ?? "",
-        e.endResult ?? "",
-        result.dashboard,
-        seconds(e.durationMs),
-        e.callId,
-        "",
-        "",
-        "",
-        "",
-        "",
-      ];
+      return {
+        kind: "call",
+        ...times("time", e.at),
+        summary: `${e.isVideo ? "Video" : "Voice"} call: ${result.plain}`,
+        other_user: e.other?.userId,
+        role: e.role,
+        end_result: e.endResult,
+        dashboard_label: result.dashboard,
+        duration_s: seconds(e.durationMs),
+        call_id: e.callId,
+      };
     }
     case "hosted":
     case "watched":
-      return [
-        time,
-        e.kind,
-        `${e.kind === "hosted" ? "Hosted" : "Watched"} "${e.title}" (event ${e.eventState})`,
-        "",
-        e.kind === "hosted" ? "host" : "participant",
-        "",
-        "",
-        seconds(e.durationMs),
-        "",
-        e.liveEventId,
-        iso(e.enteredAt),
-        iso(e.exitedAt),
-        "",
-        "",
-      ];
+      return {
+        kind: e.kind,
+        ...times("time", e.at),
+        summary: `${e.kind === "hosted" ? "Hosted" : "Watched"} "${e.title}" (event ${e.eventState})`,
+        role: e.kind === "hosted" ? "host" : "participant",
+        duration_s: seconds(e.durationMs),
+        live_event_id: e.liveEventId,
+        ...times("entered_at", e.enteredAt),
+        ...times("exited_at", e.exitedAt),
+      };
     case "change":
-      return [time, "change", e.subject === null ? e.action : `${e.action} ${e.subject}`, "", "", "", "", "", "", "", "", "", e.actorEmail, e.outcome];
+      return {
+        kind: "change",
+        ...times("time", e.at),
+        summary: e.subject === null ? e.action : `${e.action} ${e.subject}`,
+        actor: e.actorEmail,
+        outcome: e.outcome,
+      };
   }
+}
+
+/** The names of an entry's or a profile's times in epoch ms; JSON gives each an ISO 8601 twin (`atUtc`). */
+const timeKeys = ["at", "enteredAt", "connectedAt", "exitedAt", "seenAt", "createdAt", "lastSeenAt"];
+
+/** An object with an ISO 8601 (UTC) twin beside each epoch-ms time it has. */
+function withUtc<T extends object>(o: T): T & Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    out[k] = v;
+    if (timeKeys.includes(k) && (typeof v === "number" || v === null)) out[`${k}Utc`] = v === null ? null : new Date(v).toISOString();
+  }
+  return out as T & Record<string, unknown>;
 }
 
 interface BundleOptions {
@@ -86,8 +106,9 @@ interface BundleOptions {
 }
 
 /**
- * A user's case file as a download: JSON (profile, filters, timeline), or CSV (a profile block, a blank line,
- * then one row per timeline entry); `entries` is how many timeline entries it holds.
+ * A user's case file as a download: JSON (profile, filters, timeline, each time in epoch ms with its ISO 8601
+ * twin), or CSV (one table: the profile's row, then one row per timeline entry); `entries` is how many
+ * timeline entries it holds.
  */
 export async function supportBundle(client: SendbirdClient, db: Database, opts: BundleOptions) {
   const { viewer, userId, query, format } = opts;
@@ -99,12 +120,13 @@ export async function supportBundle(client: SendbirdClient, db: Database, opts: 
       body: JSON.stringify(
         {
           exportedAt,
+          exportedAtMs: timeline.fetchedAt,
           exportedBy: viewer.email,
-          filters: query,
-          profile: user,
+          filters: { ...query, fromUtc: query.from === undefined ? undefined : iso(query.from), toUtc: query.to === undefined ? undefined : iso(query.to) },
+          profile: withUtc(user),
           callsTruncated: timeline.callsTruncated,
           activityTruncated: timeline.activityTruncated,
-          timeline: timeline.entries,
+          timeline: timeline.entries.map(withUtc),
         },
         null,
         2,
@@ -113,13 +135,14 @@ export async function supportBundle(client: SendbirdClient, db: Database, opts: 
       entries,
     };
   }
-  const lines = [
-    csvRow(["user_id", "nickname", "active", "created_at", "exported_at"]),
-    csvRow([user.userId, user.nickname, user.isActive, user.createdAt === null ? "" : new Date(user.createdAt).toISOString(), exportedAt]),
-    "\r\n",
-    csvRow(csvHeader),
-  ];
-  for (const e of timeline.entries) lines.push(csvRow(csvLine(e)));
+  const profile = {
+    kind: "profile",
+    ...times("time", user.createdAt),
+    summary: `${user.nickname || user.userId}, ${user.isActive ? "active" : "deactivated"}; exported ${exportedAt} by ${viewer.email}`,
+    user_id: user.userId,
+  };
+  const lines = [csvRow(csvHeader), csvLine(profile)];
+  for (const e of timeline.entries) lines.push(csvLine({ ...entryRow(e), user_id: userId }));
   return { body: lines.join(""), type: "text/csv; charset=utf-8", entries };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { RequestMeta } from "@/lib/actions/core";
 import { syncStatus } from "@/lib/activity/status";
+import { userActivity } from "@/lib/activity/store";
 import type { SyncStatus } from "@/lib/activity/status";
 import { appendAudit } from "@/lib/audit/store";
 import type { SessionUser } from "@/lib/auth/session";
@@ -42,6 +43,30 @@ export async function openCaseFile(client: SendbirdClient, db: Database, viewer:
 export interface CaseFileTimelineReading {
   timeline: CaseFileTimeline;
   index: SyncStatus;
+  /** The user's latest activity the index knows, whatever the window: where they were and until when (null: none indexed). */
+  latestIndexed: IndexedActivity | null;
+}
+
+/** A hosted or watched session as the latest thing the activity index knows the user did. */
+export interface IndexedActivity {
+  role: "host" | "participant";
+  liveEventId: string;
+  title: string;
+  /** When they left, or when the index last read them still in. */
+  at: number;
+  stillIn: boolean;
+}
+
+/** The newest activity among a user's most recent sessions: when each ended, or was last read still going. */
+export async function latestIndexedActivity(db: Database, userId: string): Promise<IndexedActivity | null> {
+  const rows = await userActivity(db, { userId, limit: 5 });
+  let latest: IndexedActivity | null = null;
+  for (const r of rows) {
+    const stillIn = r.exitedAt === null && r.eventState !== "ended";
+    const at = r.exitedAt ?? (stillIn ? r.seenAt : (r.enteredAt ?? r.seenAt));
+    if (!latest || at > latest.at) latest = { role: r.role, liveEventId: r.liveEventId, title: r.title, at, stillIn };
+  }
+  return latest;
 }
 
 /**
@@ -58,8 +83,12 @@ export async function loadCaseFile(
   query: CaseFileQuery | null,
 ): Promise<{ user: UserDto; fetchedAt: number; timeline: Promise<Settled<CaseFileTimelineReading>> | null }> {
   const reading = async (q: CaseFileQuery): Promise<CaseFileTimelineReading> => {
-    const [timeline, index] = await Promise.all([caseFileTimeline(client, db, userId, q), syncStatus(db, settings(), Date.now(), { withSize: false })]);
-    return { timeline, index };
+    const [timeline, index, latestIndexed] = await Promise.all([
+      caseFileTimeline(client, db, userId, q),
+      syncStatus(db, settings(), Date.now(), { withSize: false }),
+      latestIndexedActivity(db, userId),
+    ]);
+    return { timeline, index, latestIndexed };
   };
   const timeline = query ? settled(reading(query)) : null;
   const user = await openCaseFile(client, db, viewer, userId, meta);

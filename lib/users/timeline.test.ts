@@ -116,25 +116,59 @@ describe("a case file's timeline", () => {
     expect(caseFileQuerySchema.safeParse({ kind: "watched-everything" }).success).toBe(false);
   });
 
+  test("reads a preset as the window ending now, a custom range to the minute, and refuses a preset with dates", () => {
+    const before = Date.now();
+    const day = caseFileQuerySchema.parse({ range: "24h" });
+    expect(day.range).toBe("24h");
+    expect((day.to ?? 0) - (day.from ?? 0)).toBe(24 * hour);
+    expect(day.to).toBeGreaterThanOrEqual(before);
+    expect(caseFileQuerySchema.parse({ from: "2026-11-02T08:30", to: "2026-11-02T09:45" })).toMatchObject({
+      range: "custom",
+      from: Date.UTC(2026, 10, 2, 8, 30),
+      to: Date.UTC(2026, 10, 2, 9, 45),
+    });
+    expect(caseFileQuerySchema.parse({}).range).toBeUndefined();
+    // The form sends every field: an empty window is all time, empty dates are no dates.
+    expect(caseFileQuerySchema.parse({ range: "", from: "", to: "", kind: "calls" })).toMatchObject({ range: undefined, from: undefined, kind: ["calls"] });
+    expect(caseFileQuerySchema.safeParse({ range: "24h", from: "2026-11-02" }).error?.issues[0]?.message).toMatch(/^A preset window ends now/);
+    expect(caseFileQuerySchema.safeParse({ range: "2d" }).error?.issues[0]?.message).toMatch(/^Choose the last hour/);
+  });
+
   test("exports the support bundle as JSON and CSV, counting its entries", async () => {
     const viewer = { id: crypto.randomUUID(), email: "support@example.com", name: "", role: "support" as const, mustChangePassword: false };
     const base = { viewer, userId: "ada", query: caseFileQuerySchema.parse({}) };
     const bundle = await supportBundle(client(), d.db, { ...base, format: "json" });
     expect(bundle.entries).toBe(6);
-    const json = JSON.parse(bundle.body) as { profile: { userId: string }; timeline: unknown[]; exportedBy: string };
+    const json = JSON.parse(bundle.body) as { profile: { userId: string }; timeline: Record<string, unknown>[]; exportedBy: string };
     expect(json).toMatchObject({ profile: { userId: "ada" }, exportedBy: "support@example.com" });
     expect(json.timeline).toHaveLength(6);
     const csv = (await supportBundle(client(), d.db, { ...base, format: "csv" })).body.split("\r\n");
-    expect(csv[0]).toBe("user_id,nickname,active,created_at,exported_at");
-    expect(csv[3]).toBe("time,kind,summary,other_user,role,end_result,dashboard_label,duration_s,call_id,live_event_id,entered_at,exited_at,actor,outcome");
+    // One table: the header, the profile's row, then one row per entry, each time as ISO 8601 and epoch ms.
+    expect(csv[0]).toBe(
+      "kind,time,time_ms,summary,user_id,other_user,role,end_result,dashboard_label,duration_s,call_id,live_event_id,entered_at,entered_at_ms,exited_at,exited_at_ms,actor,outcome",
+    );
+    expect(csv).toHaveLength(1 + 1 + 6 + 1);
+    expect(csv[1]).toMatch(/^profile,\d{4}-\d\d-\d\dT[\d:.]+Z,\d+,"Ada, active; exported [^"]+ by support@example.com",ada,/);
     expect(
       csv
-        .slice(4, 6)
-        .map((r) => r.split(",").slice(1, 3).join(","))
+        .slice(2, 4)
+        .map((r) => r.split(",").slice(0, 1).concat(r.split(",").slice(3, 4)).join(","))
         .sort(),
     ).toEqual(['hosted,"Hosted ""Ada\'s show"" (event created)"', 'watched,"Watched ""Bob\'s show"" (event ready)"']);
-    expect(csv[6]).toContain(",call,Video call: Dropped: the connection was lost during the call,cy,callee,connection_lost,dropped,");
-    expect(csv.at(-2)).toContain(",change,user.metadata.change plan,");
+    const dropped = csv[4]?.split(",") ?? [];
+    expect(dropped.slice(0, 1).concat(dropped.slice(3, 10))).toEqual([
+      "call",
+      "Video call: Dropped: the connection was lost during the call",
+      "ada",
+      "cy",
+      "callee",
+      "connection_lost",
+      "dropped",
+      "60",
+    ]);
+    expect(new Date(dropped[1] ?? "").getTime()).toBe(Number(dropped[2]));
+    expect(json.timeline[0]).toMatchObject({ at: expect.any(Number), atUtc: expect.stringMatching(/Z$/) });
+    expect(csv.at(-2)).toMatch(/^change,.*,user.metadata.change plan,ada,/);
   });
 });
 

@@ -2,26 +2,32 @@ import { FactsSkeleton, PageHeaderSkeleton, RouteSkeleton, SectionSkeleton } fro
 import { CaseFileTimelineSkeleton } from "@/components/page-skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 
-// /users/[userId] while it loads: the case file's profile, metadata, and the timeline with its filters.
+// /users/[userId] while it loads: the case file's profile line, the timeline with its window, summary and filters, then metadata.
 export default function UserLoading() {
   return (
     <RouteSkeleton what="user">
       <PageHeaderSkeleton title="User" detail avatar badge back={{ href: "/users", label: "Users" }} />
-      <SectionSkeleton title="Profile">
-        <FactsSkeleton rows={["Status", "Online", "Created", "Has signed in", "Languages"]} className="gap-y-2" />
+      <div aria-hidden="true" className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
+        {["Status", "Last seen", "Created", "Has signed in", "Languages"].map((label) => (
+          <div key={label} className="space-y-1">
+            <p className="text-xs text-muted-foreground">{label}</p>
+            <Skeleton className="h-5 w-28" />
+          </div>
+        ))}
+      </div>
+      <SectionSkeleton title="Timeline" description>
+        <Skeleton className="h-9 w-96 max-w-full rounded-lg" />
+        <div className="flex flex-wrap items-start gap-3">
+          <Skeleton className="h-14 w-40" />
+          <Skeleton className="h-14 w-52" />
+          <Skeleton className="h-14 w-52" />
+          <Skeleton className="mt-7 h-5 w-96 max-w-full" />
+          <Skeleton className="mt-6 h-9 w-44" />
+        </div>
+        <CaseFileTimelineSkeleton />
       </SectionSkeleton>
       <SectionSkeleton title="Metadata">
         <FactsSkeleton rows={3} />
-      </SectionSkeleton>
-      <SectionSkeleton title="Timeline" description>
-        <div className="flex flex-wrap items-end gap-3">
-          <Skeleton className="h-14 w-44" />
-          <Skeleton className="h-14 w-44" />
-          <Skeleton className="mb-2 h-5 w-96 max-w-full" />
-          <Skeleton className="h-9 w-28" />
-          <Skeleton className="h-9 w-16" />
-        </div>
-        <CaseFileTimelineSkeleton />
       </SectionSkeleton>
       <Skeleton className="h-4 w-96 max-w-full" />
     </RouteSkeleton>

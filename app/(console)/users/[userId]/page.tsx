@@ -8,13 +8,14 @@ import { FilterProblem } from "@/components/lists/filter-problem";
 import { RetryButton } from "@/components/errors/retry-button";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { PageHeader } from "@/components/shell/page-header";
+import { RememberRecent } from "@/components/shell/recents";
 import { Pending } from "@/components/skeletons";
 import { CaseFileTimelineSkeleton } from "@/components/page-skeletons";
 import { Badge } from "@/components/ui/badge";
-import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
 import { IndexFreshness } from "@/components/activity/index-freshness";
 import { CaseFileEntries, CaseFileFilters } from "@/components/users/case-file-timeline";
+import { CaseFileSummaryTiles, WindowInWords } from "@/components/users/case-file-summary";
 import { RefreshActivityButton } from "@/components/users/refresh-activity-button";
 import { MetadataCard } from "@/components/users/metadata-card";
 import { UserActions } from "@/components/users/user-actions";
@@ -28,34 +29,57 @@ import type { Settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { proxiedImageSrc } from "@/lib/images/server";
 import { sendbird } from "@/lib/sendbird/server";
-import { idFromParam, userBundlePath, userPath } from "@/lib/paths";
+import { idFromParam, liveEventPath, userBundlePath, userPath } from "@/lib/paths";
 import { listSearch } from "@/lib/url-params";
 import { loadCaseFile, userIdSchema } from "@/lib/users/case-file";
-import type { CaseFileTimelineReading } from "@/lib/users/case-file";
+import type { CaseFileTimelineReading, IndexedActivity } from "@/lib/users/case-file";
+import type { UserDto } from "@/lib/sendbird/dto";
 import { maxCalls, maxSessions } from "@/lib/users/timeline";
-import { caseFileQuerySchema, shownEntries } from "@/lib/users/timeline-query";
+import { summarize } from "@/lib/users/summary";
+import { caseFileKeys, caseFileQuerySchema, shownEntries } from "@/lib/users/timeline-query";
 import type { CaseFileQuery } from "@/lib/users/timeline-query";
 
 export const metadata: Metadata = { title: "User" };
 
-/** The timeline section: its own read (started with the profile's, awaited here), its own error. */
+/** Sendbird's `last_seen_at` beside the latest activity the index knows, when the index knows a later one. */
+function LastSeen({ lastSeenAt, isOnline, latest }: { lastSeenAt: number | null; isOnline: boolean; latest: IndexedActivity | null }) {
+  if (isOnline || !latest || (lastSeenAt !== null && lastSeenAt >= latest.at)) return null;
+  return (
+    <p className="text-sm">
+      <span className="font-medium">Seen later than Sendbird says:</span> Sendbird&apos;s last seen (its <code className="font-mono text-xs">last_seen_at</code>
+      , the chat connection) is {lastSeenAt === null ? "not set" : `${utc(lastSeenAt, "minute")} UTC`}; the console&apos;s activity index has them{" "}
+      {latest.role === "host" ? "hosting" : "watching"}{" "}
+      <Link href={liveEventPath(latest.liveEventId)} className="underline">
+        {latest.title || "Untitled live event"}
+      </Link>{" "}
+      {latest.stillIn ? "still, when last read at" : "until"} {utc(latest.at, "minute")} UTC.
+    </p>
+  );
+}
+
+/** The timeline section: its own read (started with the profile's, awaited here), its own error; the summary heads it. */
 async function Timeline({
-  userId,
+  user,
   query,
   reading,
   showAllHref,
 }: {
-  userId: string;
+  user: Pick<UserDto, "userId" | "lastSeenAt" | "isOnline">;
   query: CaseFileQuery;
   reading: Promise<Settled<CaseFileTimelineReading>>;
   showAllHref: string;
 }) {
   const read = await reading;
   if (!read.ok) return <ErrorState explanation={explain(read.error)} action={<RetryButton />} />;
-  const { timeline, index } = read.value;
+  const { timeline, index, latestIndexed } = read.value;
   const shown = query.show === "all" ? timeline.entries : timeline.entries.slice(0, shownEntries);
   return (
-    <div className="space-y-3">
+    <div className="space-y-4">
+      <p className="text-sm text-muted-foreground">
+        Showing <WindowInWords query={query} />.
+      </p>
+      <CaseFileSummaryTiles summary={summarize(timeline.entries, query)} truncated={{ calls: timeline.callsTruncated, activity: timeline.activityTruncated }} />
+      <LastSeen lastSeenAt={user.lastSeenAt} isOnline={user.isOnline} latest={latestIndexed} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="max-w-prose space-y-1">
           <p role="status" className="text-xs text-muted-foreground">
@@ -66,7 +90,7 @@ async function Timeline({
           </p>
           <IndexFreshness status={index} />
         </div>
-        <RefreshActivityButton userId={userId} />
+        <RefreshActivityButton userId={user.userId} />
       </div>
       <CaseFileEntries entries={shown} />
       {shown.length < timeline.entries.length && (
@@ -103,13 +127,23 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const { user, fetchedAt, timeline } = loaded.value;
   const facts: [string, React.ReactNode][] = [
     ["Status", user.isActive ? "Active" : "Deactivated"],
-    ["Online", user.isOnline ? "Online now" : user.lastSeenAt ? `Last seen ${utc(user.lastSeenAt)} UTC` : "Not online"],
-    ["Created", user.createdAt ? `${utc(user.createdAt)} UTC` : "—"],
+    [
+      "Last seen",
+      user.isOnline ? (
+        "Online now"
+      ) : user.lastSeenAt ? (
+        <span title="Sendbird's last_seen_at: when the user's chat connection was last open">{utc(user.lastSeenAt, "minute")} UTC (Sendbird)</span>
+      ) : (
+        "Not online"
+      ),
+    ],
+    ["Created", user.createdAt ? `${utc(user.createdAt, "minute")} UTC` : "—"],
     ["Has signed in", user.hasEverLoggedIn ? "Yes" : "Never"],
     ["Languages", user.preferredLanguages.join(", ") || "—"],
   ];
   return (
     <div className="space-y-6">
+      <RememberRecent href={userPath(user.userId)} label={user.nickname || user.userId} detail={`User · ${user.userId}`} />
       <PageHeader
         leading={<UserAvatar src={proxiedImageSrc(user.profileUrl)} name={user.nickname || user.userId} size="lg" />}
         title={user.nickname || user.userId}
@@ -123,29 +157,36 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       {can(viewer.role, "users.manage") && (
         <UserActions user={{ userId: user.userId, nickname: user.nickname, profileUrl: user.profileUrl, isActive: user.isActive }} />
       )}
-      <Section title="Profile">
-        <Facts rows={facts} className="gap-y-2" />
-      </Section>
-      <Section title="Metadata">
-        <MetadataCard userId={user.userId} metadata={user.metadata} canEdit={can(viewer.role, "users.manage")} />
-      </Section>
+      <section aria-labelledby="profile-heading">
+        <h2 id="profile-heading" className="sr-only">
+          Profile
+        </h2>
+        <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm">
+          {facts.map(([k, v]) => (
+            <div key={k}>
+              <dt className="text-xs text-muted-foreground">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       <Section
         title="Timeline"
         extra={
           <nav aria-label="Export support bundle" className="flex flex-wrap gap-3 text-sm">
             <span className="text-muted-foreground">Export support bundle:</span>
             {(["json", "csv"] as const).map((format) => (
-              <a key={format} className="underline" download href={`${userBundlePath(user.userId)}${listSearch(["from", "to", "kind"], values, { format })}`}>
+              <a key={format} className="underline" download href={`${userBundlePath(user.userId)}${listSearch(caseFileKeys, values, { format })}`}>
                 {format.toUpperCase()}
               </a>
             ))}
           </nav>
         }
       >
-        <CaseFileFilters action={userPath(user.userId)} values={values} />
+        <CaseFileFilters action={userPath(user.userId)} values={values} query={timelineFilters} />
         {timelineQuery.success && timeline ? (
           <Suspense
-            key={JSON.stringify(timelineQuery.data)}
+            key={JSON.stringify(values)}
             fallback={
               <Pending what="the timeline">
                 <CaseFileTimelineSkeleton />
@@ -153,15 +194,18 @@ export default async function UserPage({ params, searchParams }: { params: Promi
             }
           >
             <Timeline
-              userId={user.userId}
+              user={user}
               query={timelineQuery.data}
               reading={timeline}
-              showAllHref={`${userPath(user.userId)}${listSearch(["from", "to", "kind"], values, { show: "all" })}`}
+              showAllHref={`${userPath(user.userId)}${listSearch(caseFileKeys, values, { show: "all" })}`}
             />
           </Suspense>
         ) : (
           <FilterProblem issues={timelineQuery.error?.issues ?? []} clearHref={userPath(user.userId)} />
         )}
+      </Section>
+      <Section title="Metadata">
+        <MetadataCard userId={user.userId} metadata={user.metadata} canEdit={can(viewer.role, "users.manage")} />
       </Section>
       <p className="text-xs text-muted-foreground">
         Opening this page is recorded in the audit trail.{" "}
