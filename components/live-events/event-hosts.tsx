@@ -1,4 +1,5 @@
 import { HostsTable } from "@/components/live-events/hosts-table";
+import { UserLink } from "@/components/users/user-link";
 import type { HostDto } from "@/lib/sendbird/dto";
 
 /**
@@ -6,7 +7,20 @@ import type { HostDto } from "@/lib/sendbird/dto";
  * earlier host sessions Showrunner's activity index saw while the event was live. `indexed` is null when the
  * index could not be read.
  */
-export function EventHosts({ hosts, indexed, eventState, now }: { hosts: HostDto[]; indexed: HostDto[] | null; eventState: string; now: number }) {
+export function EventHosts({
+  hosts,
+  indexed,
+  eventState,
+  candidates,
+  now,
+}: {
+  hosts: HostDto[];
+  indexed: HostDto[] | null;
+  eventState: string;
+  /** Sendbird's host candidates (`user_ids_for_host`): who could host, named when nothing says who did. */
+  candidates: string[];
+  now: number;
+}) {
   const named = new Set(hosts.map((h) => h.hostId));
   const earlier = (indexed ?? []).filter((h) => !named.has(h.hostId));
   const ended = eventState === "ended";
@@ -32,6 +46,21 @@ export function EventHosts({ hosts, indexed, eventState, now }: { hosts: HostDto
           {indexed === null
             ? "Showrunner's activity index could not be read just now, so the hosts it saw are not shown."
             : "Showrunner's activity index did not see this event while a host was in it, so who hosted it is not known here."}
+          {candidates.length > 0 && (
+            <>
+              {" "}
+              Sendbird lists {candidates.length === 1 ? "one host candidate" : `${candidates.length} host candidates`}, who could host it:{" "}
+              {candidates.map((userId, i) => (
+                <span key={userId}>
+                  {i > 0 && ", "}
+                  <UserLink userId={userId} className="underline">
+                    {userId}
+                  </UserLink>
+                </span>
+              ))}
+              .
+            </>
+          )}
         </p>
       )}
     </div>

@@ -40,7 +40,7 @@ export function EventLiveParts({ id, hostCandidates, curve }: { id: string; host
         title="Hosts"
         description={`Host candidates: ${hostCandidates.join(", ") || "none"}. A host off air for over a minute while the event is on air is flagged.`}
       >
-        <EventHosts hosts={parts.hosts} indexed={parts.indexed} eventState={parts.state} now={parts.fetchedAt} />
+        <EventHosts hosts={parts.hosts} indexed={parts.indexed} eventState={parts.state} candidates={hostCandidates} now={parts.fetchedAt} />
       </Section>
     </>
   );

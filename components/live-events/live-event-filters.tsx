@@ -23,6 +23,7 @@ export function LiveEventFilters({ values }: { values: FilterValues }) {
         ))}
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {text("title", "Title contains", { type: "search", placeholder: "words in the title" })}
         <FilterField id="type" label="Type">
           <NativeSelect id="type" name="type" defaultValue={one(values.type)}>
             <option value="">Video and audio-only</option>

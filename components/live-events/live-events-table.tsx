@@ -4,13 +4,35 @@ import Link from "next/link";
 import { PollStatus, usePolledQuery } from "@/components/queries/polled";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { duration, utc } from "@/lib/format";
-import type { LiveEventsPage } from "@/lib/live-events/listing";
+import type { LiveEventsPage, TitleSearch } from "@/lib/live-events/listing";
 import { liveEventPath } from "@/lib/paths";
 import { liveEventsPageQuery } from "@/lib/queries/live-events";
 import { onAirRefreshMs } from "@/lib/queries/polling";
 import { StateBadge } from "./state-badge";
 
 const onAirShown = (page: LiveEventsPage) => page.rows.some((r) => r.state === "ongoing");
+
+/** Where a title search's rows come from and how fresh that is, or why the title was not applied. */
+function TitleSearchNote({ search }: { search: TitleSearch }) {
+  if (search.source === "off")
+    return (
+      <p role="note" className="rounded-md border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-sm">
+        Sendbird cannot search titles, and the console&apos;s activity index that can is off here (no database or SHOWRUNNER_SYNC_INTERVAL_S=0). The title is
+        not applied: these are the events that match the other filters.
+      </p>
+    );
+  return (
+    <p role="note" className="text-sm text-muted-foreground">
+      Titles containing “{search.title}” from the console&apos;s activity index{" "}
+      {search.indexedAt === null ? "(no full pass has finished yet, so some events may be missing)" : `(last full pass ${utc(search.indexedAt, "minute")} UTC)`}
+      ; events created since may be missing.
+      {search.more && ` Listing only the newest ${search.matched} matches: add words or a creation range to narrow it.`}{" "}
+      <Link href="/sync" className="underline">
+        Sync status
+      </Link>
+    </p>
+  );
+}
 
 /**
  * The live-events grid. While the page shows an event on air it refreshes itself every 5 seconds from the
@@ -27,9 +49,12 @@ export function LiveEventsTable({ search }: { search: string }) {
   return (
     <div className="space-y-2">
       <PollStatus polled={polled} fetchedAt={page.fetchedAt} everyMs={onAirRefreshMs} what={live ? "on-air rows refresh" : null} />
+      {page.titleSearch && <TitleSearchNote search={page.titleSearch} />}
       {page.rows.length === 0 ? (
         <p className="rounded-lg border p-8 text-center text-sm text-muted-foreground">
-          No live events match these filters. Widen a date range or clear a filter.
+          {page.titleSearch?.source === "index"
+            ? `No live event the console has indexed has “${page.titleSearch.title}” in its title with these filters. Check the spelling, or clear a filter.`
+            : "No live events match these filters. Widen a date range or clear a filter."}
         </p>
       ) : (
         <Table>
@@ -66,6 +91,14 @@ export function LiveEventsTable({ search }: { search: string }) {
                       title="Sendbird names no hosts once an event has ended; these are the hosts Showrunner's activity index saw while it was live."
                     >
                       (seen by Showrunner)
+                    </span>
+                  )}
+                  {e.hostsFrom === "candidates" && (
+                    <span
+                      className="ml-1 text-xs text-muted-foreground"
+                      title="Sendbird names no hosts once an event has ended, and Showrunner did not see this one live: these are the users Sendbird lists as able to host it."
+                    >
+                      (candidates)
                     </span>
                   )}
                 </TableCell>

@@ -6,7 +6,7 @@ import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { SendbirdServerError } from "@/lib/sendbird/errors";
-import { liveEventsCsv } from "./listing";
+import { listLiveEvents, liveEventsCsv } from "./listing";
 import { liveEventsQuerySchema } from "./query";
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -57,8 +57,40 @@ describe("the live-events CSV", () => {
 
     const [, line] = (await text(await liveEventsCsv(client(), d.db, liveEventsQuerySchema.parse({ ids: id })))).trimEnd().split("\r\n");
     expect(line?.split(",").slice(0, 6)).toEqual([id, "Hosted", "ended", "video", "ada", "activity_index"]);
+    // Without the index, an ended event that went on air names its host candidates, and says they are only that.
     const withoutIndex = await text(await liveEventsCsv(client(), null, liveEventsQuerySchema.parse({ ids: id })));
-    expect(withoutIndex.trimEnd().split("\r\n")[1]?.split(",").slice(4, 6)).toEqual(["", ""]);
+    expect(withoutIndex.trimEnd().split("\r\n")[1]?.split(",").slice(4, 6)).toEqual(["ada", "host_candidates"]);
+  });
+
+  test("finds events by title from the activity index, Sendbird applying the other filters, and says how", async () => {
+    const c = client();
+    const yoga = await c.liveEvents.create({ hostCandidates: ["ada"], title: "Morning Yoga (EU)" });
+    const other = await c.liveEvents.create({ hostCandidates: ["ada"], title: "Evening yoga" });
+    await c.liveEvents.setReady(other.id);
+    await c.liveEvents.create({ hostCandidates: ["ada"], title: "Unindexed yoga" });
+    await recordHostSightings(d.db, [
+      { event: yoga, at: Date.now() },
+      { event: await c.liveEvents.retrieve(other.id), at: Date.now() },
+    ]);
+    const listed = await listLiveEvents(c, d.db, liveEventsQuerySchema.parse({ title: "YOGA" }));
+    expect(listed.rows.map((r) => r.title).sort()).toEqual(["Evening yoga", "Morning Yoga (EU)"]);
+    expect(listed.titleSearch).toMatchObject({ title: "YOGA", source: "index", matched: 2, more: false });
+    const ready = await listLiveEvents(c, d.db, liveEventsQuerySchema.parse({ title: "yoga", state: "ready" }));
+    expect(ready.rows.map((r) => r.title)).toEqual(["Evening yoga"]);
+    const none = await listLiveEvents(c, d.db, liveEventsQuerySchema.parse({ title: "pilates" }));
+    expect(none).toMatchObject({ rows: [], titleSearch: { source: "index", matched: 0 } });
+    // Without the index the title cannot be applied: the other filters still are, and the page says so.
+    const off = await listLiveEvents(c, null, liveEventsQuerySchema.parse({ title: "yoga", limit: "10" }));
+    expect(off.titleSearch).toMatchObject({ source: "off" });
+    expect(off.rows).toHaveLength(10);
+    const csv = (await text(await liveEventsCsv(c, d.db, liveEventsQuerySchema.parse({ title: "yoga" })))).trimEnd().split("\r\n");
+    expect(
+      csv
+        .slice(1)
+        .map((l) => l.split(",")[1])
+        .sort(),
+    ).toEqual(["Evening yoga", "Morning Yoga (EU)"]);
+    expect(liveEventsQuerySchema.safeParse({ title: "x".repeat(192) }).error?.issues[0]?.message).toBe("A title is at most 191 characters.");
   });
 
   test("fails before the download starts when Sendbird does", async () => {

@@ -1,5 +1,8 @@
 import "server-only";
 import { indexedHostIds } from "@/lib/activity/hosts";
+import { readSync } from "@/lib/activity/progress";
+import { eventsByTitle } from "@/lib/activity/titles";
+import { settings } from "@/lib/env";
 import { csvStream } from "@/lib/csv";
 import type { CsvStream } from "@/lib/csv";
 import type { Database } from "@/lib/db";
@@ -28,8 +31,12 @@ export type LiveEventRow = Pick<
   | "durationMs"
 > & {
   hosts: { userId: string; nickname: string }[];
-  /** Sendbird names the hosts in an event now, none once it has ended; then they come from the activity index. */
-  hostsFrom: "sendbird" | "index" | null;
+  /**
+   * Sendbird names the hosts in an event now, none once it has ended; then they come from the activity index,
+   * or, for an event that went on air before the index saw it, from Sendbird's host candidates (`candidates`:
+   * who could host it, not who did).
+   */
+  hostsFrom: "sendbird" | "index" | "candidates" | null;
 };
 
 export interface LiveEventsPage {
@@ -38,10 +45,50 @@ export interface LiveEventsPage {
   prev: string | null;
   /** When Sendbird answered (ms since epoch). */
   fetchedAt: number;
+  /** How a title in the query was applied; null without one. */
+  titleSearch: TitleSearch | null;
+}
+
+/** The most events a title search hands to Sendbird's list by id: the most ids one list request takes. */
+export const titleMatchesMax = 100;
+
+/** How the list applied a title: from the console's activity index, or not at all while the index is off. */
+export interface TitleSearch {
+  title: string;
+  /** `index`: the rows are the events the index matched (Sendbird applying the other filters); `off`: the title was not applied. */
+  source: "index" | "off";
+  /** Events the index matched (at most `titleMatchesMax`), and whether more did. */
+  matched: number;
+  more: boolean;
+  /** When the index's last full pass finished; null if none has. */
+  indexedAt: number | null;
+}
+
+/**
+ * A query with its title turned into the event ids the index matched (within the query's creation range and
+ * any ids it names), newest first; `none` when nothing matched, so Sendbird need not be asked. Without the
+ * index (no database, or the sync turned off), the title is not applied and the search says so.
+ */
+export async function applyTitle(db: Database | null, query: LiveEventsQuery): Promise<{ query: LiveEventsQuery; search: TitleSearch | null; none: boolean }> {
+  const title = query.title;
+  if (title === undefined) return { query, search: null, none: false };
+  if (db === null || settings().syncIntervalS === 0) return { query, search: { title, source: "off", matched: 0, more: false, indexedAt: null }, none: false };
+  const [found, sync] = await Promise.all([
+    eventsByTitle(db, { title, limit: titleMatchesMax, createdFrom: query.createdFrom, createdTo: query.createdTo }),
+    readSync(db),
+  ]);
+  const named = new Set(query.ids);
+  const ids = found.events.map((e) => e.liveEventId).filter((id) => named.size === 0 || named.has(id));
+  return {
+    query: { ...query, ids },
+    search: { title, source: "index", matched: ids.length, more: found.more, indexedAt: sync?.lastFinishedAt?.getTime() ?? null },
+    none: ids.length === 0,
+  };
 }
 
 export function toRow(e: LiveEventDto, seen?: string[]): LiveEventRow {
   const fromIndex = e.hosts.length === 0 && seen !== undefined && seen.length > 0;
+  const fromCandidates = e.hosts.length === 0 && !fromIndex && e.state === "ended" && e.startedAt !== null && e.hostCandidates.length > 0;
   return {
     id: e.id,
     title: e.title,
@@ -54,8 +101,12 @@ export function toRow(e: LiveEventDto, seen?: string[]): LiveEventRow {
     startedAt: e.startedAt,
     endedAt: e.endedAt,
     durationMs: e.durationMs,
-    hosts: fromIndex ? seen.map((userId) => ({ userId, nickname: "" })) : e.hosts.map((h) => ({ userId: h.userId, nickname: h.nickname })),
-    hostsFrom: fromIndex ? "index" : e.hosts.length > 0 ? "sendbird" : null,
+    hosts: fromIndex
+      ? seen.map((userId) => ({ userId, nickname: "" }))
+      : fromCandidates
+        ? e.hostCandidates.map((userId) => ({ userId, nickname: "" }))
+        : e.hosts.map((h) => ({ userId: h.userId, nickname: h.nickname })),
+    hostsFrom: fromIndex ? "index" : fromCandidates ? "candidates" : e.hosts.length > 0 ? "sendbird" : null,
   };
 }
 
@@ -79,15 +130,20 @@ async function hostsOfEnded(db: Database | null, events: LiveEventDto[]): Promis
  * index (none when the database could not be opened: the list still shows).
  */
 export async function listLiveEvents(client: SendbirdClient, db: Database | null, query: LiveEventsQuery): Promise<LiveEventsPage> {
-  const page = await client.liveEvents.list(toListParams(query));
+  const titled = await applyTitle(db, query);
+  if (titled.none) return { rows: [], next: null, prev: null, fetchedAt: Date.now(), titleSearch: titled.search };
+  const page = await client.liveEvents.list(toListParams(titled.query));
   const seen = await hostsOfEnded(db, page.items);
-  return { rows: page.items.map((e) => toRow(e, seen.get(e.id))), next: page.next, prev: page.prev, fetchedAt: Date.now() };
+  return { rows: page.items.map((e) => toRow(e, seen.get(e.id))), next: page.next, prev: page.prev, fetchedAt: Date.now(), titleSearch: titled.search };
 }
 
 /** The same page for the list's refresh: read at most once per refresh interval and query on this instance, however many watch it. */
 export function sharedLiveEventsPage(client: SendbirdClient, db: Database | null, query: LiveEventsQuery): Promise<LiveEventsPage> {
   return reuse(`live-events.list ${JSON.stringify(query)}`, () => listLiveEvents(client, db, query), { maxAgeMs: sharedReadMs, from: "window" });
 }
+
+/** An empty walk: a title nothing in the index matched. */
+async function* nothing<T>(): AsyncGenerator<T> {}
 
 /** Events per lookup of the index: five of Sendbird's pages, so a 100,000-row export asks the database 200 times. */
 const lookupBatch = 500;
@@ -119,8 +175,11 @@ async function* withIndexedHosts(
   yield* await lookUp(batch);
 }
 
-/** The hosts and where they come from, for the CSV: Sendbird, or the activity index for an ended event. */
-const hostCells = (row: LiveEventRow) => [row.hosts.map((h) => h.userId).join(" "), row.hostsFrom === "index" ? "activity_index" : (row.hostsFrom ?? "")];
+/** The hosts and where they come from, for the CSV: Sendbird, the activity index, or the host candidates of an ended event. */
+const hostCells = (row: LiveEventRow) => [
+  row.hosts.map((h) => h.userId).join(" "),
+  row.hostsFrom === "index" ? "activity_index" : row.hostsFrom === "candidates" ? "host_candidates" : (row.hostsFrom ?? ""),
+];
 
 const csvHeader = [
   "live_event_id",
@@ -146,7 +205,9 @@ const csvHeader = [
  * the error shape instead of a broken download.
  */
 export async function liveEventsCsv(client: SendbirdClient, db: Database | null, query: LiveEventsQuery): Promise<CsvStream> {
-  const events = withIndexedHosts(client.liveEvents.list.all({ ...toListParams(query), limit: 100 }), db);
+  const titled = await applyTitle(db, query);
+  const listed = titled.none ? nothing<LiveEventDto>() : client.liveEvents.list.all({ ...toListParams(titled.query), limit: 100 });
+  const events = withIndexedHosts(listed, db);
   const first = await events.next();
   const time = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
   return csvStream(

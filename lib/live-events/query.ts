@@ -14,6 +14,13 @@ const count = wholeNumberParam("Use a whole number of participants.");
  */
 export const liveEventsQuerySchema = z
   .object({
+    /** Words the title contains: served from the console's activity index, as Sendbird's list cannot. */
+    title: z
+      .string()
+      .trim()
+      .max(191, "A title is at most 191 characters.")
+      .optional()
+      .transform((v) => v || undefined),
     state: listParam(z.enum(liveEventStates, "Choose created, ready, ongoing or ended."), 4, "states"),
     type: z
       .enum(["", "video", "audio"], "Choose video or audio-only.")
@@ -68,7 +75,7 @@ export function toListParams(q: LiveEventsQuery): ListLiveEventsParams {
 /** The URL search of a query's filters and page size (no page token), plus any extra parameters. */
 export const liveEventsSearch = (raw: Record<string, string | string[] | undefined>, extra: Record<string, string> = {}): string =>
   listSearch(
-    ["state", "type", "createdFrom", "createdTo", "startedFrom", "startedTo", "minParticipants", "maxParticipants", "ids", "creators", "limit"],
+    ["title", "state", "type", "createdFrom", "createdTo", "startedFrom", "startedTo", "minParticipants", "maxParticipants", "ids", "creators", "limit"],
     raw,
     extra,
   );
