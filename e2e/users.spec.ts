@@ -162,7 +162,7 @@ test.describe("the case file", () => {
 
     await signIn(page, demo.support);
     await page.goto(`/users/${encodeURIComponent(callee.user_id)}`);
-    const timeline = page.getByRole("list", { name: "Case file timeline" });
+    const timeline = page.getByRole("region", { name: "Case file timeline" });
     const line = timeline.getByRole("listitem").filter({ hasText: call.call_id });
     await expect(line).toContainText(`from ${caller.nickname || caller.user_id}`);
     await expect(line).toContainText("Dropped: the connection was lost during the call");
@@ -249,7 +249,7 @@ test.describe("the case file's hosted and watched events", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await page.locator(`tbody a[href="/users/${encodeURIComponent(host.user_id)}"]`).click();
     await expect(page).toHaveURL(new RegExp(`/users/${encodeURIComponent(host.user_id)}$`));
-    const timeline = page.getByRole("list", { name: "Case file timeline" });
+    const timeline = page.getByRole("region", { name: "Case file timeline" });
     // (The demo simulator may also have sent the same user into that audience: the hosted line is the one to find.)
     await expect(
       timeline
@@ -306,7 +306,7 @@ test.describe("jump to", () => {
     await signIn(page, demo.support);
     await page.goto("/audit-is-not-for-support");
     await page.keyboard.press("Control+k");
-    const box = page.getByRole("combobox", { name: "Jump to a user, live event or call" });
+    const box = page.getByRole("combobox", { name: "Jump to a page, user, live event or call" });
     await box.fill(user.user_id);
     await expect(page.getByRole("option").first()).toContainText(user.user_id);
     await box.press("Enter");

@@ -34,7 +34,7 @@ export function AppShell({ children, user }: { children: React.ReactNode; user: 
             </Link>
             <ModeBadge mode={mode} appId={appId} />
             <div className="ml-auto flex items-center gap-2">
-              {user && <JumpButton />}
+              {user && <JumpButton allowed={allowed} />}
               <ThemeToggle />
               {user && <UserMenu email={user.email} role={user.role} />}
             </div>

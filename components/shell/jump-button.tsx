@@ -4,12 +4,13 @@ import { Search } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { Permission } from "@/lib/auth/permissions";
 
 // The palette's code loads on first use, so no page pays for it up front.
 const CommandPalette = dynamic(() => import("./command-palette").then((m) => m.CommandPalette), { ssr: false });
 
 /** "Jump to…" in the header, and Ctrl-K / Cmd-K from any page. */
-export function JumpButton() {
+export function JumpButton({ allowed }: { allowed: readonly Permission[] }) {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
   useEffect(() => {
@@ -36,7 +37,7 @@ export function JumpButton() {
       >
         <Search aria-hidden /> Jump to… <kbd className="rounded border px-1 font-mono text-[10px]">Ctrl K</kbd>
       </Button>
-      {used && <CommandPalette open={open} onOpenChange={setOpen} />}
+      {used && <CommandPalette open={open} onOpenChange={setOpen} allowed={allowed} />}
     </>
   );
 }

@@ -23,3 +23,13 @@ export const navItems: NavItem[] = [
   { href: "/audit", label: "Audit trail", icon: ScrollText, ready: true, permission: "audit.read" },
   { href: "/settings", label: "Settings", icon: Settings, ready: true, permission: "accounts.manage" },
 ];
+
+/** Every console page Jump to can open by name: the sections, and the pages inside them people go to directly. */
+export const consolePages: { href: string; label: string; permission: Permission }[] = [
+  ...navItems.filter((i) => i.ready).map(({ href, label, permission }) => ({ href, label, permission })),
+  { href: "/live-events/live", label: "On air now", permission: "data.read" },
+  { href: "/live-events/new", label: "New live event", permission: "liveEvents.operate" },
+  { href: "/calls/overview", label: "Calls overview", permission: "data.read" },
+  { href: "/calls/rooms", label: "Rooms", permission: "data.read" },
+  { href: "/account", label: "Your account", permission: "data.read" },
+];

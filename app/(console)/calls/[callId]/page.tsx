@@ -6,6 +6,7 @@ import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { RawObject } from "@/components/raw-object";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
 import { PageHeader } from "@/components/shell/page-header";
+import { RememberRecent } from "@/components/shell/recents";
 import { Timeline } from "@/components/timeline/timeline";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
@@ -54,6 +55,11 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
   ];
   return (
     <div className="space-y-6">
+      <RememberRecent
+        href={callPath(call.callId)}
+        label={`Direct call ${call.caller?.userId ?? "someone"} → ${call.callee?.userId ?? "someone"}`}
+        detail={`Call · ${call.callId}`}
+      />
       <PageHeader
         back={back}
         title={

@@ -11,6 +11,7 @@ import { RawObject } from "@/components/raw-object";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
 import { Hydrated } from "@/components/queries/hydrated";
 import { PageHeader } from "@/components/shell/page-header";
+import { RememberRecent } from "@/components/shell/recents";
 import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
 import { can } from "@/lib/auth/permissions";
@@ -64,6 +65,7 @@ export default async function LiveEventPage({
   const canOperate = can(user.role, "liveEvents.operate");
   return (
     <div className="space-y-6">
+      <RememberRecent href={liveEventPath(event.id)} label={event.title || "Untitled event"} detail={`Live event · ${event.state} · ${event.id}`} />
       <PageHeader
         back={back}
         title={event.title || "Untitled event"}

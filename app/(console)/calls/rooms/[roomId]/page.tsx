@@ -10,6 +10,7 @@ import { RetryButton } from "@/components/errors/retry-button";
 import { PageLink } from "@/components/lists/page-link";
 import { RawObject } from "@/components/raw-object";
 import { PageHeader } from "@/components/shell/page-header";
+import { RememberRecent } from "@/components/shell/recents";
 import { Facts } from "@/components/ui/facts";
 import { Section } from "@/components/ui/section";
 import { UserLink } from "@/components/users/user-link";
@@ -50,6 +51,7 @@ export default async function RoomPage({
   const base = roomPath(id);
   return (
     <div className="space-y-6">
+      <RememberRecent href={roomPath(room.roomId)} label={roomTypeText(room.type)} detail={`Room · ${room.roomId}`} />
       <PageHeader
         back={back}
         title={roomTypeText(room.type)}
