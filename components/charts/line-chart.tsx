@@ -103,6 +103,7 @@ export function LineChart({
   valueLabel,
   markers = [],
   gapMs,
+  span,
   height = 220,
   className,
 }: {
@@ -114,12 +115,14 @@ export function LineChart({
   markers?: ChartMarker[];
   /** Points further apart than this are not joined, so a stretch without readings shows as a gap. */
   gapMs?: number;
+  /** The time axis's own edges when wider than the points (an event's start and end); the points' span otherwise. */
+  span?: { from?: number | undefined; to?: number | undefined };
   height?: number;
   className?: string;
 }) {
   const sorted = [...points].sort((a, b) => a.at - b.at);
-  const firstAt = sorted[0]?.at ?? 0;
-  const lastAt = sorted[sorted.length - 1]?.at ?? 0;
+  const firstAt = Math.min(sorted[0]?.at ?? 0, span?.from ?? Infinity);
+  const lastAt = Math.max(sorted[sorted.length - 1]?.at ?? 0, span?.to ?? -Infinity);
   const [from, to] = lastAt > firstAt ? [firstAt, lastAt] : [firstAt - minute, firstAt + minute];
   const top = Math.max(1, ...sorted.map((p) => p.value), ...markers.map((m) => m.value));
   const valueStep = niceStep(top, 4);

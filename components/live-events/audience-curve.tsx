@@ -41,7 +41,7 @@ function emptyReason(event: Pick<LiveEventDto, "state" | "startedAt" | "endedAt"
  * line (it can fall between samples). Without enough samples it says why instead of drawing nothing.
  */
 export function AudienceCurve({
-  samples,
+  samples: all,
   event,
   intervalS,
 }: {
@@ -51,6 +51,8 @@ export function AudienceCurve({
   /** The sampler's interval in seconds; 0 when it is off. */
   intervalS: number;
 }) {
+  // The curve covers the event on air: from its start (never before), to its end once it has ended.
+  const samples = all?.filter((s) => (event.startedAt === null || s.at >= event.startedAt) && (event.endedAt === null || s.at <= event.endedAt)) ?? null;
   const joined = `${number(event.cumulativeParticipantCount)} ${event.cumulativeParticipantCount === 1 ? "person" : "people"} joined in total.`;
   if (samples === null) {
     return (
@@ -73,6 +75,7 @@ export function AudienceCurve({
         points={samples.map((s) => ({ at: s.at, value: s.participantCount }))}
         markers={peak > 0 ? [{ value: peak, label: "Peak (Sendbird)" }] : []}
         gapMs={gap}
+        span={{ from: event.startedAt ?? undefined, to: event.endedAt ?? undefined }}
       />
       <p className="text-xs text-muted-foreground">
         People watching at once, from the console&apos;s samples{intervalS > 0 ? ` (every ${intervalS} s while on air)` : ""}
