@@ -69,6 +69,10 @@ test.describe("secondary API tokens", () => {
     await panel.getByLabel("Paste the new token").fill(replacement);
     await panel.getByRole("button", { name: "Check token" }).click();
     await expect(panel.getByText(/Sendbird answered a read made with it at/)).toBeVisible();
+    await panel.getByLabel("Last four characters of the old token").fill(replacement.slice(-4));
+    await panel.getByRole("button", { name: "Revoke old token and finish" }).click();
+    await expect(panel.getByText(`Type ${oldLast4}, the old token's last four characters, to revoke it.`)).toBeVisible();
+    await panel.getByLabel("Last four characters of the old token").fill(oldLast4);
     await panel.getByRole("button", { name: "Revoke old token and finish" }).click();
     await expect(panel).toHaveCount(0);
     await expect(page.getByLabel(`Token ending in ${oldLast4}`, { exact: true })).toHaveCount(0);

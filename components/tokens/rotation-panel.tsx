@@ -108,22 +108,33 @@ export function RotationPanel({ rotation }: { rotation: RotationView }) {
           )}
         </Step>
         <Step n={4} title={`Revoke the old token, ending in ${old.last4}`} done={false}>
-          <p className="text-sm text-muted-foreground">Anything still on the old token stops working at once.</p>
-          <FormError message={finish.error?.message} />
-          <Button
-            variant="destructive"
-            disabled={rotation.checkedAt === null}
-            pending={finish.pending}
-            pendingLabel="Revoking…"
-            onClick={() =>
-              finish.run(id, () => {
+          <form
+            id={finish.formId}
+            aria-label="Revoke the old token"
+            className="space-y-2"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              finish.run({ ...id, ...formFields(e.currentTarget) }, () => {
                 toast.success(`Rotation done: the token ending in ${old.last4} is revoked.`);
                 router.refresh();
-              })
-            }
+              });
+            }}
           >
-            Revoke old token and finish
-          </Button>
+            <p className="text-sm text-muted-foreground">Anything still on the old token stops working at once. Type {old.last4} to confirm.</p>
+            <Field
+              id="confirmation"
+              label="Last four characters of the old token"
+              autoComplete="off"
+              maxLength={20}
+              disabled={rotation.checkedAt === null}
+              error={finish.fieldError("confirmation")}
+            />
+            <FormError message={finish.error && !finish.error.fields ? finish.error.message : undefined} />
+            <Button type="submit" variant="destructive" disabled={rotation.checkedAt === null} pending={finish.pending} pendingLabel="Revoking…">
+              Revoke old token and finish
+            </Button>
+          </form>
           {rotation.checkedAt === null && <p className="text-xs text-muted-foreground">Check the new token first.</p>}
         </Step>
       </ol>

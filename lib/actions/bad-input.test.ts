@@ -143,7 +143,7 @@ const actions: Record<string, ActionCase> = {
   revokeToken: entry(tokens.revokeToken, { valid: (w) => ({ ...w.token, confirmation: w.token.last4 }) }),
   startRotation: entry(tokens.startRotation, { valid: (w) => ({ ...w.token }) }),
   checkRotation: entry(tokens.checkRotation, { valid: () => ({ rotationId: crypto.randomUUID(), token: "a".repeat(40) }) }),
-  finishRotation: entry(tokens.finishRotation, { valid: () => ({ rotationId: crypto.randomUUID() }) }),
+  finishRotation: entry(tokens.finishRotation, { valid: () => ({ rotationId: crypto.randomUUID(), confirmation: "abcd" }) }),
   abandonRotation: entry(tokens.abandonRotation, { valid: () => ({ rotationId: crypto.randomUUID() }) }),
   createUser: entry(users.createUser, {
     valid: () => ({ userId: unique("viewer"), nickname: "Viewer", profileUrl: "", metadata: rowsOf({ team: "blue" }) }),

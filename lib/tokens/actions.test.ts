@@ -212,7 +212,9 @@ describe("managing secondary API tokens", () => {
     expect(await values()).toEqual([old.token, replacement]);
 
     // The old token stays until the replacement was shown to work.
-    expect(await act(finishRotation, { rotationId })).toEqual(refused("not_checked", "Check that the new token works before the old one is revoked."));
+    expect(await act(finishRotation, { rotationId, confirmation: oldRef.last4 })).toEqual(
+      refused("not_checked", "Check that the new token works before the old one is revoked."),
+    );
     expect(await act(checkRotation, { rotationId, token: old.token })).toEqual({
       ok: false,
       error: {
@@ -229,10 +231,20 @@ describe("managing secondary API tokens", () => {
     expect((await currentRotation(d.db))?.checkedAt).toBe(checked.data.checkedAt);
     expect((await lastUses(d.db)).get(`${newRef.last4}@${newRef.createdAt}`)).toEqual({ at: checked.data.checkedAt, how: "rotation_check" });
 
-    expect(await act(finishRotation, { rotationId })).toEqual({ ok: true, data: oldRef });
+    // Revoking the old token asks for its last four typed, as Revoke does.
+    expect(await act(finishRotation, { rotationId, confirmation: newRef.last4 })).toEqual({
+      ok: false,
+      error: {
+        code: "invalid_input",
+        message: "Some fields need attention.",
+        fields: { confirmation: `Type ${oldRef.last4}, the old token's last four characters, to revoke it.` },
+      },
+    });
+    expect(await values()).toEqual([old.token, replacement]);
+    expect(await act(finishRotation, { rotationId, confirmation: ` ${oldRef.last4} ` })).toEqual({ ok: true, data: oldRef });
     expect(await values()).toEqual([replacement]);
     expect(await currentRotation(d.db)).toBeNull();
-    expect(await act(finishRotation, { rotationId })).toEqual(refused("no_rotation", "This rotation has ended. Reload the page."));
+    expect(await act(finishRotation, { rotationId, confirmation: oldRef.last4 })).toEqual(refused("no_rotation", "This rotation has ended. Reload the page."));
 
     const steps = ["api_token.rotation.start", "api_token.rotation.check", "api_token.rotation.finish"];
     const rows = (await listAudit(d.db, { limit: 50 })).filter((r) => steps.includes(r.action) && r.outcome === "success");
@@ -291,7 +303,7 @@ describe("managing secondary API tokens", () => {
       [revokeToken, { ...oldRef, confirmation: oldRef.last4 }],
       [startRotation, oldRef],
       [checkRotation, { rotationId, token: replacement }],
-      [finishRotation, { rotationId }],
+      [finishRotation, { rotationId, confirmation: oldRef.last4 }],
       [abandonRotation, { rotationId }],
     ];
     for (const user of [support, operator]) {

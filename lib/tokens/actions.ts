@@ -7,7 +7,7 @@ import { sameToken } from "@/lib/sendbird/client";
 import { SendbirdAuthError } from "@/lib/sendbird/errors";
 import type { ApiTokenRecord } from "@/lib/sendbird/resources/api-tokens";
 import { maxSecondaryTokens } from "./listing";
-import { checkRotationSchema, generateTokenSchema, revokeTokenSchema, rotationStepSchema, startRotationSchema } from "./schemas";
+import { checkRotationSchema, finishRotationSchema, generateTokenSchema, revokeTokenSchema, rotationStepSchema, startRotationSchema } from "./schemas";
 import { currentRotation, endRotation, insertRotation, markChecked, recordUse } from "./store";
 import type { Rotation, TokenRef } from "./store";
 
@@ -147,14 +147,16 @@ export const checkRotation: ActionDefinition<typeof checkRotationSchema, { check
 };
 
 /** Step 4: the old token is revoked once the replacement was shown to work, and the rotation ends. */
-export const finishRotation: ActionDefinition<typeof rotationStepSchema, TokenRef> = {
+export const finishRotation: ActionDefinition<typeof finishRotationSchema, TokenRef> = {
   name: "api_token.rotation.finish",
   permission: "tokens.manage",
-  input: rotationStepSchema,
+  input: finishRotationSchema,
   target: (input, _user, db) => rotationTarget(db, input.rotationId),
   run: async ({ input, db, sendbird }) => {
     const rotation = await rotationOf(db, input.rotationId);
     if (rotation.checkedAt === null) throw new AppError("not_checked", "Check that the new token works before the old one is revoked.");
+    if (input.confirmation.trim() !== rotation.old.last4)
+      throw new FieldError({ confirmation: `Type ${rotation.old.last4}, the old token's last four characters, to revoke it.` });
     // Already revoked by hand is fine; any other failure (Sendbird down) must not end the rotation as done.
     const old = await find(sendbird, rotation.old).catch((err: unknown) => {
       if (err instanceof AppError && err.code === "not_found") return null;
