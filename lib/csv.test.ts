@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { csvCell, csvRow, csvStream } from "./csv";
+import { countCsvRows, csvCell, csvRow, csvStream } from "./csv";
 
 describe("CSV cells", () => {
   test("quote commas, quotes and line breaks", () => {
@@ -33,5 +33,19 @@ describe("a CSV stream", () => {
     expect(stream.rowsSent()).toBe(200);
     while (!(await reader.read()).done);
     expect(stream.rowsSent()).toBe(450);
+  });
+});
+
+describe("counting a CSV's rows as it arrives", () => {
+  test("counts rows, not line breaks inside quoted cells, across chunk boundaries", () => {
+    const text = csvRow(["id", "note"]) + csvRow(["a", "two\nlines"]) + csvRow(["b", 'say ""hi""\r\nthen "go"']) + csvRow(["c", "plain"]);
+    const bytes = new TextEncoder().encode(text);
+    for (const size of [1, 2, 3, 7, bytes.length]) {
+      const state = { quoted: false };
+      let rows = 0;
+      for (let i = 0; i < bytes.length; i += size) rows += countCsvRows(bytes.subarray(i, i + size), state);
+      expect(rows).toBe(4);
+      expect(state.quoted).toBe(false);
+    }
   });
 });

@@ -67,3 +67,20 @@ export function csvResponse(body: ReadableStream<Uint8Array>, name: string, tota
     },
   });
 }
+
+/**
+ * Counts the rows a CSV's bytes end, chunk by chunk: a line break inside a quoted cell is part of the cell,
+ * not a row. Give each chunk with the state the last one left (`{ quoted: false }` to start).
+ */
+export function countCsvRows(bytes: Uint8Array, state: { quoted: boolean }): number {
+  let rows = 0;
+  for (const byte of bytes) {
+    // An escaped quote ("") toggles twice, so it leaves the cell quoted, as it should.
+    if (byte === 34) state.quoted = !state.quoted;
+    else if (byte === 10 && !state.quoted) rows += 1;
+  }
+  return rows;
+}
+
+/** The UTF-8 byte-order mark some spreadsheets need to read non-ASCII text in a CSV as UTF-8. */
+export const utf8Bom = new Uint8Array([0xef, 0xbb, 0xbf]);

@@ -1,9 +1,16 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { useRef, useState } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { errorMessageOf } from "@/lib/api/answers";
+import { countCsvRows, utf8Bom } from "@/lib/csv";
+
+const bomKey = "showrunner.csv-bom";
+const onStorage = (changed: () => void) => {
+  window.addEventListener("storage", changed);
+  return () => window.removeEventListener("storage", changed);
+};
 
 type State = { kind: "idle" } | { kind: "running"; rows: number; total: number | null } | { kind: "done"; rows: number } | { kind: "failed"; message: string };
 
@@ -17,6 +24,14 @@ async function failureMessage(response: Response): Promise<string> {
  */
 export function CsvExportButton({ href, label = "Export CSV" }: { href: string; label?: string }) {
   const [state, setState] = useState<State>({ kind: "idle" });
+  // Remembered in this browser: whoever opens CSVs in a spreadsheet that needs the mark wants it every time.
+  const stored = useSyncExternalStore(
+    onStorage,
+    () => window.localStorage.getItem(bomKey) === "1",
+    () => false,
+  );
+  const [choice, setBom] = useState<boolean | null>(null);
+  const bom = choice ?? stored;
   const abort = useRef<AbortController | null>(null);
 
   async function run() {
@@ -32,13 +47,14 @@ export function CsvExportButton({ href, label = "Export CSV" }: { href: string; 
       const totalHeader = response.headers.get("x-total-rows");
       const total = totalHeader ? Number(totalHeader) : null;
       const reader = response.body.getReader();
-      const parts: Uint8Array[] = [];
+      const parts: Uint8Array[] = bom ? [utf8Bom] : [];
+      const csv = { quoted: false };
       let lines = 0;
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         parts.push(value);
-        for (const byte of value) if (byte === 10) lines += 1;
+        lines += countCsvRows(value, csv);
         setState({ kind: "running", rows: Math.max(0, lines - 1), total });
       }
       const blob = new Blob(parts as BlobPart[], { type: "text/csv" });
@@ -82,6 +98,18 @@ export function CsvExportButton({ href, label = "Export CSV" }: { href: string; 
         {state.kind === "done" && <span>Exported {state.rows.toLocaleString()} rows.</span>}
         {state.kind === "failed" && <span className="text-destructive">{state.message}</span>}
       </div>
+      <label className="flex items-center gap-1.5 text-xs text-muted-foreground">
+        <input
+          type="checkbox"
+          className="size-3.5 accent-primary"
+          checked={bom}
+          onChange={(e) => {
+            setBom(e.currentTarget.checked);
+            window.localStorage.setItem(bomKey, e.currentTarget.checked ? "1" : "0");
+          }}
+        />
+        For Excel: add a UTF-8 byte-order mark
+      </label>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { startTestEmulator } from "@/lib/emulator/testing/harness";
 import type { TestEmulator } from "@/lib/emulator/testing/harness";
 import { emulatedClient } from "@/lib/sendbird/testing/emulated";
 import { SendbirdServerError } from "@/lib/sendbird/errors";
-import { listLiveEvents, liveEventsCsv } from "./listing";
+import { listLiveEvents, liveEventsCsv, onAirMs } from "./listing";
 import { liveEventsQuerySchema } from "./query";
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -32,10 +32,16 @@ describe("the live-events CSV", () => {
     const csv = await text(await liveEventsCsv(client(), d.db, liveEventsQuerySchema.parse({ state: "ended", limit: "10" })));
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "live_event_id,title,state,type,hosts,hosts_from,participants_now,peak_participants,cumulative_participants,created_at,started_at,ended_at,duration_s,created_by",
+      "live_event_id,title,state,type,hosts,hosts_from,participants_now,peak_participants,cumulative_participants,created_at,started_at,ended_at,on_air_s,created_to_ended_s,created_by",
     );
     expect(lines).toHaveLength(ended.length + 1);
     expect(new Set(lines.slice(1).map((l) => l.split(",")[0]))).toEqual(new Set(ended.map((e) => e.live_event_id)));
+  });
+
+  test("counts on-air time as Sendbird does, or from start to end when it gives none", () => {
+    expect(onAirMs({ durationMs: 90_000, startedAt: 0, endedAt: 60_000 })).toBe(90_000);
+    expect(onAirMs({ durationMs: 0, startedAt: 1_000, endedAt: 61_000 })).toBe(60_000);
+    expect(onAirMs({ durationMs: 0, startedAt: null, endedAt: 61_000 })).toBeNull();
   });
 
   test("keeps a spreadsheet from running a title as a formula", async () => {

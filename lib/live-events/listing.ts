@@ -194,9 +194,18 @@ const csvHeader = [
   "created_at",
   "started_at",
   "ended_at",
-  "duration_s",
+  "on_air_s",
+  "created_to_ended_s",
   "created_by",
 ];
+
+const seconds = (ms: number | null) => (ms === null ? "" : Math.round(ms / 1000));
+
+/** How long an event was on air: Sendbird's duration, or from its start to its end when Sendbird gives none. */
+export function onAirMs(e: Pick<LiveEventDto, "durationMs" | "startedAt" | "endedAt">): number | null {
+  if (e.durationMs > 0) return e.durationMs;
+  return e.startedAt !== null && e.endedAt !== null ? Math.max(0, e.endedAt - e.startedAt) : null;
+}
 
 /**
  * The whole filtered list as a CSV stream, walked 100 events per request through the client, whose
@@ -225,7 +234,8 @@ export async function liveEventsCsv(client: SendbirdClient, db: Database | null,
       time(e.createdAt),
       time(e.startedAt),
       time(e.endedAt),
-      e.durationMs === null ? "" : Math.round(e.durationMs / 1000),
+      seconds(onAirMs(e)),
+      seconds(e.endedAt === null ? null : Math.max(0, e.endedAt - e.createdAt)),
       e.createdBy,
     ],
     first,
