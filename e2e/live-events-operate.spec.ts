@@ -108,6 +108,8 @@ test.describe("creating and running a live event", () => {
     await page.getByLabel("Event title or id").fill(`${title} (live)`);
     await page.getByRole("dialog").getByRole("button", { name: "End event" }).click();
     await expect(page.getByRole("heading", { level: 1 }).getByText("Ended")).toBeVisible();
+    // Each step names the console account that took it, from the audit trail.
+    await expect(page.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ hasText: "Ended" })).toContainText(`by ${demo.admin} (console)`);
     // Sendbird names no host of an ended event; the host the console saw on air is still named.
     await expect(page.getByText("Sendbird names no hosts once an event has ended.")).toBeVisible();
     await expect(page.getByRole("table", { name: "Hosts seen by the activity index" })).toContainText(host.user_id);

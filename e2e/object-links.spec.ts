@@ -66,7 +66,7 @@ test.describe("links to objects whose ids hold /, %, ?, #, spaces or unicode", (
     await signIn(page, demo.support);
     await page.goto(userPath(caller));
     await expectCaseFile(page, caller);
-    const line = page.getByRole("list", { name: "Case file timeline" }).getByRole("listitem").filter({ hasText: call.call_id });
+    const line = page.getByRole("region", { name: "Case file timeline" }).getByRole("listitem").filter({ hasText: call.call_id });
 
     // The other party of the call, and back.
     await line.getByRole("link", { name: `Callee ${stamp}` }).click();

@@ -1,10 +1,8 @@
 import "server-only";
-import { and, desc, gte, lte, sql } from "drizzle-orm";
+import { and, desc, gte, ilike, lte } from "drizzle-orm";
 import type { Database } from "@/lib/db";
+import { containing } from "@/lib/db/like";
 import { activityEvents } from "@/lib/db/schema";
-
-/** A `like` pattern for text that contains `term`, with `%`, `_` and `\` taken literally. */
-export const containing = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** A live event the index holds, as title searches show it. */
 export interface IndexedTitle {
@@ -23,7 +21,7 @@ export async function eventsByTitle(
   db: Database,
   input: { title: string; limit: number; createdFrom?: number | undefined; createdTo?: number | undefined },
 ): Promise<{ events: IndexedTitle[]; more: boolean }> {
-  const conditions = [sql`${activityEvents.title} ilike ${containing(input.title)}`];
+  const conditions = [ilike(activityEvents.title, containing(input.title))];
   if (input.createdFrom !== undefined) conditions.push(gte(activityEvents.createdAt, new Date(input.createdFrom)));
   if (input.createdTo !== undefined) conditions.push(lte(activityEvents.createdAt, new Date(input.createdTo)));
   const rows = await db

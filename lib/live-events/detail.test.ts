@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fallingFast, hostDropMs, timeline } from "./detail";
+import { consoleActors, fallingFast, hostDropMs, timeline } from "./detail";
 
 const now = 1_800_000_000_000;
 
@@ -21,11 +21,25 @@ describe("an event's timeline", () => {
   test("lists the four steps in order, with who and when; a step nobody is named for was the API's", () => {
     const steps = timeline({ createdAt: 1, createdBy: "api", setReadyAt: 2, setReadyBy: "host-1", startedAt: null, startedBy: "", endedAt: null, endedBy: "" });
     expect(steps.map((s) => [s.label, s.at, s.by])).toEqual([
-      ["Created", 1, "api"],
-      ["Set ready", 2, "host-1"],
+      ["Created", 1, "user api"],
+      ["Set ready", 2, "user host-1"],
       ["Started", null, "the API"],
       ["Ended", null, "the API"],
     ]);
+  });
+
+  test("names the console account behind a step from the audit trail, and 'the API' only for a step from outside", () => {
+    const rows = [
+      { action: "live_event.end", outcome: "success", actorEmail: "ops@example.com" },
+      { action: "live_event.start", outcome: "failure", actorEmail: "late@example.com" },
+      { action: "live_event.start", outcome: "success", actorEmail: "admin@example.com" },
+      { action: "live_event.start", outcome: "success", actorEmail: "earlier@example.com" },
+      { action: "live_event.update", outcome: "success", actorEmail: "editor@example.com" },
+    ];
+    const actors = consoleActors(rows);
+    expect(actors).toEqual({ ended: "ops@example.com", started: "admin@example.com" });
+    const steps = timeline({ createdAt: 1, createdBy: "", setReadyAt: 2, setReadyBy: "host-1", startedAt: 3, startedBy: "", endedAt: 4, endedBy: "" }, actors);
+    expect(steps.map((s) => s.by)).toEqual(["the API", "user host-1", "admin@example.com (console)", "ops@example.com (console)"]);
   });
 });
 

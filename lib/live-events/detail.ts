@@ -15,16 +15,44 @@ export function hostDropMs(host: Pick<HostDto, "disconnectedAt" | "connectedAt" 
   return gap > hostGapMs ? gap : null;
 }
 
-/** The life of an event, created → ready → started → ended, with who moved it and when. */
+/** The audited console actions that move an event through its life, by the step they are. */
+export const consoleSteps = {
+  "live_event.create": "created",
+  "live_event.set_ready": "setReady",
+  "live_event.start": "started",
+  "live_event.end": "ended",
+} as const;
+export type EventStep = (typeof consoleSteps)[keyof typeof consoleSteps];
+
+/** Who in the console took each step of an event (the account's e-mail), from the audit trail's successful actions. */
+export type ConsoleActors = Partial<Record<EventStep, string>>;
+
+/**
+ * The life of an event, created → ready → started → ended, with who moved it and when: the user Sendbird
+ * names (a host's app), else the console account the audit trail records, else "the API" (a call from outside
+ * this console, with the application's token).
+ */
 export function timeline(
   e: Pick<LiveEventDto, "createdAt" | "createdBy" | "setReadyAt" | "setReadyBy" | "startedAt" | "startedBy" | "endedAt" | "endedBy">,
+  console: ConsoleActors = {},
 ): TimelineStep[] {
+  const by = (sendbird: string, step: EventStep) => (sendbird ? `user ${sendbird}` : console[step] ? `${console[step]} (console)` : "the API");
   return [
-    { label: "Created", at: e.createdAt, by: e.createdBy || "the API" },
-    { label: "Set ready", at: e.setReadyAt, by: e.setReadyBy || "the API" },
-    { label: "Started", at: e.startedAt, by: e.startedBy || "the API" },
-    { label: "Ended", at: e.endedAt, by: e.endedBy || "the API" },
+    { label: "Created", at: e.createdAt, by: by(e.createdBy, "created") },
+    { label: "Set ready", at: e.setReadyAt, by: by(e.setReadyBy, "setReady") },
+    { label: "Started", at: e.startedAt, by: by(e.startedBy, "started") },
+    { label: "Ended", at: e.endedAt, by: by(e.endedBy, "ended") },
   ];
+}
+
+/** The console actors of an event's steps from its audit rows (newest first): the latest successful action of each step. */
+export function consoleActors(rows: { action: string; outcome: string; actorEmail: string }[]): ConsoleActors {
+  const actors: ConsoleActors = {};
+  for (const r of rows) {
+    const step = (consoleSteps as Record<string, EventStep | undefined>)[r.action];
+    if (step && r.outcome === "success" && actors[step] === undefined) actors[step] = r.actorEmail;
+  }
+  return actors;
 }
 
 /**

@@ -1,8 +1,10 @@
 import "server-only";
 import { indexedHosts, recordHostSightings } from "@/lib/activity/hosts";
 import { recordSamples, samplesFor } from "@/lib/activity/samples";
+import { listAudit } from "@/lib/audit/store";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
+import { consoleActors, consoleSteps } from "./detail";
 
 /** A read of the console's own database beside Sendbird's: null when the database cannot answer, so the page still shows Sendbird's data. */
 async function orNull<T>(what: string, db: Database | null, read: (db: Database) => Promise<T>): Promise<T | null> {
@@ -22,11 +24,12 @@ async function orNull<T>(what: string, db: Database | null, read: (db: Database)
  * opened) the page still has Sendbird's data.
  */
 export async function loadLiveEvent(client: SendbirdClient, db: Database | null, id: string, participantsToken: string | undefined) {
-  const [{ event, raw }, participants, samples, indexed] = await Promise.all([
+  const [{ event, raw }, participants, samples, indexed, audited] = await Promise.all([
     client.liveEvents.retrieveWithRaw(id),
     client.liveEvents.participants({ liveEventId: id, limit: 20, next: participantsToken }),
     orNull(`audience samples of ${id}`, db, (d) => samplesFor(d, id)),
     orNull(`the hosts the index saw in ${id}`, db, async (d) => (await indexedHosts(d, [id])).get(id) ?? []),
+    orNull(`the audit trail of ${id}`, db, (d) => listAudit(d, { targetType: "live_event", targetId: id, actions: Object.keys(consoleSteps), limit: 50 })),
   ]);
   const fetchedAt = Date.now();
   if (db && event.state !== "ended") {
@@ -39,5 +42,5 @@ export async function loadLiveEvent(client: SendbirdClient, db: Database | null,
     const last = samples?.[samples.length - 1];
     if (samples && (!last || last.at < fetchedAt)) samples.push({ at: fetchedAt, participantCount: event.participantCount });
   }
-  return { event, raw, participants, samples, indexed, fetchedAt };
+  return { event, raw, participants, samples, indexed, actors: consoleActors(audited ?? []), fetchedAt };
 }

@@ -60,7 +60,7 @@ export default async function LiveEventPage({
       />
     );
   }
-  const { event, raw, participants, samples, indexed, fetchedAt } = loaded.value;
+  const { event, raw, participants, samples, indexed, actors, fetchedAt } = loaded.value;
   const base = liveEventPath(id);
   const canOperate = can(user.role, "liveEvents.operate");
   return (
@@ -85,7 +85,7 @@ export default async function LiveEventPage({
         <EventActions event={{ id: event.id, title: event.title, state: event.state, coverUrl: event.coverUrl, hostCandidates: event.hostCandidates }} />
       )}
       <Section title="Timeline">
-        <Timeline steps={timeline(event)} />
+        <Timeline steps={timeline(event, actors)} />
       </Section>
       <Hydrated data={[[liveEventLiveQuery(id).queryKey, livePartsOf(event, indexed, fetchedAt)]]}>
         <EventLiveParts
