@@ -47,17 +47,21 @@ describe.each(engines)("browsing the audit trail on %s", (engine) => {
       const { actions, page } = await loadAudit(d.db, auditQuerySchema.parse(cursor));
       expect(actions).toEqual(["live_event.end", "user.update"]);
       if (!page) throw new Error("no page for a query that parsed");
-      return { ids: page.rows.map((r) => r.id), newer: page.newer, older: page.older };
+      return { ids: page.rows.map((r) => r.id), newer: page.newer, older: page.older, position: page.position };
     };
     const newest = await page({});
     expect(newest.ids).toHaveLength(50);
-    expect(newest).toMatchObject({ newer: null, older: newest.ids.at(-1) });
+    expect(newest).toMatchObject({ newer: null, older: newest.ids.at(-1), position: { first: 1, last: 50, total: 120 } });
     const middle = await page({ before: String(newest.older) });
     expect(middle.ids[0]).toBe((newest.ids.at(-1) ?? 0) - 1);
     expect(middle).toMatchObject({ newer: middle.ids[0], older: middle.ids.at(-1) });
     const oldest = await page({ before: String(middle.older) });
     expect(oldest.ids).toHaveLength(20);
-    expect(oldest).toMatchObject({ newer: oldest.ids[0], older: null });
+    expect(oldest).toMatchObject({ newer: oldest.ids[0], older: null, position: { first: 101, last: 120, total: 120 } });
+    expect(middle.position).toEqual({ first: 51, last: 100, total: 120 });
+    // Filtered: the place among the matching rows, not the row ids.
+    const { page: failures } = await loadAudit(d.db, auditQuerySchema.parse({ outcome: "failure" }));
+    expect(failures?.position).toEqual({ first: 1, last: 12, total: 12 });
     expect(await page({ after: String(oldest.newer) })).toEqual(middle);
     expect(await page({ after: String(middle.newer) })).toEqual(newest);
     expect((await loadAudit(d.db, null)).page).toBeNull();

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/lib/db";
-import { auditActions, listAudit } from "./store";
+import { auditActions, countAudit, listAudit } from "./store";
 import type { AuditRow } from "./store";
 import { auditPageSize as pageSize, toFilter } from "./query";
 import type { AuditQuery } from "./query";
@@ -12,6 +12,8 @@ export interface AuditPage {
   newer: number | null;
   /** The oldest row shown, when older rows match: `before` for the older page. */
   older: number | null;
+  /** Where the page sits among the matching rows, newest first: "rows 51 to 100 of 130". */
+  position: { first: number; last: number; total: number };
 }
 
 /** The page of `query` (its filters and cursor). One row more than a page says whether there is another in the direction it goes. */
@@ -25,7 +27,13 @@ async function auditPage(db: Database, query: AuditQuery): Promise<AuditPage> {
   const oldest = rows[rows.length - 1]?.id;
   const hasNewer = newest !== undefined && (query.after ? more : (await listAudit(db, { ...filter, before: undefined, after: newest, limit: 1 })).length > 0);
   const hasOlder = oldest !== undefined && (backwards ? (await listAudit(db, { ...filter, after: undefined, before: oldest, limit: 1 })).length > 0 : more);
-  return { rows, newer: hasNewer ? newest : null, older: hasOlder ? oldest : null };
+  const [total, before] = await Promise.all([countAudit(db, filter), newest === undefined || !hasNewer ? 0 : countAudit(db, filter, { newerThan: newest })]);
+  return {
+    rows,
+    newer: hasNewer ? newest : null,
+    older: hasOlder ? oldest : null,
+    position: { first: rows.length ? before + 1 : 0, last: before + rows.length, total },
+  };
 }
 
 /** The audit page: the actions to filter by, and the page of `query`; no page when its filters cannot be applied. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { metrics } from "@/lib/observability/metrics";
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, gt, gte, ilike, lt, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, ilike, inArray, lt, lte, notInArray, sql } from "drizzle-orm";
+import { containing } from "@/lib/db/like";
 import type { SQL } from "drizzle-orm";
 import { nextTurn, withLock } from "@/lib/db";
 import type { Database } from "@/lib/db";
@@ -185,6 +186,8 @@ export interface AuditFilter {
   /** Part of the target's id, any case. */
   targetContains?: string | undefined;
   outcome?: Outcome | undefined;
+  /** Only these actions (an event's steps, whatever else was done to it). */
+  actions?: readonly string[] | undefined;
   /** Actions left out (a case file's reads of itself), in the query, so they never crowd out the rest. */
   excludeActions?: readonly string[] | undefined;
   from?: Date | undefined;
@@ -196,16 +199,15 @@ export interface AuditFilter {
   limit?: number | undefined;
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function conditions(f: AuditFilter): SQL | undefined {
   const where: SQL[] = [];
   if (f.actor) where.push(eq(auditEvents.actorEmail, f.actor));
-  if (f.actorContains) where.push(ilike(auditEvents.actorEmail, likePattern(f.actorContains)));
+  if (f.actorContains) where.push(ilike(auditEvents.actorEmail, containing(f.actorContains)));
   if (f.action) where.push(eq(auditEvents.action, f.action));
+  if (f.actions?.length) where.push(inArray(auditEvents.action, [...f.actions]));
   if (f.targetType) where.push(eq(auditEvents.targetType, f.targetType));
   if (f.targetId) where.push(eq(auditEvents.targetId, f.targetId));
-  if (f.targetContains) where.push(ilike(auditEvents.targetId, likePattern(f.targetContains)));
+  if (f.targetContains) where.push(ilike(auditEvents.targetId, containing(f.targetContains)));
   if (f.outcome) where.push(eq(auditEvents.outcome, f.outcome));
   if (f.excludeActions?.length) where.push(notInArray(auditEvents.action, [...f.excludeActions]));
   if (f.from) where.push(gte(auditEvents.at, f.from));
@@ -225,12 +227,12 @@ export async function listAudit(db: Database, f: AuditFilter): Promise<AuditRow[
   return db.select().from(auditEvents).where(conditions(f)).orderBy(desc(auditEvents.id)).limit(limit);
 }
 
-/** How many rows match, for an export's progress. */
-export async function countAudit(db: Database, f: AuditFilter): Promise<number> {
+/** How many rows match (for an export's progress, a page's place in the list); with `newerThan`, only the rows after that id. */
+export async function countAudit(db: Database, f: AuditFilter, { newerThan }: { newerThan?: number } = {}): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(auditEvents)
-    .where(conditions({ ...f, before: undefined, after: undefined }));
+    .where(conditions({ ...f, before: undefined, after: newerThan }));
   return row?.n ?? 0;
 }
 

@@ -8,9 +8,11 @@ import { PageLink } from "@/components/lists/page-link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { loadAudit } from "@/lib/audit/browse";
+import { targetLinks } from "@/lib/audit/targets";
 import { auditQuerySchema, filterSearch } from "@/lib/audit/query";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
+import { sendbird } from "@/lib/sendbird/server";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -83,10 +85,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {filtered ? "No audit rows match these filters. Widen the time range or clear a filter." : "The audit trail is empty."}
         </p>
       ) : (
-        <AuditTable rows={rows} />
+        <AuditTable rows={rows} links={await targetLinks(await database(), sendbird(), rows)} />
       )}
       <nav aria-label="Audit pages" className="flex items-center justify-between gap-2">
-        <span className="text-sm text-muted-foreground">{rows.length > 0 && `Rows ${rows[0]?.id} to ${rows[rows.length - 1]?.id}`}</span>
+        <span className="text-sm text-muted-foreground">
+          {rows.length > 0 &&
+            `Rows ${page.position.first.toLocaleString("en")} to ${page.position.last.toLocaleString("en")} of ${page.position.total.toLocaleString("en")}`}
+        </span>
         <div className="flex gap-2">
           <PageLink href={newer !== null ? `/audit${filterSearch(query, { after: newer })}` : null} label="Newer" />
           <PageLink href={older !== null ? `/audit${filterSearch(query, { before: older })}` : null} label="Older" />
