@@ -49,7 +49,9 @@ export function RoomsTable({ rows, fetchedAt }: { rows: RoomRow[]; fetchedAt: nu
                     {r.createdBy}
                   </UserLink>
                 ) : (
-                  "—"
+                  <span className="text-muted-foreground" title="Sendbird leaves created_by empty for a room made through the Platform API">
+                    the API
+                  </span>
                 )}
               </TableCell>
               <TableCell className="text-right tabular-nums">{r.participants}</TableCell>

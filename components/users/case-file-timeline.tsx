@@ -100,7 +100,7 @@ function CallLine({ e }: { e: Extract<TimelineEntry, { kind: "call" }> }) {
       </p>
       <p className="text-muted-foreground">
         <EndResult result={e.endResult} />
-        {e.endedBy && ` · ended by ${e.endedBy}`} ·{" "}
+        {e.endedBy && (e.endResult === "connection_lost" ? ` · ${e.endedBy}'s connection dropped` : ` · ended by ${e.endedBy}`)} ·{" "}
         <Link href={callPath(e.callId)} className="font-mono text-xs hover:underline" aria-label={`Call ${e.callId}`}>
           {e.callId}
         </Link>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { callDuration, callTimeline, endedByText, partyName } from "./detail";
+import { callDuration, callTimeline, droppedText, endedByText, partyName } from "./detail";
 
 const ann = { userId: "u-1", nickname: "Ann", profileUrl: "" };
 const bo = { userId: "u-2", nickname: "", profileUrl: "" };
@@ -67,5 +67,15 @@ describe("a call's duration", () => {
     expect(callDuration({ durationMs: null, endedAt: null })).toBe("Still going");
     expect(callDuration({ durationMs: 0, endedAt: 1 })).toBe("0 s: never connected");
     expect(callDuration({ durationMs: null, endedAt: 1 })).toBe("Not reported by Sendbird");
+  });
+});
+
+describe("a dropped call", () => {
+  test("says whose connection dropped when Sendbird names one of the two, and that it does not say otherwise", () => {
+    const dropped = { ...call, endResult: "connection_lost" as string | null };
+    expect(droppedText({ ...dropped, endedBy: "u-1" })).toBe("The connection of the caller, Ann (u-1) dropped: Sendbird records that side as ending the call.");
+    expect(droppedText({ ...dropped, endedBy: null })).toBe("Sendbird does not say whose connection dropped.");
+    expect(droppedText({ ...dropped, endedBy: "u-9" })).toBe("Sendbird does not say whose connection dropped.");
+    expect(droppedText({ ...dropped, endResult: "completed" })).toBeNull();
   });
 });

@@ -21,6 +21,17 @@ export function endedByText(call: CallPeople): string {
   return partyName(call, call.endedBy) || "Sendbird, not a user";
 }
 
+/**
+ * For a dropped call (`connection_lost`), whose connection dropped: the side Sendbird records as ending it,
+ * when it names one of the two; null for any other call.
+ */
+export function droppedText(call: CallPeople & Pick<DirectCallDto, "endResult">): string | null {
+  if (call.endResult !== "connection_lost") return null;
+  const who = partyName(call, call.endedBy);
+  if (!who || (call.caller?.userId !== call.endedBy && call.callee?.userId !== call.endedBy)) return "Sendbird does not say whose connection dropped.";
+  return `The connection of ${who} dropped: Sendbird records that side as ending the call.`;
+}
+
 /** The call's life: started (by whom) and ended (by whom). */
 export function callTimeline(call: CallPeople): TimelineStep[] {
   return [

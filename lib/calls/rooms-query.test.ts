@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { maxCreators, roomTypeText, roomsQuerySchema, roomsSearch, toRoomsParams } from "./rooms-query";
+import { maxCreators, roomTitle, roomTypeText, stayText, roomsQuerySchema, roomsSearch, toRoomsParams } from "./rooms-query";
 
 const parse = (raw: Record<string, string | string[]>) => roomsQuerySchema.safeParse(raw);
 const problem = (raw: Record<string, string | string[]>) => {
@@ -106,5 +106,20 @@ describe("a room type in words", () => {
     expect(roomTypeText("small_room_for_video")).toMatch(/^(?=.*small)(?=.*video)[^_]+$/i);
     expect(roomTypeText("large_room_for_audio_only")).toMatch(/^(?=.*large)(?=.*audio)[^_]+$/i);
     expect(roomTypeText("stadium")).toBe("stadium");
+  });
+
+  test("titles a room by a name in its custom items, else by its type, when it was made and by whom", () => {
+    const room = { type: "small_room_for_video", createdAt: Date.UTC(2026, 11, 1, 14, 2), createdBy: "ada", customItems: {} };
+    expect(roomTitle(room)).toBe("Small video room · 2026-12-01 14:02 UTC · by ada");
+    expect(roomTitle({ ...room, createdBy: "" })).toBe("Small video room · 2026-12-01 14:02 UTC");
+    expect(roomTitle({ ...room, customItems: { title: " ", name: "Weekly sync" } })).toBe("Weekly sync");
+  });
+
+  test("flags a stay still open after twelve hours as probably stale", () => {
+    const hour = 3_600_000;
+    expect(stayText({ enteredAt: 0, exitedAt: null, durationSeconds: null }, 2 * hour)).toBe("2 h 00 min so far");
+    expect(stayText({ enteredAt: 0, exitedAt: null, durationSeconds: null }, 13 * hour)).toMatch(/^13 h 00 min so far: probably stale/);
+    expect(stayText({ enteredAt: 0, exitedAt: 20 * hour, durationSeconds: null }, 30 * hour)).toBe("20 h 00 min");
+    expect(stayText({ enteredAt: 0, exitedAt: hour, durationSeconds: 90 }, 2 * hour)).toBe("1 min");
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ListRoomsParams } from "@/lib/sendbird/resources/rooms";
+import { duration, utc } from "@/lib/format";
 import { listSearch, pageSizeParam, pageTokenParam, utcTimeParam, wholeNumberParam } from "@/lib/url-params";
 
 export const roomTypeValues = ["small_room_for_video", "large_room_for_audio_only"] as const;
@@ -8,6 +9,33 @@ export const roomStateValues = ["open", "deleted"] as const;
 /** A room type in plain words. */
 export function roomTypeText(type: string): string {
   return type === "small_room_for_video" ? "Small video room" : type === "large_room_for_audio_only" ? "Large audio-only room" : type;
+}
+
+/** Custom items people use to name a room, in the order a title is taken from them. */
+const nameItems = ["name", "title", "room_name", "topic"];
+
+/**
+ * A room's title: Sendbird's rooms have no name, so a name kept in its custom items, else its type with when
+ * and by whom it was made ("Small video room · 2026-12-01 14:02 UTC · by ada").
+ */
+export function roomTitle(room: { type: string; createdAt: number; createdBy: string; customItems?: Record<string, string> }): string {
+  const named = nameItems.map((k) => room.customItems?.[k]?.trim()).find((v) => v);
+  if (named) return named;
+  return `${roomTypeText(room.type)} · ${utc(room.createdAt, "minute")} UTC${room.createdBy ? ` · by ${room.createdBy}` : ""}`;
+}
+
+/** How long a stay in a room may last before it is flagged: a group call this long has most likely lost its leaving. */
+export const staleStayMs = 12 * 3_600_000;
+
+/** How long someone stayed in a room, in words; a stay still open after `staleStayMs` is flagged as probably stale. */
+export function stayText(p: { enteredAt: number | null; exitedAt: number | null; durationSeconds: number | null }, now: number): string {
+  if (p.exitedAt === null) {
+    if (p.enteredAt === null) return "—";
+    const so = now - p.enteredAt;
+    return so > staleStayMs ? `${duration(so)} so far: probably stale (Sendbird may have missed them leaving)` : `${duration(so)} so far`;
+  }
+  if (p.durationSeconds !== null) return duration(p.durationSeconds * 1000);
+  return p.enteredAt !== null ? duration(p.exitedAt - p.enteredAt) : "—";
 }
 
 /** How many creators the list may be filtered by at once. */

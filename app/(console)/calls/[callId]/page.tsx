@@ -16,7 +16,7 @@ import { removeCallCustomItems, updateCallCustomItems } from "@/lib/actions/call
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { callIdSchema } from "@/lib/calls/schemas";
-import { callDuration, callTimeline, endedByText, loadCall } from "@/lib/calls/detail";
+import { callDuration, callTimeline, droppedText, endedByText, loadCall } from "@/lib/calls/detail";
 import { endResultText } from "@/lib/calls/end-results";
 import { settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
@@ -80,6 +80,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
           rows={[
             ["End result", <EndResult key="r" result={call.endResult} />],
             ["What that means", result.meaning],
+            ...(droppedText(call) !== null ? [["Whose connection", droppedText(call)] as [string, string]] : []),
             ["Ended by", endedByText(call)],
             ["Duration", callDuration(call)],
             ["State", call.state ?? "—"],

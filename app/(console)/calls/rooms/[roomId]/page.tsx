@@ -17,7 +17,7 @@ import { UserLink } from "@/components/users/user-link";
 import { requirePermission } from "@/lib/auth/session";
 import { roomIdSchema } from "@/lib/calls/schemas";
 import { loadRoom } from "@/lib/calls/rooms";
-import { roomTypeText } from "@/lib/calls/rooms-query";
+import { roomTitle, roomTypeText } from "@/lib/calls/rooms-query";
 import { explain, settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { idFromParam, roomPath } from "@/lib/paths";
@@ -51,10 +51,10 @@ export default async function RoomPage({
   const base = roomPath(id);
   return (
     <div className="space-y-6">
-      <RememberRecent href={roomPath(room.roomId)} label={roomTypeText(room.type)} detail={`Room · ${room.roomId}`} />
+      <RememberRecent href={roomPath(room.roomId)} label={roomTitle(room)} detail={`Room · ${room.roomId}`} />
       <PageHeader
         back={back}
-        title={roomTypeText(room.type)}
+        title={roomTitle(room)}
         badges={<RoomState state={room.state} />}
         meta={
           <>
@@ -74,9 +74,10 @@ export default async function RoomPage({
                   {room.createdBy}
                 </UserLink>
               ) : (
-                "—"
+                "the Platform API (no user)"
               ),
             ],
+            ["Type", roomTypeText(room.type)],
             ["In the room now", String(room.currentParticipants.length)],
             ["Last change", `${utc(room.updatedAt)} UTC`],
             ...(room.deletedAt !== null
