@@ -2,12 +2,15 @@ import { Badge } from "@/components/ui/badge";
 import { UserCell } from "@/components/users/user-cell";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { duration, utc } from "@/lib/format";
-import { hostDropMs } from "@/lib/live-events/detail";
+import { hostDropMs, hostStint } from "@/lib/live-events/detail";
 import type { HostDto } from "@/lib/sendbird/dto";
 
 const at = (ms: number | null) => (ms === null ? "—" : utc(ms, "clock"));
 
-/** The event's hosts with their entered/connected/disconnected/exited times; a drop over a minute on air is flagged. */
+/**
+ * The event's hosts with their times in order (entered, connection, exited) and how long they streamed; a
+ * reconnect reads as one step, and a drop over a minute on air is flagged.
+ */
 export function HostsTable({ hosts, eventState, now, label = "Hosts" }: { hosts: HostDto[]; eventState: string; now: number; label?: string }) {
   if (hosts.length === 0) return <p className="text-sm text-muted-foreground">No host is in the event right now.</p>;
   return (
@@ -17,8 +20,7 @@ export function HostsTable({ hosts, eventState, now, label = "Hosts" }: { hosts:
           <TableHead>Host</TableHead>
           <TableHead>State</TableHead>
           <TableHead>Entered</TableHead>
-          <TableHead>Connected</TableHead>
-          <TableHead>Disconnected</TableHead>
+          <TableHead>Connection (UTC)</TableHead>
           <TableHead>Exited</TableHead>
           <TableHead className="text-right">Streamed</TableHead>
         </TableRow>
@@ -26,6 +28,7 @@ export function HostsTable({ hosts, eventState, now, label = "Hosts" }: { hosts:
       <TableBody>
         {hosts.map((h) => {
           const drop = hostDropMs(h, eventState, now);
+          const stint = hostStint(h, eventState, now);
           return (
             <TableRow key={h.hostId}>
               <TableCell>
@@ -40,13 +43,11 @@ export function HostsTable({ hosts, eventState, now, label = "Hosts" }: { hosts:
                 )}
               </TableCell>
               <TableCell className="font-mono text-xs">{at(h.enteredAt)}</TableCell>
-              <TableCell className="font-mono text-xs">{at(h.connectedAt)}</TableCell>
-              <TableCell className="font-mono text-xs">{at(h.disconnectedAt)}</TableCell>
+              <TableCell className="font-mono text-xs">{stint.connection}</TableCell>
               <TableCell className="font-mono text-xs">{at(h.exitedAt)}</TableCell>
               <TableCell className="text-right">
-                {h.durationMs === 0 && h.exitedAt === null && h.connectedAt !== null && (h.disconnectedAt === null || h.disconnectedAt < h.connectedAt)
-                  ? `${duration(now - h.connectedAt)} so far`
-                  : duration(h.durationMs)}
+                {stint.streamedMs === null ? "—" : `${duration(stint.streamedMs)}${stint.streamedFrom === "so-far" ? " so far" : ""}`}
+                {stint.streamedFrom === "times" && <span className="block text-xs text-muted-foreground">from the times shown</span>}
               </TableCell>
             </TableRow>
           );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { consoleActors, fallingFast, hostDropMs, timeline } from "./detail";
+import { consoleActors, fallingFast, hostDropMs, hostStint, timeline } from "./detail";
 
 const now = 1_800_000_000_000;
 
@@ -53,5 +53,27 @@ describe("an audience falling fast", () => {
     expect(fallingFast([at(50, 100), at(5, 80)], now)).toBe(false);
     expect(fallingFast([at(120, 100), at(5, 50)], now)).toBe(false);
     expect(fallingFast([at(5, 50)], now)).toBe(false);
+  });
+});
+
+describe("a host's row", () => {
+  const t = (h: number, m: number, sec = 0) => Date.UTC(2026, 11, 1, h, m, sec);
+  const host = { connectedAt: t(14, 0), disconnectedAt: null as number | null, exitedAt: null as number | null, durationMs: 0 };
+
+  test("reads in order: connected, then disconnected; a disconnect before the latest connect is one reconnect", () => {
+    expect(hostStint(host, "ongoing", t(14, 30)).connection).toBe("connected 14:00:00");
+    expect(hostStint({ ...host, disconnectedAt: t(14, 20) }, "ongoing", t(14, 30)).connection).toBe("connected 14:00:00 → disconnected 14:20:00");
+    expect(hostStint({ ...host, connectedAt: t(14, 21), disconnectedAt: t(14, 20) }, "ongoing", t(14, 30)).connection).toBe(
+      "disconnected 14:20:00 → reconnected 14:21:00",
+    );
+    expect(hostStint({ ...host, connectedAt: null }, "ongoing", t(14, 30))).toEqual({ connection: "never connected", streamedMs: null, streamedFrom: null });
+  });
+
+  test("streams for Sendbird's duration, else what the times shown add up to", () => {
+    expect(hostStint({ ...host, durationMs: 90_000 }, "ended", t(15, 0))).toMatchObject({ streamedMs: 90_000, streamedFrom: "sendbird" });
+    expect(hostStint(host, "ongoing", t(14, 30))).toMatchObject({ streamedMs: 30 * 60_000, streamedFrom: "so-far" });
+    expect(hostStint({ ...host, disconnectedAt: t(14, 20) }, "ongoing", t(14, 30))).toMatchObject({ streamedMs: 20 * 60_000, streamedFrom: "times" });
+    expect(hostStint({ ...host, exitedAt: t(14, 45) }, "ended", t(15, 0))).toMatchObject({ streamedMs: 45 * 60_000, streamedFrom: "times" });
+    expect(hostStint(host, "ended", t(15, 0))).toMatchObject({ streamedMs: null });
   });
 });

@@ -15,6 +15,41 @@ export function hostDropMs(host: Pick<HostDto, "disconnectedAt" | "connectedAt" 
   return gap > hostGapMs ? gap : null;
 }
 
+/** A host's time on stage in words, in the order it happened, and how long they streamed. */
+export interface HostStint {
+  /** Connection times in order: "connected 14:00:05", "connected 14:00:05 → disconnected 14:20:00", "disconnected 14:20:00 → reconnected 14:21:30", or "never connected". */
+  connection: string;
+  /** How long they streamed; null when nothing says. */
+  streamedMs: number | null;
+  /** `sendbird`: Sendbird's own duration; `so-far`: since they (re)connected, still on stage; `times`: from the times shown. */
+  streamedFrom: "sendbird" | "so-far" | "times" | null;
+}
+
+const clock = (ms: number) => new Date(ms).toISOString().slice(11, 19);
+
+/**
+ * A host row that reads one way: Sendbird keeps only a host's latest connect and latest disconnect, so a
+ * disconnect before the latest connect is a reconnect, shown as one step; the streamed time is Sendbird's
+ * duration when it gives one, else what the times shown add up to.
+ */
+export function hostStint(h: Pick<HostDto, "connectedAt" | "disconnectedAt" | "exitedAt" | "durationMs">, eventState: string, now: number): HostStint {
+  const { connectedAt: on, disconnectedAt: off, exitedAt: out } = h;
+  if (on === null)
+    return { connection: "never connected", streamedMs: h.durationMs > 0 ? h.durationMs : null, streamedFrom: h.durationMs > 0 ? "sendbird" : null };
+  const reconnected = off !== null && off < on;
+  const connection =
+    off === null
+      ? `connected ${clock(on)}`
+      : reconnected
+        ? `disconnected ${clock(off)} → reconnected ${clock(on)}`
+        : `connected ${clock(on)} → disconnected ${clock(off)}`;
+  if (h.durationMs > 0) return { connection, streamedMs: h.durationMs, streamedFrom: "sendbird" };
+  const stillOn = out === null && (off === null || reconnected) && eventState === "ongoing";
+  if (stillOn) return { connection, streamedMs: Math.max(0, now - on), streamedFrom: "so-far" };
+  const end = off !== null && !reconnected ? off : out;
+  return end === null ? { connection, streamedMs: null, streamedFrom: null } : { connection, streamedMs: Math.max(0, end - on), streamedFrom: "times" };
+}
+
 /** The audited console actions that move an event through its life, by the step they are. */
 export const consoleSteps = {
   "live_event.create": "created",
