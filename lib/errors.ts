@@ -140,3 +140,24 @@ export function settled<T>(read: Promise<T>): Promise<Settled<T>> {
     (error: unknown) => ({ ok: false, error }),
   );
 }
+
+/**
+ * Whether `read` settles within `ms`: a page part that is ready by the time the rest is renders with it, and
+ * only a slower one streams in behind a skeleton (React holds a revealed skeleton on screen for a moment, so a
+ * part that would replace it almost at once costs more than it saves).
+ */
+export async function settlesWithin(read: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const done = read.then(
+    () => true as const,
+    () => true as const,
+  );
+  try {
+    return await Promise.race([done, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

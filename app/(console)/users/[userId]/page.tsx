@@ -24,7 +24,7 @@ import { requestMeta } from "@/lib/api/request-meta";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
-import { explain, settled } from "@/lib/errors";
+import { explain, settled, settlesWithin } from "@/lib/errors";
 import type { Settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
 import { proxiedImageSrc } from "@/lib/images/server";
@@ -40,6 +40,13 @@ import { caseFileKeys, caseFileQuerySchema, shownEntries } from "@/lib/users/tim
 import type { CaseFileQuery } from "@/lib/users/timeline-query";
 
 export const metadata: Metadata = { title: "User" };
+
+/**
+ * How much longer than the profile the page waits for the timeline before showing the profile alone and
+ * streaming the timeline in: React reveals a streamed part no sooner than 300 ms after the last reveal, so a
+ * timeline ready within this renders sooner with the page than behind its own skeleton.
+ */
+const timelineWaitMs = 400;
 
 /** Sendbird's `last_seen_at` beside the latest activity the index knows, when the index knows a later one. */
 function LastSeen({ lastSeenAt, isOnline, latest }: { lastSeenAt: number | null; isOnline: boolean; latest: IndexedActivity | null }) {
@@ -125,6 +132,16 @@ export default async function UserPage({ params, searchParams }: { params: Promi
     return <ReadFailure title="User" back={back} error={loaded.error} missing={`No user with id '${parsed.data}'. Check the id, or search the users list.`} />;
   }
   const { user, fetchedAt, timeline } = loaded.value;
+  // The timeline's reads started with the profile's: ready soon after it (as a rule), it renders with the page.
+  const timelineReady = timeline !== null && (await settlesWithin(timeline, timelineWaitMs));
+  const timelinePart = timelineQuery.success && timeline && (
+    <Timeline
+      user={user}
+      query={timelineQuery.data}
+      reading={timeline}
+      showAllHref={`${userPath(user.userId)}${listSearch(caseFileKeys, values, { show: "all" })}`}
+    />
+  );
   const facts: [string, React.ReactNode][] = [
     ["Status", user.isActive ? "Active" : "Deactivated"],
     [
@@ -185,21 +202,20 @@ export default async function UserPage({ params, searchParams }: { params: Promi
       >
         <CaseFileFilters action={userPath(user.userId)} values={values} query={timelineFilters} />
         {timelineQuery.success && timeline ? (
-          <Suspense
-            key={JSON.stringify(values)}
-            fallback={
-              <Pending what="the timeline">
-                <CaseFileTimelineSkeleton />
-              </Pending>
-            }
-          >
-            <Timeline
-              user={user}
-              query={timelineQuery.data}
-              reading={timeline}
-              showAllHref={`${userPath(user.userId)}${listSearch(caseFileKeys, values, { show: "all" })}`}
-            />
-          </Suspense>
+          timelineReady ? (
+            timelinePart
+          ) : (
+            <Suspense
+              key={JSON.stringify(values)}
+              fallback={
+                <Pending what="the timeline">
+                  <CaseFileTimelineSkeleton />
+                </Pending>
+              }
+            >
+              {timelinePart}
+            </Suspense>
+          )
         ) : (
           <FilterProblem issues={timelineQuery.error?.issues ?? []} clearHref={userPath(user.userId)} />
         )}
