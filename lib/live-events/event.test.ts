@@ -53,8 +53,11 @@ describe("an event's page", () => {
       expect(loaded.indexed).toBeNull();
       expect(errors.mock.calls.map(([line]) => String(line)).sort()).toEqual([
         expect.stringContaining(`audience samples of ${id} could not be read`),
+        expect.stringContaining(`the audit trail of ${id} could not be read`),
         expect.stringContaining(`the hosts the index saw in ${id} could not be read`),
       ]);
+      // Without the audit trail, no step is named for a console account.
+      expect(loaded.actors).toEqual({});
     } finally {
       errors.mockRestore();
     }
