@@ -39,8 +39,11 @@ test.describe("what happened to a user", () => {
     await expect(timeline).not.toContainText(older);
     await expect(page.getByText(/^Showing the last 24 hours, /)).toBeVisible();
 
-    // Each entry can be linked to, and the link opens the case file on that entry.
-    await timeline.getByRole("link", { name: "Link to this entry" }).first().click();
+    // Each entry's time links to it, and the link opens the case file on that entry.
+    await timeline
+      .getByRole("link", { name: /UTC: link to this entry$/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`range=24h#entry-call-${dropped}$`));
     await expect(page.locator(`[id="entry-call-${dropped}"]`)).toBeInViewport();
 

@@ -179,7 +179,7 @@ function byDay(entries: TimelineEntry[]): { day: string; entries: TimelineEntry[
 
 /**
  * One user's story, newest first, under a header per UTC day: events hosted and watched, calls, and what
- * console staff changed. Each entry can be linked to; the linked one is highlighted.
+ * console staff changed. Each entry's time links to it; the linked one is highlighted.
  */
 export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
   if (entries.length === 0) return <p className="text-sm text-muted-foreground">Nothing in this window.</p>;
@@ -197,20 +197,15 @@ export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
                 <li
                   key={anchor}
                   id={anchor}
-                  className="group grid scroll-mt-28 grid-cols-[4.5rem_1fr] gap-3 rounded-md border-l-2 py-1.5 pl-3 target:border-primary target:bg-accent/60"
+                  className="grid scroll-mt-28 grid-cols-[3rem_1fr] gap-3 rounded-md border-l-2 py-1.5 pl-3 target:border-primary target:bg-accent/60"
                 >
-                  <span className="flex flex-col items-start gap-0.5">
-                    <time dateTime={new Date(e.at).toISOString()} className="font-mono text-xs text-muted-foreground">
-                      {utc(e.at, "clock").slice(0, 5)}
-                    </time>
-                    <a
-                      href={`#${anchor}`}
-                      className="text-xs text-muted-foreground opacity-60 hover:underline hover:opacity-100 focus-visible:opacity-100 group-hover:opacity-100"
-                    >
-                      Link
-                      <span className="sr-only"> to this entry</span>
-                    </a>
-                  </span>
+                  <a
+                    href={`#${anchor}`}
+                    aria-label={`${utc(e.at, "minute")} UTC: link to this entry`}
+                    className="self-start font-mono text-xs text-muted-foreground hover:text-foreground hover:underline"
+                  >
+                    <time dateTime={new Date(e.at).toISOString()}>{utc(e.at, "clock").slice(0, 5)}</time>
+                  </a>
                   <div>{e.kind === "call" ? <CallLine e={e} /> : e.kind === "change" ? <ChangeLine e={e} /> : <SessionLine e={e} />}</div>
                 </li>
               );
