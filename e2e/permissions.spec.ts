@@ -17,6 +17,9 @@ test.describe("one gate", () => {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(403);
         await expect(page.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
+        // Drawn inside the console's frame, once.
+        await expect(page.getByRole("navigation", { name: "Sections" })).toHaveCount(1);
+        await expect(page.getByRole("banner")).toHaveCount(1);
         const answer = await page.request.get(api);
         expect(answer.status(), api).toBe(403);
         expect(await answer.json()).toEqual({ error: { code: "forbidden", message: expect.any(String) } });

@@ -48,7 +48,7 @@ export function callDuration(call: Pick<DirectCallDto, "durationMs" | "endedAt">
 }
 
 /** One direct call as its page shows it: the call with Sendbird's object, and when it was read. */
-export async function loadCall(client: SendbirdClient, id: string) {
-  const { call, raw } = await client.directCalls.retrieveWithRaw(id);
+export async function loadCall(client: SendbirdClient, id: string, read = client.directCalls.retrieveWithRaw(id)) {
+  const { call, raw } = await read;
   return { call, raw, fetchedAt: Date.now() };
 }

@@ -38,8 +38,8 @@ export async function listRooms(client: SendbirdClient, query: RoomsQuery): Prom
  * One room as its page shows it: the room (with Sendbird's object) and one page of everyone who entered it,
  * read at once. A failed participants read (a stale page token) stays in its own section; the room still shows.
  */
-export async function loadRoom(client: SendbirdClient, id: string, participantsToken: string | undefined) {
+export async function loadRoom(client: SendbirdClient, id: string, participantsToken: string | undefined, read = client.rooms.retrieveWithRaw(id)) {
   const participants = settled(client.rooms.participants({ roomId: id, limit: 50, next: participantsToken }));
-  const { room, raw } = await client.rooms.retrieveWithRaw(id);
+  const { room, raw } = await read;
   return { room, raw, participants: await participants, fetchedAt: Date.now() };
 }

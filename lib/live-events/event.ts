@@ -23,9 +23,15 @@ async function orNull<T>(what: string, db: Database | null, read: (db: Database)
  * over yet is kept in the index too, without waiting for it. Without a database (null: it could not be
  * opened) the page still has Sendbird's data.
  */
-export async function loadLiveEvent(client: SendbirdClient, db: Database | null, id: string, participantsToken: string | undefined) {
+export async function loadLiveEvent(
+  client: SendbirdClient,
+  db: Database | null,
+  id: string,
+  participantsToken: string | undefined,
+  read = client.liveEvents.retrieveWithRaw(id),
+) {
   const [{ event, raw }, participants, samples, indexed, audited] = await Promise.all([
-    client.liveEvents.retrieveWithRaw(id),
+    read,
     client.liveEvents.participants({ liveEventId: id, limit: 20, next: participantsToken }),
     orNull(`audience samples of ${id}`, db, (d) => samplesFor(d, id)),
     orNull(`the hosts the index saw in ${id}`, db, async (d) => (await indexedHosts(d, [id])).get(id) ?? []),

@@ -72,7 +72,7 @@ export async function latestIndexedActivity(db: Database, userId: string): Promi
 /**
  * A user's case file as its page shows it: the profile (its opening recorded, see `openCaseFile`) and when
  * Sendbird answered, and the timeline for `query` (none when the filters cannot be applied). The timeline's
- * reads start with the profile's instead of after it; their outcome, failure included, waits for its own section.
+ * reads start with the profile's instead of after it (`open`: a profile read already under way, the page's); their outcome, failure included, waits for its own section.
  */
 export async function loadCaseFile(
   client: SendbirdClient,
@@ -81,6 +81,7 @@ export async function loadCaseFile(
   userId: string,
   meta: RequestMeta,
   query: CaseFileQuery | null,
+  open: () => Promise<UserDto> = () => openCaseFile(client, db, viewer, userId, meta),
 ): Promise<{ user: UserDto; fetchedAt: number; timeline: Promise<Settled<CaseFileTimelineReading>> | null }> {
   const reading = async (q: CaseFileQuery): Promise<CaseFileTimelineReading> => {
     const [timeline, index, latestIndexed] = await Promise.all([
@@ -91,6 +92,6 @@ export async function loadCaseFile(
     return { timeline, index, latestIndexed };
   };
   const timeline = query ? settled(reading(query)) : null;
-  const user = await openCaseFile(client, db, viewer, userId, meta);
+  const user = await open();
   return { user, fetchedAt: Date.now(), timeline };
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EndResult } from "@/components/calls/end-result";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
@@ -20,10 +19,9 @@ import { callDuration, callTimeline, droppedText, endedByText, loadCall } from "
 import { endResultText } from "@/lib/calls/end-results";
 import { settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
+import { callRead } from "@/lib/pages/detail-reads";
 import { callPath, idFromParam } from "@/lib/paths";
 import { sendbird } from "@/lib/sendbird/server";
-
-export const metadata: Metadata = { title: "Call" };
 
 // GET /calls/[callId] — one direct call: its parties, timeline, end result explained, recordings, custom items and raw object.
 export default async function CallPage({ params }: { params: Promise<{ callId: string }> }) {
@@ -35,7 +33,7 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
       ← Calls
     </Link>
   );
-  const loaded = await settled(loadCall(sendbird(), parsed.data));
+  const loaded = await settled(loadCall(sendbird(), parsed.data, callRead(parsed.data)));
   if (!loaded.ok) {
     return (
       <ReadFailure

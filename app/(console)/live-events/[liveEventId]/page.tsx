@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
 import { BadId, ReadFailure } from "@/components/errors/read-failure";
@@ -23,13 +22,12 @@ import { utc } from "@/lib/format";
 import { timeline } from "@/lib/live-events/detail";
 import { loadLiveEvent } from "@/lib/live-events/event";
 import { livePartsOf } from "@/lib/live-events/live-parts";
+import { liveEventRead } from "@/lib/pages/detail-reads";
 import { liveEventIdSchema } from "@/lib/live-events/schemas";
 import { idFromParam, liveEventPath } from "@/lib/paths";
 import { liveEventLiveQuery } from "@/lib/queries/live-events";
 import { sendbird } from "@/lib/sendbird/server";
 import { participantsPageSchema } from "@/lib/url-params";
-
-export const metadata: Metadata = { title: "Live event" };
 
 // GET /live-events/[liveEventId] — one event: its timeline, hosts, participants, recordings, custom items and raw object.
 export default async function LiveEventPage({
@@ -49,7 +47,7 @@ export default async function LiveEventPage({
       ← Live events
     </Link>
   );
-  const loaded = await settled(loadLiveEvent(sendbird(), await databaseOrNull(), id, token));
+  const loaded = await settled(loadLiveEvent(sendbird(), await databaseOrNull(), id, token, liveEventRead(id)));
   if (!loaded.ok) {
     return (
       <ReadFailure

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -32,14 +31,13 @@ import { sendbird } from "@/lib/sendbird/server";
 import { idFromParam, liveEventPath, userBundlePath, userPath } from "@/lib/paths";
 import { listSearch } from "@/lib/url-params";
 import { loadCaseFile, userIdSchema } from "@/lib/users/case-file";
+import { caseFileOpening } from "@/lib/pages/detail-reads";
 import type { CaseFileTimelineReading, IndexedActivity } from "@/lib/users/case-file";
 import type { UserDto } from "@/lib/sendbird/dto";
 import { maxCalls, maxSessions } from "@/lib/users/timeline";
 import { summarize } from "@/lib/users/summary";
 import { caseFileKeys, caseFileQuerySchema, shownEntries } from "@/lib/users/timeline-query";
 import type { CaseFileQuery } from "@/lib/users/timeline-query";
-
-export const metadata: Metadata = { title: "User" };
 
 /**
  * How much longer than the profile the page waits for the timeline before showing the profile alone and
@@ -127,7 +125,9 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const meta = requestMeta(await headers());
   const timelineFilters = timelineQuery.success ? timelineQuery.data : null;
   // The database opens inside the read, so a database that cannot open is shown like any failed read.
-  const loaded = await settled(database().then((db) => loadCaseFile(sendbird(), db, viewer, parsed.data, meta, timelineFilters)));
+  const loaded = await settled(
+    database().then((db) => loadCaseFile(sendbird(), db, viewer, parsed.data, meta, timelineFilters, () => caseFileOpening(parsed.data))),
+  );
   if (!loaded.ok) {
     return <ReadFailure title="User" back={back} error={loaded.error} missing={`No user with id '${parsed.data}'. Check the id, or search the users list.`} />;
   }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { RoomState } from "@/components/calls/room-state";
 import { RoomParticipantsTable } from "@/components/calls/room-participants-table";
@@ -20,11 +19,10 @@ import { loadRoom } from "@/lib/calls/rooms";
 import { roomTitle, roomTypeText } from "@/lib/calls/rooms-query";
 import { explain, settled } from "@/lib/errors";
 import { utc } from "@/lib/format";
+import { roomRead } from "@/lib/pages/detail-reads";
 import { idFromParam, roomPath } from "@/lib/paths";
 import { sendbird } from "@/lib/sendbird/server";
 import { participantsPageSchema } from "@/lib/url-params";
-
-export const metadata: Metadata = { title: "Room" };
 
 // GET /calls/rooms/[roomId] — one group-call room: who created it, everyone who entered, custom items, delete, raw object.
 export default async function RoomPage({
@@ -44,7 +42,7 @@ export default async function RoomPage({
       ← Rooms
     </Link>
   );
-  const loaded = await settled(loadRoom(sendbird(), id, token));
+  const loaded = await settled(loadRoom(sendbird(), id, token, roomRead(id)));
   if (!loaded.ok)
     return <ReadFailure title="Room" back={back} error={loaded.error} missing={`No room with id '${id}'. Check the id, or search the rooms list.`} />;
   const { room, raw, participants, fetchedAt } = loaded.value;
