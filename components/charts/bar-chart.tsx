@@ -1,3 +1,4 @@
+import { Readout, readoutLayer } from "@/components/charts/readout";
 import { cn } from "@/lib/utils";
 
 export interface Bar {
@@ -37,6 +38,8 @@ const height = 220;
 const margin = { top: 10, right: 8, bottom: 26, left: 40 };
 const plotW = width - margin.left - margin.right;
 const plotH = height - margin.top - margin.bottom;
+/** Up to this many bars, each is a keyboard stop; past it, tabbing through them would cost more than the table they repeat. */
+const maxStops = 60;
 
 const number = (value: number) => value.toLocaleString("en");
 
@@ -118,9 +121,10 @@ function Stack({ bar, series, x, width, y }: { bar: Bar; series: Series[]; x: nu
 
 /**
  * A bar chart drawn as SVG on the server (no chart library, no client JS): y ticks with grid lines, x
- * labels every few bars, a tooltip per bar, a one-sentence summary for screen readers and a visually
- * hidden table of the values. Values are whole numbers from zero; zero bars show as a thin stub. Given
- * `series`, each bar is stacked by its parts, with a legend.
+ * labels every few bars, a readout per bar on hover and (up to `maxStops` bars) keyboard focus, a
+ * one-sentence summary for screen readers and a visually hidden table of the values. Values are whole
+ * numbers from zero; zero bars show as a thin stub. Given `series`, each bar is stacked by its parts,
+ * with a legend.
  */
 export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tickEvery, series, className }: BarChartProps) {
   const max = bars.reduce((m, b) => Math.max(m, b.value), 0);
@@ -130,47 +134,64 @@ export function BarChart({ title, bars, unit, columns = ["Label", "Value"], tick
   const every = tickEvery ?? Math.max(1, Math.ceil(bars.length / 6));
   const y = (value: number) => margin.top + plotH - (value / top) * plotH;
   const units = (value: number) => `${number(value)} ${value === 1 ? unit.one : unit.other}`;
+  const focusable = bars.length > 0 && bars.length <= maxStops;
 
   return (
     <figure className={cn("w-full", className)}>
-      <svg role="img" aria-label={barChartSummary(title, bars)} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full overflow-visible" fontSize={11}>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} className="stroke-border" strokeWidth={1} />
-            <text x={margin.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" className="fill-muted-foreground tabular-nums">
-              {number(tick)}
-            </text>
-          </g>
-        ))}
-        {bars.map((bar, i) => {
-          const x = margin.left + i * slot;
-          const h = Math.max(0, y(0) - y(bar.value));
-          return (
-            <g key={bar.label} className="group">
-              <title>{`${bar.label}: ${units(bar.value)}${series && bar.value > 0 ? ` (${series.flatMap((s) => (bar.parts?.[s.key] ? [`${s.label} ${number(bar.parts[s.key] ?? 0)}`] : [])).join(", ")})` : ""}`}</title>
-              <rect x={x} y={margin.top} width={slot} height={plotH} className="fill-transparent" />
-              {bar.value > 0 && series ? (
-                <Stack bar={bar} series={series} x={x + (slot - barW) / 2} width={barW} y={y} />
-              ) : bar.value > 0 ? (
-                <rect
-                  x={x + (slot - barW) / 2}
-                  y={y(bar.value)}
-                  width={barW}
-                  height={h}
-                  rx={Math.min(2, barW / 4)}
-                  className="fill-primary group-hover:opacity-80"
-                />
-              ) : (
-                <rect x={x + (slot - barW) / 2} y={y(0) - 1.5} width={barW} height={1.5} className="fill-muted-foreground/50" />
-              )}
-              {(bars.length - 1 - i) % every === 0 && (
-                <text x={x + slot / 2} y={height - 8} textAnchor="middle" className="fill-muted-foreground">
-                  {bar.tick ?? bar.label}
-                </text>
-              )}
+      {/* The grid is an image named by the summary; the bars' keyboard stops sit beside it, as an image's contents are presentational. */}
+      <svg role="group" viewBox={`0 0 ${width} ${height}`} className="h-auto w-full overflow-visible" fontSize={11}>
+        <g role="img" aria-label={barChartSummary(title, bars)}>
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} className="stroke-border" strokeWidth={1} />
+              <text x={margin.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" className="fill-muted-foreground tabular-nums">
+                {number(tick)}
+              </text>
             </g>
-          );
-        })}
+          ))}
+        </g>
+        <g className={readoutLayer}>
+          {bars.map((bar, i) => {
+            const x = margin.left + i * slot;
+            const h = Math.max(0, y(0) - y(bar.value));
+            const parts = series && bar.value > 0 ? series.flatMap((s) => (bar.parts?.[s.key] ? [`${s.label} ${number(bar.parts[s.key] ?? 0)}`] : [])) : [];
+            const name = `${bar.label}: ${units(bar.value)}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
+            const reach = focusable ? { tabIndex: 0, role: "img", "aria-label": name } : { "aria-hidden": true };
+            return (
+              <g key={bar.label} className="group" {...reach}>
+                <title>{name}</title>
+                <rect x={x} y={margin.top} width={slot} height={plotH} className="fill-transparent group-focus-visible:stroke-ring" strokeWidth={2} />
+                {bar.value > 0 && series ? (
+                  <Stack bar={bar} series={series} x={x + (slot - barW) / 2} width={barW} y={y} />
+                ) : bar.value > 0 ? (
+                  <rect
+                    x={x + (slot - barW) / 2}
+                    y={y(bar.value)}
+                    width={barW}
+                    height={h}
+                    rx={Math.min(2, barW / 4)}
+                    className="fill-primary group-hover:opacity-80"
+                  />
+                ) : (
+                  <rect x={x + (slot - barW) / 2} y={y(0) - 1.5} width={barW} height={1.5} className="fill-muted-foreground/50" />
+                )}
+                {(bars.length - 1 - i) % every === 0 && (
+                  <text x={x + slot / 2} y={height - 8} textAnchor="middle" className="fill-muted-foreground">
+                    {bar.tick ?? bar.label}
+                  </text>
+                )}
+                <Readout
+                  at={{ x: x + slot / 2, y: y(bar.value) }}
+                  chart={{ width, height }}
+                  gap={barW / 2 + 6}
+                  when={bar.label}
+                  value={units(bar.value)}
+                  details={parts}
+                />
+              </g>
+            );
+          })}
+        </g>
       </svg>
       {series && (
         <ul aria-hidden className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">

@@ -10,9 +10,19 @@ import { onAirRefreshMs } from "@/lib/queries/polling";
 /**
  * An event's audience and hosts, refreshed every 5 seconds while it is on air (pausable; not in a hidden
  * tab). The page hands over what it read (`Hydrated` under `liveEventLiveQuery(id)`); `curve` is the
- * audience chart the server drew, shown under the counts.
+ * audience chart the server drew, shown under the counts, and `presence` the hosts' lanes it drew, under them.
  */
-export function EventLiveParts({ id, hostCandidates, curve }: { id: string; hostCandidates: string[]; curve: React.ReactNode }) {
+export function EventLiveParts({
+  id,
+  hostCandidates,
+  curve,
+  presence,
+}: {
+  id: string;
+  hostCandidates: string[];
+  curve: React.ReactNode;
+  presence?: React.ReactNode;
+}) {
   const polled = usePolledQuery(liveEventLiveQuery(id), { everyMs: onAirRefreshMs, active: (p) => p.state === "ongoing" });
   const parts = polled.query.data;
   if (!parts) return null;
@@ -41,6 +51,7 @@ export function EventLiveParts({ id, hostCandidates, curve }: { id: string; host
         description={`Host candidates: ${hostCandidates.join(", ") || "none"}. A host off air for over a minute while the event is on air is flagged.`}
       >
         <EventHosts hosts={parts.hosts} indexed={parts.indexed} eventState={parts.state} candidates={hostCandidates} now={parts.fetchedAt} />
+        {presence}
       </Section>
     </>
   );

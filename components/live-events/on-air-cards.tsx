@@ -10,6 +10,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { duration } from "@/lib/format";
 import { fallingFast } from "@/lib/live-events/detail";
 import type { OnAir } from "@/lib/live-events/on-air";
+import { sparkSize, sparkSummary } from "@/lib/live-events/sparkline";
+import type { Spark } from "@/lib/live-events/sparkline";
 import { liveEventPath } from "@/lib/paths";
 import { onAirQuery } from "@/lib/queries/live-events";
 import { onAirRefreshMs } from "@/lib/queries/polling";
@@ -22,10 +24,25 @@ function remember(history: History, data: OnAir): History {
   return next;
 }
 
+/** The audience line the server drew for a card: its values on hover, and in one sentence for screen readers. */
+function Sparkline({ spark }: { spark: Spark }) {
+  const summary = sparkSummary(spark);
+  return (
+    <>
+      <svg viewBox={`0 0 ${sparkSize.width} ${sparkSize.height}`} aria-hidden className="h-7 w-30 shrink-0 overflow-visible">
+        <title>{summary}</title>
+        <path d={spark.path} fill="none" className="stroke-primary" strokeWidth={1.5} strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
+      <span className="sr-only">{summary}</span>
+    </>
+  );
+}
+
 /**
  * One card per event on air, refreshed every 5 seconds (pausable; not in a hidden tab): audience now against
- * peak, whether the host streams, a host off air for over a minute, and an audience falling fast over the
- * last minute (from this page's own readings). The page hands over the first reading (`Hydrated` under
+ * peak and over the last 30 minutes (a line the server drew from the console's samples), whether the host
+ * streams, a host off air for over a minute, and an audience falling fast over the last minute (from this
+ * page's own readings). The page hands over the first reading (`Hydrated` under
  * `onAirQuery`). `showWatching` puts the total audience first; `empty` replaces the nothing-on-air box.
  */
 export function OnAirCards({ showWatching = false, empty }: { showWatching?: boolean; empty?: React.ReactNode }) {
@@ -67,10 +84,13 @@ export function OnAirCards({ showWatching = false, empty }: { showWatching?: boo
                     </CardTitle>
                   </CardHeader>
                   <CardContent className="space-y-2 text-sm">
-                    <p>
-                      <span className="text-2xl font-semibold">{c.participantCount.toLocaleString("en")}</span> watching · peak{" "}
-                      {c.peakParticipantCount.toLocaleString("en")}
-                    </p>
+                    <div className="flex items-end justify-between gap-3">
+                      <p>
+                        <span className="text-2xl font-semibold">{c.participantCount.toLocaleString("en")}</span> watching · peak{" "}
+                        {c.peakParticipantCount.toLocaleString("en")}
+                      </p>
+                      {c.spark && <Sparkline spark={c.spark} />}
+                    </div>
                     <p className="text-muted-foreground">
                       {c.startedAt ? `On air for ${duration(data.fetchedAt - c.startedAt)}` : "On air"} ·{" "}
                       {c.hosts.map((h) => h.nickname || h.userId).join(", ") || "no host in"}

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, desc, eq, max, min, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lte, max, min, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db";
 import { participantSamples } from "@/lib/db/schema";
 
@@ -58,4 +58,39 @@ export async function samplesFor(db: Database, liveEventId: string, { maxPoints 
     .where(own)
     .orderBy(stretch, desc(participantSamples.participantCount), asc(participantSamples.at));
   return rows.map(toSample).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The audience readings of many events between `since` and `until` (epoch ms), in one query: per event,
+ * oldest first, and at most `maxPoints` each. The window is cut into `maxPoints` equal stretches and each
+ * keeps an event's highest reading in it, so a peak is never averaged away. Events without readings in
+ * the window are absent from the map.
+ */
+export async function recentSamples(
+  db: Database,
+  liveEventIds: string[],
+  { since, until = Date.now(), maxPoints = 40 }: { since: number; until?: number; maxPoints?: number },
+): Promise<Map<string, AudienceSample[]>> {
+  const out = new Map<string, AudienceSample[]>();
+  if (liveEventIds.length === 0 || until < since) return out;
+  const stretches = Math.max(1, Math.floor(maxPoints));
+  const widthMs = Math.max(1, (until - since) / stretches);
+  // Written into the SQL for the reason given in `samplesFor`: DISTINCT ON and ORDER BY must be one expression.
+  const stretch = sql<number>`least(floor((extract(epoch from ${participantSamples.at}) * 1000 - ${sql.raw(String(Math.floor(since)))}) / ${sql.raw(String(widthMs))}), ${sql.raw(String(stretches - 1))})`;
+  const rows = await db
+    .selectDistinctOn([participantSamples.liveEventId, stretch], {
+      liveEventId: participantSamples.liveEventId,
+      at: participantSamples.at,
+      participantCount: participantSamples.participantCount,
+    })
+    .from(participantSamples)
+    .where(and(inArray(participantSamples.liveEventId, liveEventIds), gte(participantSamples.at, new Date(since)), lte(participantSamples.at, new Date(until))))
+    .orderBy(participantSamples.liveEventId, stretch, desc(participantSamples.participantCount), asc(participantSamples.at));
+  for (const r of rows) {
+    const list = out.get(r.liveEventId) ?? [];
+    list.push({ at: r.at.getTime(), participantCount: r.participantCount });
+    out.set(r.liveEventId, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.at - b.at);
+  return out;
 }

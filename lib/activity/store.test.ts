@@ -4,7 +4,7 @@ import { engines, freshDatabase } from "@/lib/db/testing";
 import type { LiveEventDto } from "@/lib/sendbird/dto";
 import type { ActivitySession } from "./sessions";
 import { gatherStatistics, indexSize, knownEvents, pruneBefore, saveCrawl } from "./store";
-import { recordSamples, samplesFor } from "./samples";
+import { recentSamples, recordSamples, samplesFor } from "./samples";
 
 const start = Date.UTC(2026, 10, 1, 12, 0, 0);
 const second = 1000;
@@ -69,6 +69,52 @@ describe.each(engines)("participant-count samples on %s", (engine) => {
 
     expect(await samplesFor(d.db, "ev-long")).toHaveLength(300);
     expect(await samplesFor(d.db, "ev-long", { maxPoints: 2000 })).toHaveLength(1000);
+  });
+
+  test("reads many events' recent readings at once, only inside the window, oldest first", async () => {
+    const minute = 60 * second;
+    await recordSamples(d.db, [
+      { liveEventId: "recent-a", at: start - 40 * minute, participantCount: 1 },
+      { liveEventId: "recent-a", at: start - 20 * minute, participantCount: 10 },
+      { liveEventId: "recent-a", at: start - 10 * minute, participantCount: 12 },
+      { liveEventId: "recent-b", at: start - 5 * minute, participantCount: 40 },
+      { liveEventId: "recent-c", at: start - 5 * minute, participantCount: 99 },
+      { liveEventId: "recent-d", at: start - 45 * minute, participantCount: 3 },
+    ]);
+    const read = await recentSamples(d.db, ["recent-a", "recent-b", "recent-d", "recent-none"], { since: start - 30 * minute, until: start });
+    expect([...read.keys()].sort()).toEqual(["recent-a", "recent-b"]);
+    expect(read.get("recent-a")).toEqual([
+      { at: start - 20 * minute, participantCount: 10 },
+      { at: start - 10 * minute, participantCount: 12 },
+    ]);
+    expect(read.get("recent-b")).toEqual([{ at: start - 5 * minute, participantCount: 40 }]);
+    expect((await recentSamples(d.db, [], { since: start - 30 * minute, until: start })).size).toBe(0);
+  });
+
+  test("keeps at most maxPoints recent readings per event, the highest of each stretch", async () => {
+    const rows = (id: string, base: number) =>
+      Array.from({ length: 120 }, (_, i) => ({ liveEventId: id, at: start - (120 - i) * 15 * second, participantCount: base + (i % 4) }));
+    const busy = rows("recent-busy", 200);
+    const spike = busy[77];
+    if (!spike) throw new Error("no reading 77");
+    spike.participantCount = 900;
+    await recordSamples(d.db, [...busy, ...rows("recent-quiet", 5)]);
+
+    const read = await recentSamples(d.db, ["recent-busy", "recent-quiet"], { since: start - 30 * 60 * second, until: start, maxPoints: 20 });
+    for (const id of ["recent-busy", "recent-quiet"]) {
+      const points = read.get(id) ?? [];
+      expect(points.length).toBeGreaterThanOrEqual(15);
+      expect(points.length).toBeLessThanOrEqual(20);
+      expect(points.map((p) => p.at)).toEqual([...points.map((p) => p.at)].sort((a, b) => a - b));
+    }
+    expect(read.get("recent-busy")).toContainEqual({ at: spike.at, participantCount: 900 });
+    expect(
+      read
+        .get("recent-busy")
+        ?.filter((p) => p.at !== spike.at)
+        .every((p) => p.participantCount === 203),
+    ).toBe(true);
+    expect(read.get("recent-quiet")?.every((p) => p.participantCount === 8)).toBe(true);
   });
 });
 

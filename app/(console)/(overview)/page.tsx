@@ -11,6 +11,7 @@ import { Fetched, Loading, OverviewSection, read, shortDay, source } from "@/com
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { checkConnection } from "@/lib/connection";
+import { databaseOrNull } from "@/lib/db/server";
 import { sharedOnAir } from "@/lib/live-events/on-air";
 import type { OnAir } from "@/lib/live-events/on-air";
 import { overview } from "@/lib/live-events/overview";
@@ -22,7 +23,7 @@ import { sendbird } from "@/lib/sendbird/server";
 export const metadata: Metadata = { title: "Overview" };
 
 async function OnAirNow() {
-  const result = await read<OnAir>(() => sharedOnAir(sendbird()));
+  const result = await read<OnAir>(async () => sharedOnAir(sendbird(), await databaseOrNull()));
   if (!result.ok) return result.error;
   const nothing = (
     <p className="text-sm text-muted-foreground">

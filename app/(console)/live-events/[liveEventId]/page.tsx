@@ -4,6 +4,7 @@ import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { AudienceCurve } from "@/components/live-events/audience-curve";
 import { EventActions } from "@/components/live-events/event-actions";
 import { EventLiveParts } from "@/components/live-events/event-live-parts";
+import { HostPresence } from "@/components/live-events/host-presence";
 import { ParticipantsTable } from "@/components/live-events/participants-table";
 import { StateBadge } from "@/components/live-events/state-badge";
 import { RawObject } from "@/components/raw-object";
@@ -90,6 +91,7 @@ export default async function LiveEventPage({
           id={id}
           hostCandidates={event.hostCandidates}
           curve={<AudienceCurve samples={samples} event={event} intervalS={settings().sampleIntervalS} />}
+          presence={<HostPresence event={event} indexed={indexed} now={fetchedAt} />}
         />
       </Hydrated>
       <Section title="Participants">

@@ -7,6 +7,7 @@ import { Hydrated } from "@/components/queries/hydrated";
 import { PageHeader } from "@/components/shell/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requirePermission } from "@/lib/auth/session";
+import { databaseOrNull } from "@/lib/db/server";
 import { explain } from "@/lib/errors";
 import { sharedOnAir } from "@/lib/live-events/on-air";
 import type { OnAir } from "@/lib/live-events/on-air";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "On air" };
 async function Cards() {
   let data: OnAir;
   try {
-    data = await sharedOnAir(sendbird());
+    data = await sharedOnAir(sendbird(), await databaseOrNull());
   } catch (err) {
     return <ErrorState explanation={explain(err)} action={<RetryButton />} />;
   }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RoomState } from "@/components/calls/room-state";
 import { RoomParticipantsTable } from "@/components/calls/room-participants-table";
+import { RoomPresence } from "@/components/calls/room-presence";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
 import { ErrorState } from "@/components/errors/error-state";
@@ -97,6 +98,9 @@ export default async function RoomPage({
             label="Next participants"
           />
         </nav>
+        {participants.ok && (
+          <RoomPresence room={room} stays={participants.value.items} now={fetchedAt} partial={Boolean(token) || participants.value.next !== null} />
+        )}
       </Section>
       <Section title="Cloud recordings">
         <RecordingsTable recordings={room.recordings} owner="room" />
