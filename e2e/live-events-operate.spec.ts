@@ -33,8 +33,12 @@ test.describe("creating and running a live event", () => {
     await expect(page.getByText("Use an http(s) URL, or leave it empty.")).toBeVisible();
     await expect(page.getByText("Pick at least one host candidate.")).toBeVisible();
 
+    // Each message goes as soon as its field holds; one still wrong keeps its message.
     await page.getByLabel("Title").fill(title);
+    await expect(page.getByText("A title is at most 191 characters.")).toHaveCount(0);
+    await expect(page.getByText("Use an http(s) URL, or leave it empty.")).toBeVisible();
     await page.getByLabel("Cover URL").fill("https://cdn.example.com/e2e.png");
+    await expect(page.getByText("Use an http(s) URL, or leave it empty.")).toHaveCount(0);
     await page.getByLabel("Audio only").check();
     await page.getByLabel("Host candidates").fill(host.nickname.slice(0, 3));
     await page
@@ -42,6 +46,7 @@ test.describe("creating and running a live event", () => {
       .getByRole("button", { name: new RegExp(`^${host.user_id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} `) })
       .click();
     await expect(page.getByRole("list", { name: "Chosen host candidates" })).toContainText(host.user_id);
+    await expect(page.getByText("Pick at least one host candidate.")).toHaveCount(0);
     await page.getByRole("button", { name: "Create event" }).click();
 
     await expect(page.getByRole("heading", { level: 1 })).toContainText(title);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
 import type { ZodMiniType } from "zod/mini";
 import type { ActionResult } from "@/lib/actions/core";
 import { issueFields } from "@/lib/fields";
@@ -13,14 +13,18 @@ type Failure = Extract<ActionResult<unknown>, { ok: false }>["error"];
  * A second call while one is in flight is dropped (a double click sends one request), and a network
  * failure reads as a message too, never an unhandled rejection. When fields fail, here or on the server,
  * the first invalid field of the form whose `id` is `formId` takes focus, so a keyboard or screen reader
- * user lands on the message.
+ * user lands on the message. Given the form's current `input` too, a field's message lasts only while the field
+ * keeps the value it was refused with, or (with a schema) while it is still invalid, with the current reason.
  *
  * The schema is a zod/mini one: a schema checked here is bundled for the browser, and full zod is many
  * times its size.
  */
-export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, options: { schema?: ZodMiniType } = {}) {
+export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, options: { schema?: ZodMiniType; input?: I } = {}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<Failure | null>(null);
+  const [refused, setRefused] = useState<{ input: I } | null>(null);
+  const { schema, input: current } = options;
+  const fields = useMemo(() => stillFailing(error?.fields, refused, current, schema), [error, refused, current, schema]);
   const inFlight = useRef(false);
   const formId = useId();
 
@@ -31,7 +35,8 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, 
 
   function run(input: I, onSuccess?: (data: T) => void | Promise<void>) {
     if (inFlight.current) return;
-    const checked = options.schema?.safeParse(input);
+    const checked = schema?.safeParse(input);
+    setRefused({ input });
     if (checked && !checked.success) {
       setError({ code: "invalid_input", message: "Some fields need attention.", fields: issueFields(checked.error.issues) });
       return;
@@ -57,16 +62,43 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>, 
   }
 
   /**
-   * The message for the top of the form: the first of `fields` that has an error (fields with no input of
+   * The message for the top of the form: the first of `names` that has an error (fields with no input of
    * their own, such as a whole list), else the failure itself unless it is only about fields shown beside them.
    */
-  function formError(...fields: string[]): string | undefined {
+  function formError(...names: string[]): string | undefined {
     if (!error) return undefined;
-    for (const f of fields) if (error.fields?.[f]) return error.fields[f];
-    return error.fields ? undefined : error.message;
+    for (const f of names) if (fields?.[f]) return fields[f];
+    return fields ? undefined : error.message;
   }
 
-  return { run, pending, error, fieldError: (name: string) => error?.fields?.[name], formError, reset: () => setError(null), formId };
+  return { run, pending, error, fieldError: (name: string) => fields?.[name], formError, reset: () => setError(null), formId };
+}
+
+/** The value at a field's path (`customItems.2.key`) in an input. */
+function valueAt(input: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), input);
+}
+
+/**
+ * The field messages that still hold for the form's current input: a field unchanged since it was refused keeps
+ * its message; a changed one keeps a message only if the schema still refuses it (its current message).
+ */
+function stillFailing<I>(
+  fields: Record<string, string> | undefined,
+  refused: { input: I } | null,
+  current: I | undefined,
+  schema: ZodMiniType | undefined,
+): Record<string, string> | undefined {
+  if (!fields || !refused || current === undefined) return fields;
+  const checked = schema?.safeParse(current);
+  const now = checked && !checked.success ? issueFields(checked.error.issues) : {};
+  const kept: Record<string, string> = {};
+  for (const [name, message] of Object.entries(fields)) {
+    const same = JSON.stringify(valueAt(current, name)) === JSON.stringify(valueAt(refused.input, name));
+    const reason = same ? message : now[name];
+    if (reason) kept[name] = reason;
+  }
+  return kept;
 }
 
 /** The first control in document order marked `aria-invalid`, else the first named after a failed field. */

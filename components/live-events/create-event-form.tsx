@@ -18,7 +18,8 @@ export function CreateEventForm() {
   const [coverUrl, setCoverUrl] = useState("");
   const [type, setType] = useState<"video" | "audio">("video");
   const [hosts, setHosts] = useState<string[]>([]);
-  const create = useAction(createEvent, { schema: createEventSchema });
+  const input = { title, coverUrl, type, hostCandidates: hosts };
+  const create = useAction(createEvent, { schema: createEventSchema, input });
 
   return (
     <form
@@ -28,7 +29,7 @@ export function CreateEventForm() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        create.run({ title, coverUrl, type, hostCandidates: hosts }, (event) => {
+        create.run(input, (event) => {
           toast.success("Event created. Set it ready when the hosts are.");
           router.push(liveEventPath(event.id));
         });

@@ -20,7 +20,8 @@ export function CreateUserDialog({ open, setOpen }: { open: boolean; setOpen: (o
   const router = useRouter();
   const [userId, setUserId] = useState("");
   const [values, setValues] = useState(empty);
-  const create = useAction(createUser, { schema: createUserSchema });
+  const input = { userId, ...values };
+  const create = useAction(createUser, { schema: createUserSchema, input });
   return (
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), next || create.reset())}>
       <DialogContent>
@@ -34,7 +35,7 @@ export function CreateUserDialog({ open, setOpen }: { open: boolean; setOpen: (o
           pendingLabel="Creating…"
           noValidate
           onSubmit={() =>
-            create.run({ userId, ...values }, (user) => {
+            create.run(input, (user) => {
               toast.success(`Created ${user.userId}.`);
               setOpen(false);
               setUserId("");
