@@ -84,9 +84,37 @@ async function recordAction(file: string, route: Route): Promise<void> {
 
 const watched = new WeakSet<BrowserContext>();
 
+/** What the browsers reported going wrong during the current test, checked when it ends. */
+const problems: string[] = [];
+/** Pages that answered with an error status (a 403 or 404 the test asked for): the browser logs those too. */
+const refusedPages = new Set<string>();
+
+function watchProblems(context: BrowserContext): void {
+  context.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()} [${message.location().url}]`);
+  });
+  context.on("weberror", (error) => problems.push(`uncaught error: ${error.error().message}`));
+  context.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "";
+    // A navigation, or a newer request, cancels what the page was still fetching: not a fault.
+    if (reason === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${request.method()} ${request.url()} ${reason}`);
+  });
+  context.on("response", (response) => {
+    if (response.request().isNavigationRequest() && response.status() >= 400) refusedPages.add(response.url());
+  });
+}
+
+/** The problems that are neither a refused page the test opened nor one of the faults it causes on purpose. */
+function unexpectedProblems(intended: RegExp[]): string[] {
+  const refusal = /^console error: Failed to load resource: the server responded with a status of \d+ .*\[(.*)\]$/;
+  return problems.filter((p) => !refusedPages.has(refusal.exec(p)?.[1] ?? "") && !intended.some((r) => r.test(p)));
+}
+
 function watch(context: BrowserContext, file: string, pending: Set<Promise<void>>): void {
   if (watched.has(context)) return;
   watched.add(context);
+  watchProblems(context);
   context.on("response", (response) => {
     if (isAction(response.request())) return;
     const done = record(file, response).finally(() => pending.delete(done));
@@ -103,7 +131,12 @@ interface Recorder {
   pending: Set<Promise<void>>;
 }
 
-export const test = base.extend<{ contextRecorder: undefined }, { responseRecorder: Recorder }>({
+export const test = base.extend<{ contextRecorder: undefined; intendedFaults: RegExp[] }, { responseRecorder: Recorder }>({
+  /**
+   * What a test makes go wrong on purpose (an upstream failure, a refused request), as patterns of the
+   * problems the browser reports; any other console error, uncaught error or failed request fails the test.
+   */
+  intendedFaults: [[], { option: true }],
   // The worker's file, and every context a test opens itself (a second account's browser).
   responseRecorder: [
     async ({ browser }: { browser: Browser }, use, workerInfo) => {
@@ -122,10 +155,13 @@ export const test = base.extend<{ contextRecorder: undefined }, { responseRecord
   ],
   // The test's own context, which Playwright makes without going through `browser.newContext`.
   contextRecorder: [
-    async ({ context, responseRecorder }, use) => {
+    async ({ context, responseRecorder, intendedFaults }, use) => {
+      problems.length = 0;
+      refusedPages.clear();
       watch(context, responseRecorder.file, responseRecorder.pending);
       await use(undefined);
       await Promise.allSettled([...responseRecorder.pending]);
+      expect(unexpectedProblems(intendedFaults), "the browser reported no error the test did not cause on purpose").toEqual([]);
     },
     { auto: true },
   ],

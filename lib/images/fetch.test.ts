@@ -150,6 +150,14 @@ describe("serving a signed image link", () => {
     expect(response.headers.get("set-cookie")).toBeNull();
   });
 
+  test("answers an image that cannot be had with no content and the reason, so the page falls back quietly", async () => {
+    const response = await serveImage(queryOf(`${origin}/script.svg`), { key, nowMs: now, ...options() });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("x-image-unavailable")).toBe("image_type_refused");
+    expect(response.headers.get("cache-control")).toBe("private, max-age=60");
+    expect(await response.text()).toBe("");
+  });
+
   test("refuses a tampered link without fetching anything", async () => {
     seen.length = 0;
     const query = queryOf(`${origin}/ada.png`);
