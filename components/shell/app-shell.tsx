@@ -27,13 +27,15 @@ export function AppShell({ children, user }: { children: React.ReactNode; user: 
           <AppSidebar allowed={allowed} />
         </aside>
         <div className="flex min-w-0 flex-col">
-          <header className="flex h-14 items-center gap-3 border-b px-4 md:px-6">
+          {/* On a phone the header keeps every control: the brand and the badge shorten, the buttons keep their names. */}
+          <header className="flex h-14 items-center gap-2 border-b px-3 sm:gap-3 sm:px-4 md:px-6">
             <MobileNav allowed={allowed} />
-            <Link href="/" className="font-semibold md:hidden">
-              Showrunner
+            <Link href="/" aria-label="Showrunner" className="flex shrink-0 items-center gap-2 font-semibold md:hidden">
+              <Clapperboard className="size-5" aria-hidden />
+              <span className="hidden sm:inline">Showrunner</span>
             </Link>
             <ModeBadge mode={mode} appId={appId} />
-            <div className="ml-auto flex items-center gap-2">
+            <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
               {user && <JumpButton allowed={allowed} />}
               <ThemeToggle />
               {user && <UserMenu email={user.email} role={user.role} />}

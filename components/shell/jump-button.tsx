@@ -30,12 +30,16 @@ export function JumpButton({ allowed }: { allowed: readonly Permission[] }) {
         variant="outline"
         size="sm"
         className="gap-2 text-muted-foreground"
+        aria-label="Jump to…"
+        aria-keyshortcuts="Control+K Meta+K"
         onClick={() => {
           setUsed(true);
           setOpen(true);
         }}
       >
-        <Search aria-hidden /> Jump to… <kbd className="rounded border px-1 font-mono text-[10px]">Ctrl K</kbd>
+        <Search aria-hidden />
+        <span className="hidden sm:inline">Jump to…</span>
+        <kbd className="hidden rounded border px-1 font-mono text-[10px] lg:inline">Ctrl K</kbd>
       </Button>
       {used && <CommandPalette open={open} onOpenChange={setOpen} allowed={allowed} />}
     </>

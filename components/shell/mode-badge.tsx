@@ -5,13 +5,14 @@ export function ModeBadge({ mode, appId }: { mode: "emulator" | "sendbird"; appI
   if (mode === "emulator") {
     return (
       <Badge variant="warning" title="Talking to the bundled Sendbird emulator with demo data">
-        Emulator · demo data
+        Emulator<span className="hidden sm:inline"> · demo data</span>
       </Badge>
     );
   }
   return (
-    <Badge variant="success" title="Talking to Sendbird">
-      Sendbird app <span className="font-mono">{appId}</span>
+    <Badge variant="success" title={`Talking to Sendbird application ${appId}`} className="min-w-0">
+      <span className="hidden sm:inline">Sendbird app </span>
+      <span className="truncate font-mono">{appId}</span>
     </Badge>
   );
 }

@@ -1,0 +1,80 @@
+// On a phone (360 px, the narrowest common screen): no page scrolls sideways, and every header control
+// (sections, Jump to, theme, account menu, sign out) is still there to use.
+import type { Page } from "@playwright/test";
+import { demo, signIn } from "./auth";
+import { expect, test } from "./fixtures";
+import { inventory, isApi, sampleIds } from "./routes";
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+const pages = Object.entries(inventory).filter(([file, route]) => !isApi(file) && route.access !== "token");
+
+/** How far the page reaches past the window's right edge, and the element that reaches furthest. */
+function overflow(page: Page): Promise<{ by: number; widest: string }> {
+  return page.evaluate(() => {
+    const by = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    let widest = "";
+    let right = document.documentElement.clientWidth;
+    for (const el of document.body.querySelectorAll<HTMLElement>("*")) {
+      const box = el.getBoundingClientRect();
+      // Inside a box that scrolls on its own (a table's card), reaching further is that box's business.
+      if (box.right > right + 0.5 && el.closest("[data-slot='table-container'], pre, .overflow-x-auto") === null) {
+        right = box.right;
+        widest = `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+      }
+    }
+    return { by, widest };
+  });
+}
+
+test.describe("on a phone", () => {
+  test("no page scrolls sideways, as an admin", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const ids = await sampleIds(request);
+    await page.goto("/sign-in");
+    const found: string[] = [];
+    const check = async (url: string) => {
+      const { by, widest } = await overflow(page);
+      if (by > 0) found.push(`${url}: ${by} px too wide, widest ${widest}`);
+    };
+    await check("/sign-in");
+    await signIn(page, demo.admin);
+    for (const [, route] of pages) {
+      const url = route.url(ids);
+      await page.goto(url);
+      await check(url);
+    }
+    expect(found).toEqual([]);
+  });
+
+  test("every header control is reachable: sections, Jump to, theme (showing the choice in force), account and sign out", async ({ page }) => {
+    await signIn(page, demo.support);
+    const banner = page.getByRole("banner");
+    for (const name of ["Sections", "Jump to…", /^Theme/, `Account: ${demo.support}`]) {
+      const control = banner.getByRole("button", { name });
+      await expect(control).toBeInViewport({ ratio: 1 });
+    }
+
+    await banner.getByRole("button", { name: "Sections" }).click();
+    await page.getByRole("menuitem", { name: "Users" }).click();
+    await expect(page).toHaveURL(/\/users$/);
+
+    await banner.getByRole("button", { name: "Jump to…" }).click();
+    await expect(page.getByRole("combobox", { name: "Jump to a page, user, live event or call" })).toBeVisible();
+    await page.keyboard.press("Escape");
+
+    await banner.getByRole("button", { name: /^Theme/ }).click();
+    await expect(page.getByRole("menuitemradio", { name: "System" })).toHaveAttribute("aria-checked", "true");
+    await page.getByRole("menuitemradio", { name: "Dark" }).click();
+    await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+    await banner.getByRole("button", { name: "Theme: Dark" }).click();
+    await expect(page.getByRole("menuitemradio", { name: "Dark" })).toHaveAttribute("aria-checked", "true");
+    await expect(page.getByRole("menuitemradio", { name: "Light" })).toHaveAttribute("aria-checked", "false");
+    await page.keyboard.press("Escape");
+
+    await banner.getByRole("button", { name: `Account: ${demo.support}` }).click();
+    await expect(page.getByRole("menuitem", { name: "Your account" })).toBeInViewport();
+    await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
