@@ -31,6 +31,7 @@ test.describe("the direct-calls list", () => {
 
     await page.getByLabel("missed", { exact: true }).check();
     await page.getByLabel("User id").fill(callee.user_id);
+    await page.locator("summary", { hasText: "More filters" }).click();
     await page.getByLabel("As", { exact: true }).selectOption("callee");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/endResult=no_answer/);

@@ -8,6 +8,7 @@ test.describe("the live-events list", () => {
     await signIn(page, demo.support);
     await page.goto("/live-events");
     await page.getByRole("checkbox", { name: "Ended" }).check();
+    await page.locator("summary", { hasText: "More filters" }).click();
     await page.getByLabel("Per page").selectOption("10");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/state=ended.*limit=10/);
@@ -16,6 +17,20 @@ test.describe("the live-events list", () => {
     const ids = await page.locator("tbody td:first-child .font-mono").allTextContents();
     await page.reload();
     await expect(page.locator("tbody td:first-child .font-mono")).toHaveText(ids);
+  });
+
+  test("shows each filter in the address as a chip that removes it, and keeps the rarely used ones behind More filters", async ({ page }) => {
+    await signIn(page, demo.support);
+    await page.goto("/live-events?state=ended&state=ready&type=video&limit=10");
+    const chips = page.getByRole("list", { name: "Active filters" });
+    await expect(chips.getByRole("link")).toHaveText(["State: Ended", "State: Ready", "Type: Video", "Clear all"]);
+    await expect(page.getByLabel("Created from (UTC)")).toBeHidden();
+    await chips.getByRole("link", { name: "Remove the filter State: Ended" }).click();
+    await expect(page).toHaveURL(/\/live-events\?state=ready&type=video&limit=10$/);
+    await expect(page.getByRole("checkbox", { name: "Ended" })).not.toBeChecked();
+    await page.getByRole("link", { name: "Clear all" }).click();
+    await expect(page).toHaveURL(/\/live-events$/);
+    await expect(page.getByRole("list", { name: "Active filters" })).toHaveCount(0);
   });
 
   test("pages forward and back with Sendbird's page tokens", async ({ page }) => {
@@ -86,13 +101,23 @@ test.describe("a live event's page", () => {
     await admin.context().close();
   });
 
-  test("says plainly when there is no such event", async ({ page }) => {
+  test("answers 404 for an id Sendbird does not know, for events, calls, rooms and users alike", async ({ page }) => {
     await signIn(page, demo.support);
-    await page.goto("/live-events/no-such-event");
-    await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toContainText("No live event with id 'no-such-event'.");
-    // Trying again would not help: the way back is the link to the list.
-    await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "← Live events" })).toBeVisible();
+    for (const [path, what, list] of [
+      ["/live-events/no-such-event", "Live event", "Search the live events list"],
+      ["/calls/no-such-call", "Direct call", "Search the calls list"],
+      ["/calls/rooms/no-such-room", "Room", "Search the rooms list"],
+      ["/users/no%20such%20user", "User", "Search the users list"],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${what} not found`);
+      await expect(page.getByRole("main")).toContainText(`with the id ${decodeURIComponent(path.split("/").pop() ?? "")}.`);
+      // Trying again would not help: the way on is the list. The console's frame is drawn once.
+      await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+      await expect(page.getByRole("link", { name: list })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Sections" })).toHaveCount(1);
+    }
   });
 });
 

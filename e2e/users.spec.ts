@@ -13,6 +13,7 @@ test.describe("the users list", () => {
     await signIn(page, demo.support);
     await page.getByRole("link", { name: "Users" }).click();
     await page.getByLabel("Nickname starts with").fill(prefix);
+    await page.locator("summary", { hasText: "More filters" }).click();
     await page.getByLabel("Per page").selectOption("10");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(new RegExp(`nicknamePrefix=${encodeURIComponent(prefix)}.*limit=10`));
@@ -41,10 +42,14 @@ test.describe("the users list", () => {
     expect((await page.request.get("/api/users?limit=7")).status()).toBe(400);
   });
 
-  test("says plainly when there is no such user", async ({ page }) => {
+  test("says plainly when there is no such user, and records the attempt", async ({ page }) => {
     await signIn(page, demo.support);
-    await page.goto("/users/no-such-user-anywhere");
-    await expect(page.getByRole("alert").filter({ hasText: "Not found" })).toContainText("No user with id 'no-such-user-anywhere'.");
+    expect((await page.goto("/users/no-such-user-anywhere"))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "User not found" })).toBeVisible();
+    await page.context().clearCookies();
+    await signIn(page, demo.admin);
+    await page.goto("/audit?action=user.view_case_file&target=no-such-user-anywhere");
+    await expect(page.locator("tbody tr").filter({ hasText: demo.support }).first()).toContainText("failure");
   });
 });
 

@@ -1,7 +1,10 @@
+import { SlidersHorizontal, X } from "lucide-react";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { activeFilters } from "@/lib/lists/active-filters";
+import type { FilterChipDef } from "@/lib/lists/active-filters";
 import { pageSizes } from "@/lib/page-sizes";
 import { cn } from "@/lib/utils";
 
@@ -71,5 +74,77 @@ export function PageSizeField({ value }: { value: string | string[] | undefined 
         ))}
       </NativeSelect>
     </FilterField>
+  );
+}
+
+/**
+ * A list's filters as a toolbar: the most used inline, the rest behind "More filters" (a sheet from the
+ * bottom on a phone), and every filter in the address shown as a chip whose link drops it. It is a plain
+ * GET form and the chips are links, so it all works without JavaScript; the address holds the whole view.
+ */
+export function FilterToolbar({
+  action,
+  label,
+  values,
+  chips,
+  main,
+  more,
+}: {
+  action: string;
+  /** The form's accessible name ("Filter live events"). */
+  label: string;
+  values: FilterValues;
+  chips: readonly FilterChipDef[];
+  main: React.ReactNode;
+  more?: React.ReactNode;
+}) {
+  const active = activeFilters(action, chips, values);
+  return (
+    <form method="get" action={action} aria-label={label} className="space-y-2">
+      <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
+        {main}
+        <Button type="submit">Apply filters</Button>
+        {more && (
+          <details className="group/more open:w-full">
+            <summary className={cn(buttonVariants({ variant: "outline" }), "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>
+              <SlidersHorizontal aria-hidden /> More filters
+            </summary>
+            <div
+              role="group"
+              aria-label="More filters"
+              className="mt-2 grid gap-3 rounded-lg border bg-background p-4 sm:grid-cols-2 lg:grid-cols-4 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-40 max-sm:max-h-[80vh] max-sm:overflow-y-auto max-sm:rounded-b-none max-sm:shadow-2xl"
+            >
+              {more}
+              {/* The sheet covers the toolbar on a phone, so it has its own. */}
+              <div className="col-span-full sm:hidden">
+                <Button type="submit">Apply filters</Button>
+              </div>
+            </div>
+          </details>
+        )}
+      </div>
+      {active.length > 0 && (
+        <ul aria-label="Active filters" className="flex flex-wrap items-center gap-2">
+          {active.map((f) => (
+            <li key={`${f.key}=${f.value}`}>
+              <Link
+                href={f.without}
+                aria-label={`Remove the filter ${f.text}`}
+                title={f.text}
+                className="inline-flex max-w-72 items-center gap-1 rounded-full border bg-muted/50 py-0.5 pr-1.5 pl-2.5 text-xs hover:bg-muted focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
+              >
+                <span className="truncate">{f.text}</span>
+                <X className="size-3.5 shrink-0" aria-hidden />
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={action} className="text-xs underline">
+              Clear all
+            </Link>
+          </li>
+        </ul>
+      )}
+    </form>
   );
 }
