@@ -5,6 +5,7 @@ import { secureCookies, sessionCookieName, sessionCookieOptions } from "@/lib/au
 import { maxSessionSeconds, sessionExpired } from "@/lib/auth/limits";
 import { proxySecret } from "@/lib/auth/proxy-secret";
 import { safeTarget } from "@/lib/auth/targets";
+import { visitHeader } from "@/lib/paths";
 
 const publicPaths = ["/sign-in"];
 
@@ -57,6 +58,9 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Prefetches skip this proxy (see `config`) and Next hides its router's headers from pages: this mark is
+  // how a detail page's layout tells a visit from a prefetch.
+  requestHeaders.set(visitHeader, "1");
 
   const path = request.nextUrl.pathname;
   const secure = secureCookies(process.env.NEXTAUTH_URL);

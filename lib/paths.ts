@@ -41,3 +41,6 @@ export function idFromParam(param: string): string {
     return param;
   }
 }
+
+/** The request header proxy.ts sets on every page request but the client router's prefetches, which skip it. */
+export const visitHeader = "x-showrunner-visit";

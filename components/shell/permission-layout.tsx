@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type * as React from "react";
 import type { Permission } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { settled } from "@/lib/errors";
-import { idFromParam } from "@/lib/paths";
+import { idFromParam, visitHeader } from "@/lib/paths";
 import { SendbirdNotFoundError } from "@/lib/sendbird/errors";
 
 /**
@@ -37,6 +38,11 @@ export interface DetailRoute<T> {
 
 type Params = { params: Promise<Record<string, string | string[] | undefined>> };
 
+/** Whether this request is the client router prefetching a link, not a visit (which proxy.ts marks). */
+async function prefetching(): Promise<boolean> {
+  return !(await headers()).has(visitHeader);
+}
+
 /**
  * The layout of a detail page (above its skeleton) and its browser title. The layout answers 403 to a role
  * without the read permission and 404 to an id Sendbird does not know, before the skeleton streams; any other
@@ -52,7 +58,10 @@ export function detailRoute<T>(route: DetailRoute<T>) {
   async function DetailLayout({ children, params }: Params & { children: React.ReactNode }) {
     const id = await idOf(params);
     await requirePermission("data.read", id === null ? route.list : route.path(id));
-    if (id !== null) {
+    // A prefetch (a link scrolled into view) wants only the skeleton: reading the object then would cost
+    // a Sendbird read for every link on a list, and for a user an audited view nobody made. The
+    // navigation itself renders this layout again and checks.
+    if (id !== null && !(await prefetching())) {
       const read = await settled(route.read(id));
       if (!read.ok && read.error instanceof SendbirdNotFoundError) notFound();
     }
@@ -60,7 +69,7 @@ export function detailRoute<T>(route: DetailRoute<T>) {
   }
   async function generateMetadata({ params }: Params): Promise<Metadata> {
     const id = await idOf(params);
-    if (id === null) return { title: route.noun };
+    if (id === null || (await prefetching())) return { title: route.noun };
     await requirePermission("data.read", route.path(id));
     const read = await settled(route.read(id));
     return { title: read.ok ? `${route.name(read.value)} · ${route.noun}` : route.noun };
