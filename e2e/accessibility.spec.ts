@@ -40,7 +40,8 @@ async function unreachable(page: Page): Promise<string[]> {
     let n = 0;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       el.removeAttribute("data-kb");
-      const hidden = el.closest("[inert], [aria-hidden='true']") !== null || el.getClientRects().length === 0 || getComputedStyle(el).visibility === "hidden";
+      // checkVisibility: also what a closed <details> holds (its content is skipped, not removed).
+      const hidden = el.closest("[inert], [aria-hidden='true']") !== null || !el.checkVisibility({ visibilityProperty: true });
       const disabled = (el as HTMLButtonElement).disabled === true;
       const roving = el.getAttribute("tabindex") === "-1" || (el instanceof HTMLInputElement && el.type === "radio" && !el.checked);
       if (hidden || disabled || roving || (el instanceof HTMLInputElement && el.type === "hidden")) continue;

@@ -73,8 +73,9 @@ test.describe("a direct call's page", () => {
 
   test("an unknown call id reads in plain words", async ({ page }) => {
     await signIn(page, demo.support);
-    await page.goto("/calls/no-such-call");
-    await expect(page.getByText("No direct call with id 'no-such-call'.")).toBeVisible();
+    expect((await page.goto("/calls/no-such-call"))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Direct call not found" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("Sendbird has no direct call with the id no-such-call.");
   });
 });
 

@@ -3,7 +3,7 @@
 // page's skeleton at once while Sendbird takes 2 s to answer.
 import type { Page } from "@playwright/test";
 import { demo, signIn } from "./auth";
-import { expect, test } from "./fixtures";
+import { expect, intendFaults, test } from "./fixtures";
 import { emulator } from "./requests";
 
 /** Counts the page's requests to a route handler from now on. */
@@ -71,6 +71,7 @@ test.describe("the on-air board's refresh", () => {
 
   test("backs off under a storm of 429s, says so in plain words and keeps the last cards", async ({ page, request }) => {
     test.setTimeout(90_000);
+    intendFaults(/status of 429 /);
     await signIn(page, demo.support);
     await page.goto("/live-events/live");
     const cards = page.getByRole("list", { name: "Events on air" }).getByRole("listitem");

@@ -33,6 +33,8 @@ const faults = [
 ] as const;
 
 test.describe("the main pages under faults", () => {
+  // The browser logs every failed read these faults cause.
+  test.use({ intendedFaults: [/status of (429|5\d\d) /, /net::ERR_(EMPTY_RESPONSE|CONNECTION_RESET|CONNECTION_CLOSED)/] });
   let ids: Ids;
   test.beforeAll(async ({ request }) => {
     ids = await sampleIds(request);

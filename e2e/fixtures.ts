@@ -89,15 +89,19 @@ const problems: string[] = [];
 /** Pages that answered with an error status (a 403 or 404 the test asked for): the browser logs those too. */
 const refusedPages = new Set<string>();
 
+/** How a request the test itself holds back fails. */
+const heldBack = "net::ERR_BLOCKED_BY_CLIENT";
+
 function watchProblems(context: BrowserContext): void {
   context.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()} [${message.location().url}]`);
+    if (message.type() === "error" && !message.text().includes(heldBack)) problems.push(`console error: ${message.text()} [${message.location().url}]`);
   });
   context.on("weberror", (error) => problems.push(`uncaught error: ${error.error().message}`));
   context.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "";
-    // A navigation, or a newer request, cancels what the page was still fetching: not a fault.
-    if (reason === "net::ERR_ABORTED") return;
+    // A navigation, or a newer request, cancels what the page was still fetching: not a fault; nor is a
+    // request the test held back (e2e/requests.ts, `captureAction`).
+    if (reason === "net::ERR_ABORTED" || reason === heldBack) return;
     problems.push(`request failed: ${request.method()} ${request.url()} ${reason}`);
   });
   context.on("response", (response) => {
@@ -105,10 +109,28 @@ function watchProblems(context: BrowserContext): void {
   });
 }
 
+/** The faults the current test declared with `intendFaults`. */
+const intended: RegExp[] = [];
+
+/**
+ * Declares what the current test makes go wrong on purpose (an upstream failure, a wrong password), as
+ * patterns of the problems the browser reports; see the `intendedFaults` option for a whole file.
+ */
+export function intendFaults(...patterns: RegExp[]): void {
+  intended.push(...patterns);
+}
+
+/**
+ * A password refused (401) or a sign-in held back (429) is the answer's status, which the browser logs; the
+ * form says it in words. Like a refused page, it is the console answering, not a fault.
+ */
+const refusedSignIn = /status of (401|429) .*\/api\/auth\/callback\/credentials\]$/;
+
 /** The problems that are neither a refused page the test opened nor one of the faults it causes on purpose. */
-function unexpectedProblems(intended: RegExp[]): string[] {
+function unexpectedProblems(declared: RegExp[]): string[] {
   const refusal = /^console error: Failed to load resource: the server responded with a status of \d+ .*\[(.*)\]$/;
-  return problems.filter((p) => !refusedPages.has(refusal.exec(p)?.[1] ?? "") && !intended.some((r) => r.test(p)));
+  const allowed = [refusedSignIn, ...declared, ...intended];
+  return problems.filter((p) => !refusedPages.has(refusal.exec(p)?.[1] ?? "") && !allowed.some((r) => r.test(p)));
 }
 
 function watch(context: BrowserContext, file: string, pending: Set<Promise<void>>): void {
@@ -157,6 +179,7 @@ export const test = base.extend<{ contextRecorder: undefined; intendedFaults: Re
   contextRecorder: [
     async ({ context, responseRecorder, intendedFaults }, use) => {
       problems.length = 0;
+      intended.length = 0;
       refusedPages.clear();
       watch(context, responseRecorder.file, responseRecorder.pending);
       await use(undefined);

@@ -23,7 +23,12 @@ test.describe("the live-events list", () => {
     await signIn(page, demo.support);
     await page.goto("/live-events?state=ended&state=ready&type=video&limit=10");
     const chips = page.getByRole("list", { name: "Active filters" });
-    await expect(chips.getByRole("link")).toHaveText(["State: Ended", "State: Ready", "Type: Video", "Clear all"]);
+    await expect(chips.getByRole("link")).toHaveText([
+      "Remove the filter State: Ended",
+      "Remove the filter State: Ready",
+      "Remove the filter Type: Video",
+      "Clear all",
+    ]);
     await expect(page.getByLabel("Created from (UTC)")).toBeHidden();
     await chips.getByRole("link", { name: "Remove the filter State: Ended" }).click();
     await expect(page).toHaveURL(/\/live-events\?state=ready&type=video&limit=10$/);

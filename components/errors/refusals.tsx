@@ -42,7 +42,7 @@ export function ObjectNotFound({ what, list }: { what: string; list: { href: str
   return (
     <div className="max-w-xl space-y-4">
       <PageHeader
-        title={<span className="block first-letter:uppercase">{what} not found</span>}
+        title={`${what.charAt(0).toUpperCase()}${what.slice(1)} not found`}
         description={
           <>
             Sendbird has no {what} with the id <MissingId />. It may have been deleted, or the id may be mistyped.

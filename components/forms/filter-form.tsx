@@ -99,8 +99,10 @@ export function FilterToolbar({
   more?: React.ReactNode;
 }) {
   const active = activeFilters(action, chips, values);
+  // A new view (a chip removed, Clear all, Back) draws the form afresh: its fields are uncontrolled.
+  const view = new URLSearchParams(Object.entries(values).flatMap(([k, v]) => (Array.isArray(v) ? v : v ? [v] : []).map((x) => [k, x]))).toString();
   return (
-    <form method="get" action={action} aria-label={label} className="space-y-2">
+    <form key={view} method="get" action={action} aria-label={label} className="space-y-2">
       <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
         {main}
         <Button type="submit">Apply filters</Button>
@@ -129,11 +131,13 @@ export function FilterToolbar({
             <li key={`${f.key}=${f.value}`}>
               <Link
                 href={f.without}
-                aria-label={`Remove the filter ${f.text}`}
                 title={f.text}
                 className="inline-flex max-w-72 items-center gap-1 rounded-full border bg-muted/50 py-0.5 pr-1.5 pl-2.5 text-xs hover:bg-muted focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
               >
-                <span className="truncate">{f.text}</span>
+                <span className="truncate">
+                  <span className="sr-only">Remove the filter </span>
+                  {f.text}
+                </span>
                 <X className="size-3.5 shrink-0" aria-hidden />
               </Link>
             </li>

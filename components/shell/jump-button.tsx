@@ -30,7 +30,6 @@ export function JumpButton({ allowed }: { allowed: readonly Permission[] }) {
         variant="outline"
         size="sm"
         className="gap-2 text-muted-foreground"
-        aria-label="Jump to…"
         aria-keyshortcuts="Control+K Meta+K"
         onClick={() => {
           setUsed(true);
@@ -38,8 +37,11 @@ export function JumpButton({ allowed }: { allowed: readonly Permission[] }) {
         }}
       >
         <Search aria-hidden />
-        <span className="hidden sm:inline">Jump to…</span>
-        <kbd className="hidden rounded border px-1 font-mono text-[10px] lg:inline">Ctrl K</kbd>
+        {/* On a phone the words are for screen readers only: the button is its icon. */}
+        <span className="sr-only sm:not-sr-only">Jump to…</span>
+        <kbd aria-hidden className="hidden rounded border px-1 font-mono text-[10px] lg:inline">
+          Ctrl K
+        </kbd>
       </Button>
       {used && <CommandPalette open={open} onOpenChange={setOpen} allowed={allowed} />}
     </>
