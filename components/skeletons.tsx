@@ -56,7 +56,7 @@ export function PageHeaderSkeleton({
   actions?: number;
 }) {
   const heading = (
-    <div className="space-y-1">
+    <div className="min-w-0 space-y-1">
       {back && (
         <Link href={back.href} className="text-sm underline">
           ← {back.label}
@@ -80,7 +80,7 @@ export function PageHeaderSkeleton({
   return (
     <div data-slot="page-header" className="flex flex-wrap items-end justify-between gap-4">
       {avatar ? (
-        <div className="flex items-center gap-4">
+        <div className="flex min-w-0 items-center gap-4">
           <Skeleton className="size-14 shrink-0 rounded-full" />
           {heading}
         </div>
@@ -179,29 +179,24 @@ function FieldSkeleton({ hint = false }: { hint?: boolean }) {
   );
 }
 
-/** A list's GET filter form: a row of checkboxes when `checks`, the fields in a 4-column grid (6 when `wide`), Apply and Clear. */
-export function FiltersSkeleton({ checks = 0, fields, wide = false }: { checks?: number; fields: number; wide?: boolean }) {
+/** A list's filter toolbar (components/forms/filter-form.tsx): its inline fields and check boxes, Apply filters and More filters. */
+export function FiltersSkeleton({ checks = 0, fields }: { checks?: number; fields: number }) {
   return (
-    <div className="space-y-3 rounded-lg border p-4">
+    <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
+      {times(fields).map((i) => (
+        <div key={i} className="w-full sm:w-56">
+          <FieldSkeleton />
+        </div>
+      ))}
       {checks > 0 && (
-        <div className="space-y-2">
-          <Skeleton className="h-4 w-20" />
-          <div className="flex flex-wrap gap-x-4 gap-y-2">
-            {times(checks).map((i) => (
-              <Skeleton key={i} className={cn("h-5", pick(short, i))} />
-            ))}
-          </div>
+        <div className="flex min-h-9 flex-wrap items-center gap-x-3 gap-y-1">
+          {times(checks).map((i) => (
+            <Skeleton key={i} className={cn("h-5", pick(short, i))} />
+          ))}
         </div>
       )}
-      <div className={cn("grid gap-3 sm:grid-cols-2", wide ? "lg:grid-cols-6" : "lg:grid-cols-4")}>
-        {times(fields).map((i) => (
-          <FieldSkeleton key={i} />
-        ))}
-      </div>
-      <div className="flex gap-2">
-        <Skeleton className="h-9 w-28" />
-        <Skeleton className="h-9 w-16" />
-      </div>
+      <Skeleton className="h-9 w-28" />
+      <Skeleton className="h-9 w-32" />
     </div>
   );
 }

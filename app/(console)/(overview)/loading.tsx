@@ -4,12 +4,13 @@ import { PageHeaderSkeleton, RouteSkeleton } from "@/components/skeletons";
 import { ChartSkeleton, OnAirSkeleton, TilesSkeleton } from "@/components/page-skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
 import { overviewDays } from "@/lib/overview-window";
+import { introLine } from "@/components/shell/intros";
 
 // / while it loads: the overview's four sections, each shaped like what streams into it.
 export default function OverviewLoading() {
   return (
     <RouteSkeleton what="the overview" className="space-y-10">
-      <PageHeaderSkeleton title="Overview" description="What is on air now, how many live events there are, and whether Sendbird answers this console." />
+      <PageHeaderSkeleton title="Overview" description={introLine("overview")} />
       <OverviewSection id="overview-on-air-loading" title="On air" description={`Every event on air, read from ${source()} again every 5 seconds.`}>
         <OnAirSkeleton watching />
       </OverviewSection>

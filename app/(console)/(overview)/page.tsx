@@ -19,6 +19,7 @@ import { overviewDays, overviewReuseMs } from "@/lib/overview-window";
 import { onAirQuery } from "@/lib/queries/live-events";
 import type { LiveEventState, Overview } from "@/lib/live-events/overview";
 import { sendbird } from "@/lib/sendbird/server";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -103,7 +104,7 @@ export default async function OverviewPage() {
   await requirePermission("data.read", "/");
   return (
     <div className="space-y-10">
-      <PageHeader title="Overview" description="What is on air now, how many live events there are, and whether Sendbird answers this console." />
+      <PageHeader title="Overview" {...intro("overview")} />
       <OverviewSection id="overview-on-air" title="On air" description={`Every event on air, read from ${source()} again every 5 seconds.`}>
         <Suspense fallback={<Loading what="the events on air" className="h-40 w-full rounded-xl" />}>
           <OnAirNow />

@@ -13,6 +13,7 @@ import { auditQuerySchema, filterSearch } from "@/lib/audit/query";
 import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
 import { sendbird } from "@/lib/sendbird/server";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -42,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <PageHeader
       className="items-start"
       title="Audit trail"
-      description="Every change, sign-in and sensitive read, append-only and hash-chained. Times are UTC."
+      {...intro("audit")}
       actions={
         <>
           <VerifyChainButton />

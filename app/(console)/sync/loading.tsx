@@ -1,14 +1,12 @@
 import { FactsSkeleton, PageHeaderSkeleton, RouteSkeleton, SectionSkeleton } from "@/components/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
+import { introLine } from "@/components/shell/intros";
 
 // /sync while it loads: the refresh line, the current pass with its progress, the last finished pass, the index.
 export default function SyncLoading() {
   return (
     <RouteSkeleton what="the sync status">
-      <PageHeaderSkeleton
-        title="Sync status"
-        description="Sendbird cannot say which live events a user hosted or watched, so the console keeps an activity index for case files. This is its background sync, shared by every console instance on this database."
-      />
+      <PageHeaderSkeleton title="Sync status" description={introLine("sync")} />
       <div className="space-y-4">
         <div className="flex flex-wrap items-center gap-3">
           <Skeleton className="h-5 w-80 max-w-full" />

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { database } from "@/lib/db/server";
 import { settings } from "@/lib/env";
 import { syncStatusQuery } from "@/lib/queries/sync";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "Sync status" };
 
@@ -16,10 +17,7 @@ export default async function SyncPage() {
   const view = await syncView(await database(), settings());
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Sync status"
-        description="Sendbird cannot say which live events a user hosted or watched, so the console keeps an activity index for case files. This is its background sync, shared by every console instance on this database."
-      />
+      <PageHeader title="Sync status" {...intro("sync")} />
       <Hydrated data={[[syncStatusQuery().queryKey, view]]}>
         <SyncStatusLive />
       </Hydrated>

@@ -1,14 +1,15 @@
 import { CallsNav } from "@/components/calls/calls-nav";
 import { FiltersSkeleton, PageHeaderSkeleton, ResultsSkeleton, RouteSkeleton } from "@/components/skeletons";
 import { Skeleton } from "@/components/ui/skeleton";
+import { introLine } from "@/components/shell/intros";
 
 // /calls while it loads: header, the calls tabs, the filters, Export, then one page of calls.
 export default function CallsLoading() {
   return (
     <RouteSkeleton what="calls">
-      <PageHeaderSkeleton title="Calls" description="Direct calls as Sendbird lists them, newest first. Name a user to list their calls as caller or callee." />
+      <PageHeaderSkeleton title="Calls" description={introLine("calls")} />
       <CallsNav current="/calls" />
-      <FiltersSkeleton checks={7} fields={9} />
+      <FiltersSkeleton fields={1} checks={7} />
       <div className="flex justify-end">
         <Skeleton className="h-9 w-52" />
       </div>

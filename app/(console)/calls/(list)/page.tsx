@@ -16,6 +16,7 @@ import { callsQuerySchema, callsSearch } from "@/lib/calls/query";
 import type { CallsQuery } from "@/lib/calls/query";
 import { explain } from "@/lib/errors";
 import { sendbird } from "@/lib/sendbird/server";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "Calls" };
 
@@ -47,7 +48,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   const parsed = callsQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
-      <PageHeader title="Calls" description="Direct calls as Sendbird lists them, newest first. Name a user to list their calls as caller or callee." />
+      <PageHeader title="Calls" {...intro("calls")} />
       <CallsNav current="/calls" />
       <CallFilters values={values} />
       {parsed.success && (

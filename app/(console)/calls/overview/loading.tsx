@@ -3,15 +3,13 @@ import { OverviewSection } from "@/components/overview/overview-parts";
 import { LinesSkeleton, PageHeaderSkeleton, RouteSkeleton } from "@/components/skeletons";
 import { ChartSkeleton, TilesSkeleton } from "@/components/page-skeletons";
 import { overviewDays } from "@/lib/overview-window";
+import { introLine } from "@/components/shell/intros";
 
 // /calls/overview while it loads: the share of calls that ended badly, week on week, then calls per day.
 export default function CallsOverviewLoading() {
   return (
     <RouteSkeleton what="the calls overview">
-      <PageHeaderSkeleton
-        title="Calls overview"
-        description={`How direct calls ended over the last ${overviewDays} days. Sendbird's list gives no totals: the console counts each call once and keeps the counts, reading only the calls started since.`}
-      />
+      <PageHeaderSkeleton title="Calls overview" description={introLine("callsOverview")} />
       <CallsNav current="/calls/overview" />
       <OverviewSection
         id="calls-bad-share-loading"

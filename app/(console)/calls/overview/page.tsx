@@ -14,6 +14,7 @@ import { databaseOrNull } from "@/lib/db/server";
 import { utc } from "@/lib/format";
 import { overviewDays, overviewReuseMs } from "@/lib/overview-window";
 import { sendbird } from "@/lib/sendbird/server";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "Calls overview" };
 
@@ -107,15 +108,7 @@ export default async function CallsOverviewPage() {
   await requirePermission("data.read", "/calls/overview");
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Calls overview"
-        description={
-          <>
-            How direct calls ended over the last {overviewDays} days. Sendbird&apos;s list gives no totals: the console counts each call once and keeps the
-            counts, reading only the calls started since.
-          </>
-        }
-      />
+      <PageHeader title="Calls overview" {...intro("callsOverview")} />
       <CallsNav current="/calls/overview" />
       <OverviewSection
         id="calls-bad-share"

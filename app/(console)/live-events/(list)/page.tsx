@@ -22,6 +22,7 @@ import { liveEventsQuerySchema, liveEventsSearch } from "@/lib/live-events/query
 import type { LiveEventsQuery } from "@/lib/live-events/query";
 import { liveEventsPageQuery } from "@/lib/queries/live-events";
 import { listViews } from "@/lib/saved-views/store";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "Live events" };
 
@@ -61,7 +62,7 @@ export default async function LiveEventsPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <PageHeader
         title="Live events"
-        description="Every event of the application, newest first. Filters live in the address: share it to share the view."
+        {...intro("liveEvents")}
         actions={
           <>
             <Button variant="outline" asChild>

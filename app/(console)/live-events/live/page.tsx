@@ -13,6 +13,7 @@ import { sharedOnAir } from "@/lib/live-events/on-air";
 import type { OnAir } from "@/lib/live-events/on-air";
 import { onAirQuery } from "@/lib/queries/live-events";
 import { sendbird } from "@/lib/sendbird/server";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "On air" };
 
@@ -35,7 +36,7 @@ export default async function OnAirPage() {
   await requirePermission("data.read", "/live-events/live");
   return (
     <div className="space-y-6">
-      <PageHeader title="On air" description="Every live event on air right now, most watched first, with what needs attention." />
+      <PageHeader title="On air" {...intro("onAir")} />
       <Suspense fallback={<Skeleton className="h-64 w-full" />}>
         <Cards />
       </Suspense>

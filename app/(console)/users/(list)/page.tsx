@@ -16,6 +16,7 @@ import type { UsersPage } from "@/lib/users/listing";
 import { usersQuerySchema, usersSearch } from "@/lib/users/query";
 import type { UsersQuery } from "@/lib/users/query";
 import { sendbird } from "@/lib/sendbird/server";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -47,11 +48,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const parsed = usersQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
-      <PageHeader
-        title="Users"
-        description="The application's users as Sendbird's Chat API lists them. Open one for their case file."
-        actions={can(user.role, "users.manage") && <CreateUserButton />}
-      />
+      <PageHeader title="Users" {...intro("users")} actions={can(user.role, "users.manage") && <CreateUserButton />} />
       <UserFilters values={values} />
       <FilteredResults parsed={parsed} queryKey={key} clearHref="/users">
         {(query) => <Results query={query} values={values} />}

@@ -15,6 +15,7 @@ import { roomsQuerySchema, roomsSearch } from "@/lib/calls/rooms-query";
 import type { RoomsQuery } from "@/lib/calls/rooms-query";
 import { explain } from "@/lib/errors";
 import { sendbird } from "@/lib/sendbird/server";
+import { intro } from "@/components/shell/intros";
 
 export const metadata: Metadata = { title: "Rooms" };
 
@@ -46,7 +47,7 @@ export default async function RoomsListPage({ searchParams }: { searchParams: Pr
   const parsed = roomsQuerySchema.safeParse(values);
   return (
     <div className="space-y-6">
-      <PageHeader title="Rooms" description="Group-call rooms as Sendbird lists them, newest first." />
+      <PageHeader title="Rooms" {...intro("rooms")} />
       <CallsNav current="/calls/rooms" />
       <RoomFilters values={values} />
       <FilteredResults parsed={parsed} queryKey={key} clearHref="/calls/rooms">
