@@ -80,8 +80,15 @@ export function AuditTable({ rows, links }: { rows: AuditRow[]; links: Map<strin
                 <span className="block">{utc(r.at, "clock")}</span>
               </time>
             </TableCell>
-            <TableCell className="max-w-52 whitespace-normal break-all">
-              {r.actorEmail}
+            <TableCell className="max-w-52">
+              {/* One line, cut short; the whole address on hover, and on focus the link shows it all. */}
+              <Link
+                href={`/audit?actor=${encodeURIComponent(r.actorEmail)}`}
+                title={`${r.actorEmail}: only their rows`}
+                className="block truncate hover:underline focus-visible:whitespace-normal focus-visible:[overflow-wrap:anywhere]"
+              >
+                {r.actorEmail}
+              </Link>
               {r.ip && <span className="block font-mono text-xs text-muted-foreground">{r.ip}</span>}
             </TableCell>
             <TableCell>

@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { CopyId } from "@/components/ui/copy-id";
+import { UtcStack } from "@/components/ui/utc-stack";
 import { PollStatus, usePolledQuery } from "@/components/queries/polled";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { duration, utc } from "@/lib/format";
@@ -73,17 +75,17 @@ export function LiveEventsTable({ search }: { search: string }) {
           <TableBody>
             {page.rows.map((e) => (
               <TableRow key={e.id}>
-                <TableCell className="max-w-64">
+                <TableCell className="max-w-60">
                   <Link href={liveEventPath(e.id)} className="block truncate font-medium hover:underline" title={e.title || e.id}>
                     {e.title || "Untitled"}
                   </Link>
-                  <span className="block truncate font-mono text-xs text-muted-foreground">{e.id}</span>
+                  <CopyId id={e.id} what="event" />
                 </TableCell>
                 <TableCell>
                   <StateBadge state={e.state} />
                   {e.type === "audio" && <span className="ml-1 text-xs text-muted-foreground">audio-only</span>}
                 </TableCell>
-                <TableCell className="max-w-48 truncate">
+                <TableCell className="max-w-44 truncate" title={e.hosts.map((h) => h.nickname || h.userId).join(", ") || undefined}>
                   {e.hosts.map((h) => h.nickname || h.userId).join(", ") || "—"}
                   {e.hostsFrom === "index" && (
                     <span
@@ -106,9 +108,11 @@ export function LiveEventsTable({ search }: { search: string }) {
                   {e.participantCount.toLocaleString("en")} / {e.peakParticipantCount.toLocaleString("en")} /{" "}
                   {e.cumulativeParticipantCount.toLocaleString("en")}
                 </TableCell>
-                <TableCell className="font-mono text-xs whitespace-nowrap">{utc(e.createdAt, "minute")}</TableCell>
-                <TableCell className="font-mono text-xs whitespace-nowrap">{e.startedAt ? utc(e.startedAt, "minute") : "—"}</TableCell>
-                <TableCell className="font-mono text-xs whitespace-nowrap">{e.endedAt ? utc(e.endedAt, "minute") : "—"}</TableCell>
+                <TableCell>
+                  <UtcStack at={e.createdAt} />
+                </TableCell>
+                <TableCell>{e.startedAt ? <UtcStack at={e.startedAt} /> : "—"}</TableCell>
+                <TableCell>{e.endedAt ? <UtcStack at={e.endedAt} /> : "—"}</TableCell>
                 <TableCell className="text-right whitespace-nowrap">{duration(e.durationMs)}</TableCell>
               </TableRow>
             ))}

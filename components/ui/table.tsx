@@ -2,16 +2,20 @@ import * as React from "react";
 
 import { cn } from "@/lib/utils";
 
+/**
+ * A table in a box that scrolls both ways on its own, at most 80 % of the window high, so a long table
+ * keeps its header row in view (sticky) and a wide one scrolls inside its card instead of the page.
+ */
 function Table({ className, ...props }: React.ComponentProps<"table">) {
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
+    <div data-slot="table-container" className="relative max-h-[80vh] w-full overflow-auto">
       <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
     </div>
   );
 }
 
 function TableHeader({ className, ...props }: React.ComponentProps<"thead">) {
-  return <thead data-slot="table-header" className={cn("[&_tr]:border-b", className)} {...props} />;
+  return <thead data-slot="table-header" className={cn("sticky top-0 z-10 bg-background [&_tr]:border-b", className)} {...props} />;
 }
 
 function TableBody({ className, ...props }: React.ComponentProps<"tbody">) {

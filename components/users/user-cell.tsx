@@ -1,3 +1,4 @@
+import { CopyId } from "@/components/ui/copy-id";
 import { UserLink } from "./user-link";
 
 /** A user's nickname (or id) over the id, linking to their case file. */
@@ -7,7 +8,7 @@ export function UserCell({ userId, nickname }: { userId: string; nickname: strin
       <UserLink userId={userId} className="font-medium hover:underline">
         {nickname || userId}
       </UserLink>
-      <span className="block font-mono text-xs text-muted-foreground">{userId}</span>
+      <CopyId id={userId} what="user" />
     </>
   );
 }
