@@ -2,9 +2,10 @@ import { ListResults } from "@/components/lists/list-results";
 import Link from "next/link";
 import { EndResult } from "@/components/calls/end-result";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { UtcStack } from "@/components/ui/utc-stack";
 import { UserCell } from "@/components/users/user-cell";
 import type { CallRow } from "@/lib/calls/listing";
-import { duration, utc } from "@/lib/format";
+import { duration } from "@/lib/format";
 import { callPath } from "@/lib/paths";
 
 function Party({ party }: { party: CallRow["caller"] }) {
@@ -42,9 +43,9 @@ export function CallsTable({ rows, fetchedAt, source }: { rows: CallRow[]; fetch
                 <Party party={c.callee} />
               </TableCell>
               <TableCell>{c.isVideo ? "Video" : "Audio"}</TableCell>
-              <TableCell className="font-mono text-xs">{c.startedAt ? utc(c.startedAt) : "—"}</TableCell>
+              <TableCell>{c.startedAt ? <UtcStack at={c.startedAt} seconds /> : "—"}</TableCell>
               <TableCell className="tabular-nums">{c.durationMs ? duration(c.durationMs) : "—"}</TableCell>
-              <TableCell>
+              <TableCell className="min-w-56 whitespace-normal">
                 <EndResult result={c.endResult} />
                 <Link href={callPath(c.callId)} className="block font-mono text-xs text-muted-foreground hover:underline" aria-label={`Call ${c.callId}`}>
                   {c.callId}

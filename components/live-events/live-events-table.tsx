@@ -65,8 +65,11 @@ export function LiveEventsTable({ search }: { search: string }) {
               <TableHead>Title</TableHead>
               <TableHead>State</TableHead>
               <TableHead>Hosts</TableHead>
-              <TableHead className="text-right">Now / peak / total</TableHead>
-              <TableHead>Created (UTC)</TableHead>
+              <TableHead className="text-right" title="Participants now / at the peak / in all">
+                Now / peak
+                <span className="block">/ total</span>
+              </TableHead>
+              <TableHead className="whitespace-normal">Created (UTC)</TableHead>
               <TableHead>Started</TableHead>
               <TableHead>Ended</TableHead>
               <TableHead className="text-right">Duration</TableHead>
@@ -83,7 +86,7 @@ export function LiveEventsTable({ search }: { search: string }) {
                 </TableCell>
                 <TableCell>
                   <StateBadge state={e.state} />
-                  {e.type === "audio" && <span className="ml-1 text-xs text-muted-foreground">audio-only</span>}
+                  {e.type === "audio" && <span className="block text-xs text-muted-foreground">audio-only</span>}
                 </TableCell>
                 <TableCell className="max-w-44 truncate" title={e.hosts.map((h) => h.nickname || h.userId).join(", ") || undefined}>
                   {e.hosts.map((h) => h.nickname || h.userId).join(", ") || "—"}
