@@ -1,5 +1,6 @@
 import { ListResults } from "@/components/lists/list-results";
 import Link from "next/link";
+import { CopyButton } from "@/components/ui/copy-id";
 import { EndResult } from "@/components/calls/end-result";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { UtcStack } from "@/components/ui/utc-stack";
@@ -47,9 +48,12 @@ export function CallsTable({ rows, fetchedAt, source }: { rows: CallRow[]; fetch
               <TableCell className="tabular-nums">{c.durationMs ? duration(c.durationMs) : "—"}</TableCell>
               <TableCell className="min-w-56 whitespace-normal">
                 <EndResult result={c.endResult} />
-                <Link href={callPath(c.callId)} className="block font-mono text-xs text-muted-foreground hover:underline" aria-label={`Call ${c.callId}`}>
-                  {c.callId}
-                </Link>
+                <span className="flex items-center gap-1">
+                  <Link href={callPath(c.callId)} className="font-mono text-xs text-muted-foreground hover:underline" aria-label={`Call ${c.callId}`}>
+                    {c.callId}
+                  </Link>
+                  <CopyButton id={c.callId} what="call" />
+                </span>
               </TableCell>
             </TableRow>
           ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CopyButton } from "@/components/ui/copy-id";
 import { ListResults } from "@/components/lists/list-results";
 import { RoomState } from "@/components/calls/room-state";
 import { UserLink } from "@/components/users/user-link";
@@ -33,9 +34,12 @@ export function RoomsTable({ rows, fetchedAt }: { rows: RoomRow[]; fetchedAt: nu
           {rows.map((r) => (
             <TableRow key={r.roomId}>
               <TableCell>
-                <Link href={roomPath(r.roomId)} className="font-mono text-xs font-medium hover:underline">
-                  {r.roomId}
-                </Link>
+                <span className="flex items-center gap-1">
+                  <Link href={roomPath(r.roomId)} className="font-mono text-xs font-medium hover:underline">
+                    {r.roomId}
+                  </Link>
+                  <CopyButton id={r.roomId} what="room" />
+                </span>
               </TableCell>
               <TableCell>{roomTypeText(r.type)}</TableCell>
               <TableCell>

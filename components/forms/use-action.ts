@@ -83,7 +83,7 @@ function valueAt(input: unknown, path: string): unknown {
  * The field messages that still hold for the form's current input: a field unchanged since it was refused keeps
  * its message; a changed one keeps a message only if the schema still refuses it (its current message).
  */
-function stillFailing<I>(
+export function stillFailing<I>(
   fields: Record<string, string> | undefined,
   refused: { input: I } | null,
   current: I | undefined,

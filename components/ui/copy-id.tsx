@@ -6,33 +6,40 @@ import { toast } from "@/components/ui/toaster";
 import { cn } from "@/lib/utils";
 
 /**
- * An id in a table: one line, cut short with the whole id on hover, and a button that copies it (shown on
- * the row's hover and on focus; its name holds the whole id for a screen reader).
+ * A button that copies an id, shown on its table row's hover and on focus; its name holds the whole id for
+ * a screen reader.
  */
-export function CopyId({ id, what, className }: { id: string; what: string; className?: string }) {
+export function CopyButton({ id, what }: { id: string; what: string }) {
   const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      aria-label={`Copy the ${what} id ${id}`}
+      title={copied ? "Copied" : "Copy the id"}
+      className="shrink-0 rounded p-0.5 text-muted-foreground opacity-0 hover:text-foreground focus-visible:opacity-100 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none [tr:hover_&]:opacity-100"
+      onClick={async () => {
+        try {
+          await navigator.clipboard.writeText(id);
+          setCopied(true);
+          setTimeout(() => setCopied(false), 1500);
+        } catch {
+          toast.error("The browser did not allow copying. Select the id and copy it by hand.");
+        }
+      }}
+    >
+      {copied ? <Check className="size-3.5" aria-hidden /> : <Copy className="size-3.5" aria-hidden />}
+    </button>
+  );
+}
+
+/** An id in a table: one line, cut short with the whole id on hover, and its copy button. */
+export function CopyId({ id, what, className }: { id: string; what: string; className?: string }) {
   return (
     <span className={cn("flex min-w-0 items-center gap-1", className)}>
       <span className="truncate font-mono text-xs text-muted-foreground" title={id}>
         {id}
       </span>
-      <button
-        type="button"
-        aria-label={`Copy the ${what} id ${id}`}
-        title={copied ? "Copied" : "Copy the id"}
-        className="shrink-0 rounded p-0.5 text-muted-foreground opacity-0 hover:text-foreground focus-visible:opacity-100 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none [tr:hover_&]:opacity-100"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(id);
-            setCopied(true);
-            setTimeout(() => setCopied(false), 1500);
-          } catch {
-            toast.error("The browser did not allow copying. Select the id and copy it by hand.");
-          }
-        }}
-      >
-        {copied ? <Check className="size-3.5" aria-hidden /> : <Copy className="size-3.5" aria-hidden />}
-      </button>
+      <CopyButton id={id} what={what} />
     </span>
   );
 }
