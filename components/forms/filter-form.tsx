@@ -62,6 +62,13 @@ export function FilterActions({ clearHref }: { clearHref: string }) {
   );
 }
 
+/**
+ * The view a filter form shows, as a key for it: a new view (a chip removed, Clear, a preset, Back) draws
+ * the form afresh, since its fields are uncontrolled and would keep the old values.
+ */
+export const viewKey = (values: FilterValues): string =>
+  new URLSearchParams(Object.entries(values).flatMap(([k, v]) => (Array.isArray(v) ? v : v ? [v] : []).map((x) => [k, x]))).toString();
+
 /** The "Per page" choice of a list's filters. */
 export function PageSizeField({ value }: { value: string | string[] | undefined }) {
   return (
@@ -99,10 +106,8 @@ export function FilterToolbar({
   more?: React.ReactNode;
 }) {
   const active = activeFilters(action, chips, values);
-  // A new view (a chip removed, Clear all, Back) draws the form afresh: its fields are uncontrolled.
-  const view = new URLSearchParams(Object.entries(values).flatMap(([k, v]) => (Array.isArray(v) ? v : v ? [v] : []).map((x) => [k, x]))).toString();
   return (
-    <form key={view} method="get" action={action} aria-label={label} className="space-y-2">
+    <form key={viewKey(values)} method="get" action={action} aria-label={label} className="space-y-2">
       <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
         {main}
         <Button type="submit">Apply filters</Button>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EndResult } from "@/components/calls/end-result";
-import { FilterActions, FilterField, NativeSelect, allValues, firstValue } from "@/components/forms/filter-form";
+import { FilterActions, FilterField, NativeSelect, allValues, firstValue, viewKey } from "@/components/forms/filter-form";
 import type { FilterValues } from "@/components/forms/filter-form";
 import { Badge } from "@/components/ui/badge";
 import { duration, utc } from "@/lib/format";
@@ -54,7 +54,7 @@ export function CaseFileFilters({ action, values, query }: { action: string; val
           </Link>
         ))}
       </nav>
-      <form method="get" action={action} aria-label="Filter the timeline" className="flex flex-wrap items-start gap-3">
+      <form key={viewKey(values)} method="get" action={action} aria-label="Filter the timeline" className="flex flex-wrap items-start gap-3">
         <FilterField id="range" label="Window">
           <NativeSelect id="range" name="range" defaultValue={query?.range ?? firstValue(values.range)} className="w-40">
             <option value="">All time</option>
