@@ -101,7 +101,7 @@ function watchProblems(context: BrowserContext): void {
     const reason = request.failure()?.errorText ?? "";
     // A navigation, or a newer request, cancels what the page was still fetching: not a fault; nor is a
     // request the test held back (e2e/requests.ts, `captureAction`).
-    if (reason === "net::ERR_ABORTED" || reason === heldBack) return;
+    if (reason === "net::ERR_ABORTED" || reason.startsWith(heldBack)) return;
     problems.push(`request failed: ${request.method()} ${request.url()} ${reason}`);
   });
   context.on("response", (response) => {

@@ -12,7 +12,7 @@ export const source = () => (settings().mode === "emulator" ? "the emulator" : "
 /** Where a section's numbers came from and when they were fetched, with a note (how long they are reused). */
 export function Fetched({ at, note }: { at: number; note?: string }) {
   return (
-    <p className="text-xs text-muted-foreground">
+    <p data-slot="fetched" className="text-xs text-muted-foreground">
       From {source()} · fetched <time dateTime={new Date(at).toISOString()}>{utc(at, "clock")} UTC</time>
       {note ? ` · ${note}` : ""}
     </p>

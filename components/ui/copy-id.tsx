@@ -6,15 +6,14 @@ import { toast } from "@/components/ui/toaster";
 import { cn } from "@/lib/utils";
 
 /**
- * A button that copies an id, shown on its table row's hover and on focus; its name holds the whole id for
- * a screen reader.
+ * A button that copies an id, shown on its table row's hover and on focus; its name (hidden text, not a
+ * label, so it never passes for a form field's) holds the whole id for a screen reader.
  */
 export function CopyButton({ id, what }: { id: string; what: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
-      aria-label={`Copy the ${what} id ${id}`}
       title={copied ? "Copied" : "Copy the id"}
       className="shrink-0 rounded p-0.5 text-muted-foreground opacity-0 hover:text-foreground focus-visible:opacity-100 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none [tr:hover_&]:opacity-100"
       onClick={async () => {
@@ -28,6 +27,9 @@ export function CopyButton({ id, what }: { id: string; what: string }) {
       }}
     >
       {copied ? <Check className="size-3.5" aria-hidden /> : <Copy className="size-3.5" aria-hidden />}
+      <span className="sr-only">
+        Copy the {what} id {id}
+      </span>
     </button>
   );
 }

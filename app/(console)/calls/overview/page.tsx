@@ -93,8 +93,8 @@ async function BadEnds() {
         ))}
       </dl>
       <p className="text-sm">
-        {change}{" "}
-        <Link href="/calls?endResult=connection_lost&endResult=timed_out&endResult=unknown" className="underline">
+        {change}
+        <Link href="/calls?endResult=connection_lost&endResult=timed_out&endResult=unknown" className="block underline">
           List the calls that ended badly
         </Link>
       </p>
