@@ -17,7 +17,7 @@ const schemes = ["light", "dark"] as const;
 /** The parts of a page that differ from run to run. */
 const changing = (page: Page) => [
   page.locator("main tbody"),
-  page.locator("main svg"),
+  page.locator("main figure"),
   page.locator("main .font-mono"),
   page.locator("main .tabular-nums"),
   page.locator("main [role='status']"),

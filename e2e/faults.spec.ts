@@ -3,7 +3,7 @@
 // Then a write interrupted by a fault: done or not done, never half, and the audit trail says which it knows.
 import type { Page } from "@playwright/test";
 import { demo, signIn } from "./auth";
-import { expect, test } from "./fixtures";
+import { expect, intendFaults, test } from "./fixtures";
 import { emulator } from "./requests";
 import { sampleIds } from "./routes";
 import type { Ids } from "./routes";
@@ -34,7 +34,7 @@ const faults = [
 
 test.describe("the main pages under faults", () => {
   // The browser logs every failed read these faults cause.
-  test.use({ intendedFaults: [/status of (429|5\d\d) /, /net::ERR_(EMPTY_RESPONSE|CONNECTION_RESET|CONNECTION_CLOSED)/] });
+  test.beforeEach(() => intendFaults(/status of (429|5\d\d) /, /net::ERR_(EMPTY_RESPONSE|CONNECTION_RESET|CONNECTION_CLOSED)/));
   let ids: Ids;
   test.beforeAll(async ({ request }) => {
     ids = await sampleIds(request);

@@ -113,8 +113,9 @@ function watchProblems(context: BrowserContext): void {
 const intended: RegExp[] = [];
 
 /**
- * Declares what the current test makes go wrong on purpose (an upstream failure, a wrong password), as
- * patterns of the problems the browser reports; see the `intendedFaults` option for a whole file.
+ * Declares what the current test makes go wrong on purpose (an upstream failure, a sanitised attack), as
+ * patterns of the problems the browser reports (for a whole file, call it in a beforeEach); any other
+ * console error, uncaught error or failed request fails the test.
  */
 export function intendFaults(...patterns: RegExp[]): void {
   intended.push(...patterns);
@@ -127,9 +128,9 @@ export function intendFaults(...patterns: RegExp[]): void {
 const refusedSignIn = /status of (401|429) .*\/api\/auth\/callback\/credentials\]$/;
 
 /** The problems that are neither a refused page the test opened nor one of the faults it causes on purpose. */
-function unexpectedProblems(declared: RegExp[]): string[] {
+function unexpectedProblems(): string[] {
   const refusal = /^console error: Failed to load resource: the server responded with a status of \d+ .*\[(.*)\]$/;
-  const allowed = [refusedSignIn, ...declared, ...intended];
+  const allowed = [refusedSignIn, ...intended];
   return problems.filter((p) => !refusedPages.has(refusal.exec(p)?.[1] ?? "") && !allowed.some((r) => r.test(p)));
 }
 
@@ -153,12 +154,7 @@ interface Recorder {
   pending: Set<Promise<void>>;
 }
 
-export const test = base.extend<{ contextRecorder: undefined; intendedFaults: RegExp[] }, { responseRecorder: Recorder }>({
-  /**
-   * What a test makes go wrong on purpose (an upstream failure, a refused request), as patterns of the
-   * problems the browser reports; any other console error, uncaught error or failed request fails the test.
-   */
-  intendedFaults: [[], { option: true }],
+export const test = base.extend<{ contextRecorder: undefined }, { responseRecorder: Recorder }>({
   // The worker's file, and every context a test opens itself (a second account's browser).
   responseRecorder: [
     async ({ browser }: { browser: Browser }, use, workerInfo) => {
@@ -177,14 +173,14 @@ export const test = base.extend<{ contextRecorder: undefined; intendedFaults: Re
   ],
   // The test's own context, which Playwright makes without going through `browser.newContext`.
   contextRecorder: [
-    async ({ context, responseRecorder, intendedFaults }, use) => {
+    async ({ context, responseRecorder }, use) => {
       problems.length = 0;
       intended.length = 0;
       refusedPages.clear();
       watch(context, responseRecorder.file, responseRecorder.pending);
       await use(undefined);
       await Promise.allSettled([...responseRecorder.pending]);
-      expect(unexpectedProblems(intendedFaults), "the browser reported no error the test did not cause on purpose").toEqual([]);
+      expect(unexpectedProblems(), "the browser reported no error the test did not cause on purpose").toEqual([]);
     },
     { auto: true },
   ],

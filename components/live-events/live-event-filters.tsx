@@ -38,7 +38,7 @@ export function LiveEventFilters({ values }: { values: FilterValues }) {
       main={
         <>
           <div className="w-full sm:w-64">{text("title", "Title contains", { type: "search", placeholder: "words in the title" })}</div>
-          <div className="w-full sm:w-44">
+          <div className="w-full sm:w-52">
             <FilterField id="type" label="Type">
               <NativeSelect id="type" name="type" defaultValue={one(values.type)}>
                 <option value="">Video and audio-only</option>
