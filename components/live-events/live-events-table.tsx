@@ -79,7 +79,11 @@ export function LiveEventsTable({ search }: { search: string }) {
             {page.rows.map((e) => (
               <TableRow key={e.id}>
                 <TableCell className="max-w-60">
-                  <Link href={liveEventPath(e.id)} className="block truncate font-medium hover:underline" title={e.title || e.id}>
+                  <Link
+                    href={liveEventPath(e.id)}
+                    className="block truncate font-medium hover:underline focus-visible:whitespace-normal focus-visible:[overflow-wrap:anywhere]"
+                    title={e.title || e.id}
+                  >
                     {e.title || "Untitled"}
                   </Link>
                   <CopyId id={e.id} what="event" />

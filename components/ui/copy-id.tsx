@@ -34,11 +34,14 @@ export function CopyButton({ id, what }: { id: string; what: string }) {
   );
 }
 
-/** An id in a table: one line, cut short with the whole id on hover, and its copy button. */
+/** An id in a table: one line, cut short with the whole id on hover and while its copy button has focus. */
 export function CopyId({ id, what, className }: { id: string; what: string; className?: string }) {
   return (
-    <span className={cn("flex min-w-0 items-center gap-1", className)}>
-      <span className="truncate font-mono text-xs text-muted-foreground" title={id}>
+    <span className={cn("group/id flex min-w-0 items-center gap-1", className)}>
+      <span
+        className="truncate font-mono text-xs text-muted-foreground group-focus-within/id:whitespace-normal group-focus-within/id:[overflow-wrap:anywhere]"
+        title={id}
+      >
         {id}
       </span>
       <CopyButton id={id} what={what} />
