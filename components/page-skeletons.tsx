@@ -123,7 +123,7 @@ export function CaseFileTimelineSkeleton({ entries = 6 }: { entries?: number }) 
       <div className="space-y-2">
         <Skeleton className="h-4 w-56" />
         {times(entries).map((i) => (
-          <div key={i} className="grid grid-cols-[3rem_1fr] gap-3 border-l-2 py-1.5 pl-3">
+          <div key={i} className="grid grid-cols-[3rem_minmax(0,1fr)] gap-3 border-l-2 py-1.5 pl-3">
             <Skeleton className="h-4 w-12" />
             <div className="space-y-1">
               <Skeleton className={cn("h-5 max-w-full", pick(long, i))} />

@@ -197,7 +197,7 @@ export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
                 <li
                   key={anchor}
                   id={anchor}
-                  className="grid scroll-mt-28 grid-cols-[3rem_1fr] gap-3 rounded-md border-l-2 py-1.5 pl-3 target:border-primary target:bg-accent/60"
+                  className="grid scroll-mt-28 grid-cols-[3rem_minmax(0,1fr)] gap-3 rounded-md border-l-2 py-1.5 pl-3 target:border-primary target:bg-accent/60"
                 >
                   <a
                     href={`#${anchor}`}
