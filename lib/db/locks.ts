@@ -1,3 +1,5 @@
+// No "server-only": only numbers live here, no secret and no I/O; the scripts and tests import them as well.
+
 /**
  * The Postgres advisory locks the console takes, one number each, in one place so no two jobs ever share one:
  * instances wait only for the same job on another instance.
