@@ -95,6 +95,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       rooms: store.rooms.size,
       api_tokens: store.apiTokens.size,
     },
+    incidents: store.incidents.list(),
   });
 
   const router = new Router();

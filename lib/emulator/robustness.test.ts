@@ -110,6 +110,9 @@ const fieldsByTemplate: Record<string, string[]> = {
   "POST /__emulator/rooms/{room_id}/participants/join": ["user_ids"],
   "POST /__emulator/rooms/{room_id}/participants/leave": ["user_ids"],
   "PUT /__emulator/state": ["version", "users", "live_events", "calls", "rooms", "api_tokens"],
+  "POST /__emulator/live-events/{live_event_id}/incidents/host-drop": ["hold"],
+  "POST /__emulator/live-events/{live_event_id}/incidents/audience-crash": ["fraction"],
+  "POST /__emulator/direct-calls/incidents/failures": ["count", "end_result", "within_ms"],
 };
 
 const queryNames = [

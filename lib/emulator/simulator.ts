@@ -4,7 +4,10 @@ import { activeHosts, participantCount } from "./store/serialize";
 import type { Store } from "./store/store";
 import { endResults } from "@/lib/sendbird/schemas";
 
-/** Keeps the demo world alive: audiences come and go, hosts drop and reconnect, new calls appear. */
+/**
+ * Keeps the demo world alive: audiences come and go, hosts drop and reconnect, new calls appear. Incidents
+ * held in `store.incidents` are left alone: no joins into a crashed audience, no host moves after a host drop.
+ */
 export class Simulator {
   private timer: NodeJS.Timeout | null = null;
   private ticks = 0;
@@ -34,19 +37,22 @@ export class Simulator {
   tick(): void {
     this.ticks += 1;
     const pick = (n: number) => Math.floor(this.random() * n);
+    const held = this.store.incidents;
     for (const event of this.store.liveEventOrder) {
       if (event.state !== "ongoing") continue;
       const present = participantCount(event);
       const target = 10 + (event.live_event_id.charCodeAt(0) % 40);
       const joins = pick(present < target ? 6 : 3);
       const leaves = pick(present > target ? 6 : 3);
-      if (joins > 0) participantsJoin(this.store, event.live_event_id, { count: joins }, pick);
+      // A crashed audience stays away until the operator recovers the event; those still watching may leave.
+      if (joins > 0 && !held.audienceCrashes.has(event.live_event_id)) participantsJoin(this.store, event.live_event_id, { count: joins }, pick);
       if (leaves > 0 && present > 0) {
         const leaving = event.participants.filter((p) => p.exited_at === null);
         const chosen = Array.from({ length: Math.min(leaves, leaving.length) }, () => leaving[pick(leaving.length)]?.user_id ?? "");
         participantsLeave(this.store, event.live_event_id, { user_ids: chosen });
       }
-      this.moveHosts(event.live_event_id, pick);
+      // Dropped hosts stay off the air, and nobody takes their place, until the operator recovers the event.
+      if (!held.hostDrops.has(event.live_event_id)) this.moveHosts(event.live_event_id, pick);
     }
     if (this.ticks % 5 === 0) this.newCall(pick);
   }

@@ -17,7 +17,9 @@ import type { RecordingHolder } from "../store/recordings";
 import { recordingRecordSchema } from "../store/records";
 import { deleteRoom, getOpenRoom, roomJoin, roomLeave } from "../store/rooms";
 import { callJson, hostJson, participantJson, roomJson, roomParticipantJson } from "../store/serialize";
+import { control, parse } from "./control-route";
 import { customItemsPut, deleteKeys } from "./custom-items";
+import { incidentRoutes } from "./incidents";
 import type { Clock } from "../clock";
 
 /** What the control plane can reach besides the store. */
@@ -28,17 +30,6 @@ export interface ControlRuntime {
   rateLimiter: RateLimiter;
   simulator: Simulator;
   info(): Record<string, unknown>;
-}
-
-/** Parses a control-plane body with zod; failures are a 400 naming the field. */
-async function parse<T extends z.ZodType>(ctx: RouteContext, schema: T): Promise<z.infer<T>> {
-  const result = schema.safeParse(await ctx.body());
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    throw new EmulatorError("invalid", `${where}${issue?.message ?? "invalid body"}`);
-  }
-  return result.data;
 }
 
 const id = z.string().min(1).max(200);
@@ -99,13 +90,6 @@ const callSchema = z
   })
   .strict();
 const settingsSchema = z.object({ rate_limits: z.boolean().optional(), simulator: z.boolean().optional() }).strict();
-
-const control = (method: string, template: string, handler: Route["handler"]): Route => ({
-  host: "control",
-  method,
-  template: `/__emulator${template}`,
-  handler,
-});
 
 export function controlRoutes(rt: ControlRuntime): Route[] {
   const eventId = (ctx: RouteContext) => ctx.params.live_event_id ?? "";
@@ -263,6 +247,7 @@ export function controlRoutes(rt: ControlRuntime): Route[] {
       if (!result.ok) throw new EmulatorError("invalid", result.message);
       return rt.info();
     }),
+    ...incidentRoutes,
     control("GET", "/journal", (ctx) => ({ requests: rt.journal.last(ctx.query.integer("limit", { min: 1, max: 500 }) ?? 50) })),
     control("DELETE", "/journal", () => {
       rt.journal.clear();

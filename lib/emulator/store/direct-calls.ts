@@ -24,7 +24,16 @@ export interface CallInput {
 
 /** Ringing time before a call was accepted, refused or given up. */
 const ringMs = 8_000;
-const answerTimeoutMs = 60_000;
+/** How long an unanswered call rings before it ends: the longest a call without talk time lasts. */
+export const answerTimeoutMs = 60_000;
+
+const isAccepted = (result: CallRecord["end_result"]) => result === "completed" || result === "connection_lost" || result === "unknown";
+const isUnanswered = (result: CallRecord["end_result"]) => result === "no_answer" || result === "timed_out";
+
+/** Milliseconds from the first ring to the end of a call with this end result and talk time (ignored unless it was accepted). */
+export function callSpanMs(result: CallRecord["end_result"], duration: number): number {
+  return isAccepted(result) ? ringMs + duration : isUnanswered(result) ? answerTimeoutMs : ringMs;
+}
 
 /** Records a finished direct call, as if two SDK clients had made it. */
 export function createCall(store: Store, input: CallInput): CallRecord {
@@ -32,10 +41,9 @@ export function createCall(store: Store, input: CallInput): CallRecord {
     if (!store.users.has(id)) throw new EmulatorError("not_found", `User "${id}" not found.`);
   }
   if (input.caller_id === input.callee_id) throw new EmulatorError("invalid", "A user cannot call themselves.");
-  const accepted = input.end_result === "completed" || input.end_result === "connection_lost" || input.end_result === "unknown";
-  const duration = accepted ? (input.duration ?? 60_000) : 0;
-  const unanswered = input.end_result === "no_answer" || input.end_result === "timed_out";
-  const talkOrRing = accepted ? ringMs + duration : unanswered ? answerTimeoutMs : ringMs;
+  const duration = isAccepted(input.end_result) ? (input.duration ?? 60_000) : 0;
+  const unanswered = isUnanswered(input.end_result);
+  const talkOrRing = callSpanMs(input.end_result, duration);
   const started_at = input.started_at ?? store.now() - talkOrRing;
   const ended_by = input.end_result === "canceled" ? input.caller_id : input.end_result === "declined" ? input.callee_id : unanswered ? "" : input.caller_id;
   const call: CallRecord = {

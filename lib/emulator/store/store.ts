@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Clock } from "../clock";
 import { insertSorted, newestFirst, oldestFirst } from "../paginate";
 import type { Cursor } from "../paginate";
+import { IncidentHolds } from "./incident-holds";
 import { stateSnapshotSchema } from "./records";
 import type { ApiTokenRecord, CallRecord, LiveEventRecord, RoomRecord, StateSnapshot, UserRecord } from "./records";
 
@@ -33,6 +34,8 @@ export class Store {
   userRevision = 0;
   /** Bumped on every live-event change, so whole list pages can be cached until then. */
   liveEventsRevision = 0;
+  /** Incidents the simulator must leave alone; not part of a state snapshot, and emptied with the world. */
+  readonly incidents = new IncidentHolds();
 
   constructor(
     readonly clock: Clock,
@@ -104,6 +107,7 @@ export class Store {
     this.apiTokens.clear();
     this.issuedTokens.clear();
     this.revisions.clear();
+    this.incidents.clear();
     this.liveEventsRevision += 1;
     this.touchUsers();
   }
