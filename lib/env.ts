@@ -58,6 +58,11 @@ const rawSchema = z.object({
   SHOWRUNNER_ACTIVITY_WINDOW_DAYS: optional(
     z.string().refine((v) => /^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 365, "must be a whole number of days (1–365)"),
   ),
+  SHOWRUNNER_ALERTS_KEY: optional(
+    z.string().regex(/^[A-Za-z0-9._~+/=-]{32,200}$/, "must be at least 32 characters of letters, digits or ._~+/=- (try: openssl rand -base64 32)"),
+  ),
+  SHOWRUNNER_ALERTS_ALLOW_HTTP_LOOPBACK: optional(z.enum(["true", "false"], { error: 'must be "true" or "false"' })),
+  SHOWRUNNER_ALERTS_ALLOW_PRIVATE: optional(z.enum(["true", "false"], { error: 'must be "true" or "false"' })),
   LOG_FORMAT: optional(z.enum(["json", "text"], { error: 'must be "json" or "text"' })),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error"], { error: 'must be "debug", "info", "warn" or "error"' })),
   METRICS_TOKEN: optional(
@@ -96,6 +101,10 @@ export interface Settings {
   syncIntervalS: number;
   /** How far back (days of creation time) the activity sync reads live events. */
   activityWindowDays: number;
+  /** The key alert channels' secrets are encrypted with; null: one derived from the session secret. */
+  alertsKey: string | null;
+  /** What alert channels may reach besides public https addresses (lib/net/destinations.ts). */
+  alertDestinations: { allowHttpLoopback: boolean; allowPrivate: boolean };
   /** Log lines as JSON (one object a line) or as text for a terminal; null: text on a terminal, JSON elsewhere. */
   logFormat: "json" | "text" | null;
   logLevel: "debug" | "info" | "warn" | "error";
@@ -175,6 +184,11 @@ export function parseSettings(source: Record<string, string | undefined>): Setti
     sampleIntervalS: Number(env.SHOWRUNNER_SAMPLE_INTERVAL_S ?? 30),
     syncIntervalS: Number(env.SHOWRUNNER_SYNC_INTERVAL_S ?? 60),
     activityWindowDays: Number(env.SHOWRUNNER_ACTIVITY_WINDOW_DAYS ?? 30),
+    alertsKey: env.SHOWRUNNER_ALERTS_KEY ?? null,
+    alertDestinations: {
+      allowHttpLoopback: env.SHOWRUNNER_ALERTS_ALLOW_HTTP_LOOPBACK === "true",
+      allowPrivate: env.SHOWRUNNER_ALERTS_ALLOW_PRIVATE === "true",
+    },
     logFormat: env.LOG_FORMAT ?? null,
     logLevel: env.LOG_LEVEL ?? "info",
     metricsToken: env.METRICS_TOKEN ?? null,

@@ -2,7 +2,7 @@
 // alone, so the Edge build never sees process.exit or the database): a bad setting, or a data directory other
 // users can write, stops it here with one line that says what to fix. Then the start-up accounts are made
 // (the first admin; the demo accounts in emulator mode), and the activity sync (the crawl of live events and
-// the audience sampler) starts in the background.
+// the audience sampler) and alerting (judged after each sample) start in the background.
 import { bootstrapAccounts } from "@/lib/auth/bootstrap";
 import { DataDirError, prepareDataDirFor } from "@/lib/db/data-dir";
 import { database } from "@/lib/db/server";
@@ -36,10 +36,25 @@ async function startSync(config: Pick<Settings, "sampleIntervalS" | "syncInterva
   if (started.showrunnerSync) return;
   started.showrunnerSync = true;
   try {
-    const [{ sendbird }, { startActivitySync }] = await Promise.all([import("@/lib/sendbird/server"), import("@/lib/activity/sync")]);
+    const [{ sendbird }, { startActivitySync }, { startAlerting }, { alertRuntime }] = await Promise.all([
+      import("@/lib/sendbird/server"),
+      import("@/lib/activity/sync"),
+      import("@/lib/alerts/loop"),
+      import("@/lib/alerts/runtime"),
+    ]);
+    const db = await database();
+    const client = sendbird();
+    const alerting = startAlerting({
+      db,
+      client,
+      runtime: alertRuntime(),
+      sampleIntervalMs: config.sampleIntervalS * 1000,
+      syncEnabled: config.syncIntervalS > 0,
+    });
     startActivitySync({
-      db: await database(),
-      client: sendbird(),
+      db,
+      client,
+      afterSample: alerting.afterSample,
       sampleIntervalMs: config.sampleIntervalS * 1000,
       syncIntervalMs: config.syncIntervalS * 1000,
       windowMs: config.activityWindowDays * 86_400_000,

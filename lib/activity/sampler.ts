@@ -8,7 +8,7 @@ import type { SendbirdClient } from "@/lib/sendbird/client";
 import { describeFailure } from "./failure";
 import { recordHostSightings } from "./hosts";
 import { recordSamples } from "./samples";
-import type { SightedEvent } from "./hosts";
+import type { LiveEventDto } from "@/lib/sendbird/dto";
 import { lockKeys } from "@/lib/db/locks";
 
 /** The advisory lock that lets one instance of a cluster sample at a time. */
@@ -24,6 +24,11 @@ export interface SamplerOptions {
   now?: () => number;
   /** Where failures are reported, each distinct one once until sampling works again. */
   log?: TaskLog;
+  /**
+   * Called after each round this instance ran (not one another instance held): with the events on air it
+   * just read, or null when the round failed. The alert evaluator judges from here, so it reads nothing more.
+   */
+  afterRound?: (events: LiveEventDto[] | null) => Promise<void>;
 }
 
 export interface Sampler {
@@ -34,7 +39,7 @@ export interface Sampler {
 }
 
 async function readOngoing(client: SamplerOptions["client"], at: number) {
-  const rows: { liveEventId: string; at: number; participantCount: number; event: SightedEvent }[] = [];
+  const rows: { liveEventId: string; at: number; participantCount: number; event: LiveEventDto }[] = [];
   for await (const event of client.liveEvents.list.all({ states: ["ongoing"], limit: 100 })) {
     if (event.state === "ongoing") rows.push({ liveEventId: event.id, at, participantCount: event.participantCount, event });
   }
@@ -53,13 +58,16 @@ async function record(db: Database, rows: Awaited<ReturnType<typeof readOngoing>
  * curve, and records the hosts on air, so the index can name who hosted an event once it is over. Runs inside the server process; failures are logged and never stop it, and its timer does not
  * keep the process alive.
  */
-export function startSampler({ db, client, intervalMs, now = Date.now, log = taskLog }: SamplerOptions): Sampler {
+export function startSampler({ db, client, intervalMs, now = Date.now, log = taskLog, afterRound }: SamplerOptions): Sampler {
   const reported = new Set<string>();
   let running: Promise<TickResult> | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  /** The events the latest round read, for `afterRound`. */
+  let lastRead: LiveEventDto[] | null = null;
 
   async function round(): Promise<TickResult> {
+    lastRead = null;
     // Readings are stamped with the start of their interval, so instances whose timers run out of phase
     // still write the same (event, time) key and the table keeps one reading per event per interval.
     const at = Math.floor(now() / intervalMs) * intervalMs;
@@ -67,6 +75,7 @@ export function startSampler({ db, client, intervalMs, now = Date.now, log = tas
       // The embedded database belongs to this one process: nobody else samples. No transaction around the
       // Sendbird call either, since PGlite runs one transaction at a time and pages would wait on it.
       const rows = await readOngoing(client, at);
+      lastRead = rows.map((r) => r.event);
       return { outcome: "sampled", events: rows.length, recorded: await record(db, rows), at };
     }
     // On Postgres a session-level lock belongs to one pooled connection, which the pool may hand to anyone
@@ -75,6 +84,7 @@ export function startSampler({ db, client, intervalMs, now = Date.now, log = tas
     return db.transaction(async (tx) => {
       if (!(await tryTransactionLock(tx, samplerLockKey))) return { outcome: "busy" } as const;
       const rows = await readOngoing(client, at);
+      lastRead = rows.map((r) => r.event);
       return { outcome: "sampled", events: rows.length, recorded: await record(tx, rows), at } as const;
     });
   }
@@ -97,8 +107,14 @@ export function startSampler({ db, client, intervalMs, now = Date.now, log = tas
     }
   }
 
+  async function roundThenAfter(): Promise<TickResult> {
+    const result = await guarded();
+    if (afterRound && result.outcome !== "busy") await afterRound(result.outcome === "sampled" ? lastRead : null);
+    return result;
+  }
+
   function tick(): Promise<TickResult> {
-    running ??= withRequestContext({ id: crypto.randomUUID(), task: "sampler" }, guarded).finally(() => {
+    running ??= withRequestContext({ id: crypto.randomUUID(), task: "sampler" }, roundThenAfter).finally(() => {
       running = null;
     });
     return running;

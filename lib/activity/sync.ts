@@ -8,7 +8,7 @@ import type { SendbirdClient } from "@/lib/sendbird/client";
 import { runPass } from "./crawler";
 import type { PassResult } from "./crawler";
 import { startSampler } from "./sampler";
-import type { Sampler } from "./sampler";
+import type { Sampler, SamplerOptions } from "./sampler";
 
 export interface ActivitySyncOptions {
   db: Database;
@@ -24,6 +24,8 @@ export interface ActivitySyncOptions {
   instance?: string;
   now?: () => number;
   log?: TaskLog;
+  /** Handed the events on air after each sampling round this instance ran (the alert evaluator). */
+  afterSample?: SamplerOptions["afterRound"];
 }
 
 export interface ActivitySync {
@@ -44,7 +46,17 @@ const retryAfterFailureMs = 30_000;
 export function startActivitySync(options: ActivitySyncOptions): ActivitySync {
   const { db, client, syncIntervalMs, windowMs, sampleIntervalMs, now, instance } = options;
   const log = options.log ?? taskLog;
-  const sampler: Sampler | null = sampleIntervalMs > 0 ? startSampler({ db, client, intervalMs: sampleIntervalMs, log, ...(now ? { now } : {}) }) : null;
+  const sampler: Sampler | null =
+    sampleIntervalMs > 0
+      ? startSampler({
+          db,
+          client,
+          intervalMs: sampleIntervalMs,
+          log,
+          ...(now ? { now } : {}),
+          ...(options.afterSample ? { afterRound: options.afterSample } : {}),
+        })
+      : null;
   const controller = new AbortController();
   let running: Promise<PassResult> | null = null;
   let timer: NodeJS.Timeout | null = null;

@@ -10,11 +10,13 @@ describe("the permission table", () => {
     ["tokens.manage", true, false, false],
     ["accounts.manage", true, false, false],
     ["audit.read", true, false, false],
+    ["alerts.manage", true, false, false],
+    ["alerts.acknowledge", true, true, false],
   ] as const)("%s: admin %s, operator %s, support %s", (permission, admin, operator, support) => {
     expect([can("admin", permission), can("operator", permission), can("support", permission)]).toEqual([admin, operator, support]);
   });
 
   test("covers every permission", () => {
-    expect(permissions).toHaveLength(7);
+    expect(permissions).toHaveLength(9);
   });
 });

@@ -3,12 +3,22 @@
 import type { Role } from "@/lib/auth/roles";
 
 /** What a console account may do. Pages, route handlers and actions check permissions, never roles. */
-export const permissions = ["data.read", "liveEvents.operate", "calls.operate", "users.manage", "tokens.manage", "accounts.manage", "audit.read"] as const;
+export const permissions = [
+  "data.read",
+  "liveEvents.operate",
+  "calls.operate",
+  "users.manage",
+  "tokens.manage",
+  "accounts.manage",
+  "audit.read",
+  "alerts.manage",
+  "alerts.acknowledge",
+] as const;
 export type Permission = (typeof permissions)[number];
 
 const table: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  operator: ["data.read", "liveEvents.operate", "calls.operate", "users.manage"],
+  operator: ["data.read", "liveEvents.operate", "calls.operate", "users.manage", "alerts.acknowledge"],
   support: ["data.read"],
 };
 
@@ -29,4 +39,6 @@ export const permissionLabels: Record<Permission, string> = {
   "tokens.manage": "Manage secondary API tokens",
   "accounts.manage": "Manage console accounts",
   "audit.read": "Read and export the audit trail",
+  "alerts.manage": "Manage alert rules and channels, and send tests",
+  "alerts.acknowledge": "Acknowledge alerts",
 };

@@ -17,4 +17,6 @@ export const lockKeys = {
   sync: 727_005,
   /** One count of direct calls for the calls overview at a time. */
   callCounts: 727_006,
+  /** One round of the alert evaluator at a time. */
+  alerts: 727_007,
 } as const;

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { errorText, log, logs } from "@/lib/observability/log";
 import { metrics } from "@/lib/observability/metrics";
+import { noteUpstreamOutcome } from "@/lib/observability/upstream";
 import type { CallOutcome, WaitReason } from "@/lib/observability/metrics";
 import {
   SendbirdAuthError,
@@ -125,6 +126,7 @@ function outcomeOf(error: SendbirdError): CallOutcome {
 function recordCall(endpoint: string, outcome: CallOutcome, status: number, ms: number, attempt: number, error?: SendbirdError): void {
   const m = metrics();
   m.sendbirdCalls.inc({ endpoint, outcome });
+  noteUpstreamOutcome(outcome);
   m.sendbirdDuration.observe({ endpoint }, ms / 1000);
   const level = outcome === "ok" || outcome === "not_found" || outcome === "client_error" ? "debug" : "warn";
   if (!logs(level)) return;
