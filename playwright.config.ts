@@ -64,6 +64,8 @@ export default defineConfig({
         TRUSTED_PROXIES: "127.0.0.1, ::1",
         // Sample audiences often, so an event put on air by a spec has a curve within seconds.
         SHOWRUNNER_SAMPLE_INTERVAL_S: "2",
+        // Alert channels may point at receivers the specs start on this machine (e2e/alerts.spec.ts).
+        SHOWRUNNER_ALERTS_ALLOW_HTTP_LOOPBACK: "true",
         // /api/metrics answers 401 to every session (e2e/inventory.spec.ts), not 404.
         METRICS_TOKEN: "e2e-console-metrics-token-0000000000",
       },

@@ -38,6 +38,8 @@ export const inventory: Record<string, Route> = {
   "(console)/settings/page.tsx": { access: "accounts.manage", url: at("/settings") },
   "(console)/tokens/page.tsx": { access: "tokens.manage", url: at("/tokens") },
   "(console)/sync/page.tsx": { access: "data.read", url: at("/sync") },
+  "(console)/alerts/(list)/page.tsx": { access: "data.read", url: at("/alerts") },
+  "(console)/alerts/setup/page.tsx": { access: "alerts.manage", url: at("/alerts/setup") },
   "(console)/live-events/(list)/page.tsx": { access: "data.read", url: at("/live-events?limit=10") },
   "(console)/live-events/live/page.tsx": { access: "data.read", url: at("/live-events/live") },
   "(console)/live-events/new/page.tsx": { access: "liveEvents.operate", url: at("/live-events/new") },

@@ -2,6 +2,7 @@
 
 import { Radio, TrendingDown, WifiOff } from "lucide-react";
 import Link from "next/link";
+import { OpenAlertList } from "@/components/alerts/open-alerts";
 import { useState } from "react";
 import type * as React from "react";
 import { PollStatus, usePolledQuery } from "@/components/queries/polled";
@@ -116,6 +117,7 @@ export function OnAirCards({ showWatching = false, empty }: { showWatching?: boo
                         </Badge>
                       )}
                     </div>
+                    <OpenAlertList alerts={c.alerts} about={c.title || "Untitled event"} />
                   </CardContent>
                 </Card>
               </li>

@@ -1,4 +1,4 @@
-import { Activity, KeyRound, LayoutDashboard, PhoneCall, RefreshCw, ScrollText, Settings, Users } from "lucide-react";
+import { Activity, BellRing, KeyRound, LayoutDashboard, PhoneCall, RefreshCw, ScrollText, Settings, Users } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/auth/permissions";
 
@@ -18,6 +18,7 @@ export const navItems: NavItem[] = [
   { href: "/live-events", label: "Live events", icon: Activity, ready: true, permission: "data.read" },
   { href: "/users", label: "Users", icon: Users, ready: true, permission: "data.read" },
   { href: "/calls", label: "Calls", icon: PhoneCall, ready: true, permission: "data.read" },
+  { href: "/alerts", label: "Alerts", icon: BellRing, ready: true, permission: "data.read" },
   { href: "/sync", label: "Sync status", icon: RefreshCw, ready: true, permission: "data.read" },
   { href: "/tokens", label: "API tokens", icon: KeyRound, ready: true, permission: "tokens.manage" },
   { href: "/audit", label: "Audit trail", icon: ScrollText, ready: true, permission: "audit.read" },
@@ -31,5 +32,6 @@ export const consolePages: { href: string; label: string; permission: Permission
   { href: "/live-events/new", label: "New live event", permission: "liveEvents.operate" },
   { href: "/calls/overview", label: "Calls overview", permission: "data.read" },
   { href: "/calls/rooms", label: "Rooms", permission: "data.read" },
+  { href: "/alerts/setup", label: "Alert rules and channels", permission: "alerts.manage" },
   { href: "/account", label: "Your account", permission: "data.read" },
 ];

@@ -4,6 +4,8 @@ import type { AudienceSample } from "@/lib/activity/samples";
 import type { Database } from "@/lib/db";
 import type { SendbirdClient } from "@/lib/sendbird/client";
 import { reuse } from "@/lib/reuse";
+import { openAlertBriefs } from "@/lib/alerts/store";
+import type { OpenAlertBrief } from "@/lib/alerts/store";
 import { hostDropMs } from "./detail";
 import { sharedReadMs } from "./live-parts";
 import { sparkline, sparkWindowMs } from "./sparkline";
@@ -21,6 +23,8 @@ export interface OnAirCard {
   hosts: { userId: string; nickname: string; state: string; droppedMs: number | null }[];
   /** The audience over the last 30 minutes, from the console's samples; null without enough of them. */
   spark: Spark | null;
+  /** The event's open alerts, from the console's database. */
+  alerts: OpenAlertBrief[];
 }
 
 export interface OnAir {
@@ -41,6 +45,17 @@ async function recentAudiences(db: Database | null, ids: string[], since: number
     return await recentSamples(db, ids, { since, until });
   } catch (err) {
     console.error(`showrunner: the audience samples of the events on air could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    return new Map();
+  }
+}
+
+/** The open alerts of the events shown, in one read; none without a database or when it cannot answer. */
+async function openAlerts(db: Database | null, ids: string[]): Promise<Map<string, OpenAlertBrief[]>> {
+  if (!db || ids.length === 0) return new Map();
+  try {
+    return await openAlertBriefs(db, "live_event", ids);
+  } catch (err) {
+    console.error(`showrunner: the open alerts of the events on air could not be read: ${err instanceof Error ? err.message : String(err)}`);
     return new Map();
   }
 }
@@ -71,23 +86,21 @@ export async function onAir(client: SendbirdClient, db: Database | null): Promis
       isHostStreaming: e.isHostStreaming,
       hosts: e.hosts.map((h) => ({ userId: h.userId, nickname: h.nickname, state: h.state, droppedMs: hostDropMs(h, e.state, now) })),
       spark: null,
+      alerts: [],
     });
   }
   cards.sort((a, b) => b.participantCount - a.participantCount);
   const fetchedAt = Date.now();
   const since = fetchedAt - sparkWindowMs;
-  const recent = await recentAudiences(
-    db,
-    cards.map((c) => c.id),
-    since,
-    fetchedAt,
-  );
+  const ids = cards.map((c) => c.id);
+  const [recent, alerts] = await Promise.all([recentAudiences(db, ids, since, fetchedAt), openAlerts(db, ids)]);
   for (const c of cards) {
     const samples = recent.get(c.id) ?? [];
     const last = samples[samples.length - 1];
     // The count just read ends the line, as it is the number the card shows.
     const latest = last && last.at >= fetchedAt ? [] : [{ at: fetchedAt, participantCount: c.participantCount }];
     c.spark = sparkline([...samples, ...latest], { from: since, to: fetchedAt });
+    c.alerts = alerts.get(c.id) ?? [];
   }
   return { cards, truncated, watching, fetchedAt };
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { CustomItemsCard } from "@/components/custom-items/custom-items-card";
 import { BadId, ReadFailure } from "@/components/errors/read-failure";
 import { AudienceCurve } from "@/components/live-events/audience-curve";
@@ -11,6 +12,7 @@ import { RawObject } from "@/components/raw-object";
 import { RecordingsTable } from "@/components/recordings/recordings-table";
 import { Hydrated } from "@/components/queries/hydrated";
 import { PageHeader } from "@/components/shell/page-header";
+import { EventAlerts } from "@/components/alerts/event-alerts";
 import { RememberRecent } from "@/components/shell/recents";
 import { Timeline } from "@/components/timeline/timeline";
 import { Section } from "@/components/ui/section";
@@ -80,6 +82,9 @@ export default async function LiveEventPage({
           </>
         }
       />
+      <Suspense fallback={null}>
+        <EventAlerts liveEventId={event.id} title={event.title || "Untitled event"} />
+      </Suspense>
       {canOperate && (
         <EventActions event={{ id: event.id, title: event.title, state: event.state, coverUrl: event.coverUrl, hostCandidates: event.hostCandidates }} />
       )}
