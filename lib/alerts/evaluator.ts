@@ -54,8 +54,12 @@ async function lastHourOfCalls(client: EvaluatorOptions["client"], now: number):
   return { ended, bad };
 }
 
+export type JudgeResult = { outcome: "evaluated"; applied: Applied } | { outcome: "busy" };
+
 export interface Evaluator {
-  /** One round; `onAir` is what the sampler just read, or null when this round has no fresh reading. */
+  /** Judges the rules and stores what changed, with the messages it calls for; sends nothing. */
+  judge(onAir: OnAirEvent[] | null): Promise<JudgeResult>;
+  /** One round: `judge`, then send what is due; `onAir` is what the sampler just read, or null when this round has no fresh reading. */
   round(onAir: OnAirEvent[] | null): Promise<RoundResult>;
   /** Sends deliveries that are due (retries), without judging anything. */
   deliver(): Promise<number>;
@@ -111,14 +115,19 @@ export function createEvaluator(options: EvaluatorOptions): Evaluator {
 
   const deliver = () => deliverDue({ ...options, db });
 
+  async function judgeRound(onAir: OnAirEvent[] | null): Promise<JudgeResult> {
+    if ((await listRules(db)).some((r) => r.enabled && r.kind === "call_failures")) await refreshCalls(now());
+    const at = now();
+    // The embedded database belongs to this process alone; on Postgres, one instance of the cluster judges at a time.
+    const applied = await db.transaction(async (tx) => (isSoleWriter(db) || (await tryTransactionLock(tx, lockKeys.alerts)) ? judge(tx, onAir, at) : null));
+    return applied ? { outcome: "evaluated", applied } : { outcome: "busy" };
+  }
+
   return {
+    judge: judgeRound,
     async round(onAir) {
-      if ((await listRules(db)).some((r) => r.enabled && r.kind === "call_failures")) await refreshCalls(now());
-      const at = now();
-      // The embedded database belongs to this process alone; on Postgres, one instance of the cluster judges at a time.
-      const applied = await db.transaction(async (tx) => (isSoleWriter(db) || (await tryTransactionLock(tx, lockKeys.alerts)) ? judge(tx, onAir, at) : null));
-      if (!applied) return { outcome: "busy" };
-      return { outcome: "evaluated", applied, delivered: await deliver() };
+      const judged = await judgeRound(onAir);
+      return judged.outcome === "busy" ? judged : { ...judged, delivered: await deliver() };
     },
     deliver,
   };

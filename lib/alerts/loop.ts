@@ -69,7 +69,12 @@ export function startAlerting(options: AlertingOptions): Alerting {
 
   return {
     evaluator,
-    afterSample: (events) => guarded(() => evaluator.round(events), "judging alert rules"),
+    // The sampler waits for the judging alone: sending goes on beside its next round, so a slow receiver
+    // never delays a sample.
+    async afterSample(events) {
+      await guarded(() => evaluator.judge(events), "judging alert rules");
+      void guarded(() => evaluator.deliver(), "sending alerts");
+    },
     stop() {
       for (const t of timers) clearInterval(t);
     },

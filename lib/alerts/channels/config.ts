@@ -5,7 +5,7 @@ import { issueFields } from "@/lib/fields";
 import { checkWebhookUrl, DestinationError, resolveAllowed } from "@/lib/net/destinations";
 import type { DestinationPolicy } from "@/lib/net/destinations";
 import type { CreateChannelInput } from "../schemas";
-import { mask, openSecret, sealSecret } from "../secrets";
+import { mask, openSecret, sealSecret, UnreadableSecretError } from "../secrets";
 import { emailSettingsSchema } from "./email";
 import type { ChannelRow } from "./store";
 
@@ -48,6 +48,17 @@ const addresses = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
+/** The stored secret to keep, or null when there is none or the current key cannot read it (the admin is entering it again). */
+function keptSecret(key: Buffer, previous: ChannelRow | undefined, kind: string): Record<string, string> | null {
+  if (!previous || previous.kind !== kind) return null;
+  try {
+    return openSecret(key, previous.secret);
+  } catch (err) {
+    if (err instanceof UnreadableSecretError) return null;
+    throw err;
+  }
+}
+
 /**
  * What to store for a channel form. On a change (`previous` given), a Slack address or SMTP password left
  * empty keeps the stored one, and a webhook keeps its signing secret. Returns the new signing secret when one
@@ -57,7 +68,7 @@ export async function storedChannel(
   input: CreateChannelInput,
   { key, policy, previous }: { key: Buffer; policy: DestinationPolicy; previous?: ChannelRow },
 ): Promise<{ channel: StoredChannel; signingSecret: string | null }> {
-  const kept = previous && previous.kind === input.kind ? openSecret(key, previous.secret) : null;
+  const kept = keptSecret(key, previous, input.kind);
   if (input.kind === "slack") {
     const raw = input.url || kept?.url || "";
     const url = await checkedUrl(raw, policy);
@@ -89,6 +100,10 @@ export async function storedChannel(
     throw new FieldError(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.startsWith("to.") ? "to" : k, v])));
   }
   await reachable(parsed.data.host, policy, "host");
+  // A password the current key cannot read is not dropped silently: the admin types it again.
+  if (!input.password && previous && !kept && previous.hint !== "no password") {
+    throw new FieldError({ password: "The stored password can no longer be read (the secrets' key changed). Enter it again." });
+  }
   const password = input.password || kept?.password || "";
   return {
     channel: { kind: "email", name: input.name, config: parsed.data, secret: sealSecret(key, { password }), hint: password ? mask(password) : "no password" },
