@@ -6,6 +6,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { z } from "zod";
 import * as accounts from "@/lib/accounts/actions";
+import * as alerts from "@/lib/alerts/actions";
+import { runtime as alertRuntime } from "@/lib/alerts/testing/fixtures";
+import { startWebhookReceiver } from "@/lib/alerts/testing/webhook-receiver";
+import type { WebhookReceiver } from "@/lib/alerts/testing/webhook-receiver";
 import { listAudit, verifyChain } from "@/lib/audit/store";
 import * as audit from "@/lib/audit/actions";
 import { hashPassword } from "@/lib/auth/password";
@@ -44,6 +48,10 @@ interface World {
   recording: { eventId: string; id: string };
   call: string;
   token: { last4: string; createdAt: number };
+  /** An alert rule, a webhook channel to a local receiver, and an open alert. */
+  alertRule: string;
+  alertChannel: string;
+  alert: string;
 }
 
 interface ActionCase {
@@ -73,6 +81,7 @@ let t: TestEmulator;
 let d: OpenDatabase;
 let client: SendbirdClient;
 let world: World;
+let hook: WebhookReceiver;
 let serial = 0;
 const unique = (prefix: string) => `${prefix}-${(serial += 1)}`;
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v);
@@ -187,6 +196,34 @@ const actions: Record<string, ActionCase> = {
   issueSessionToken: entry(users.issueSessionToken, { valid: () => ({ userId: "ada", lifetime: "1h" }), ids: ["userId"] }),
   revokeSessionTokens: entry(users.revokeSessionTokens, { valid: () => ({ userId: "ada" }), ids: ["userId"] }),
   refreshUserActivity: entry(users.refreshUserActivity, { valid: () => ({ userId: "ada" }), ids: ["userId"], notInPath: ["userId"] }),
+  createAlertRule: entry(alerts.createRule, {
+    valid: () => ({ name: unique("Rule"), kind: "host_absent", enabled: true, params: { seconds: 30 }, channelIds: [], remindMinutes: 30 }),
+    echo: (input, data) => [[trimmed(input.name), data.name]],
+  }),
+  updateAlertRule: entry(alerts.updateRule, {
+    valid: (w) => ({
+      ruleId: w.alertRule,
+      name: "World rule",
+      kind: "host_absent",
+      enabled: false,
+      params: { seconds: 30 },
+      channelIds: [w.alertChannel],
+      remindMinutes: 30,
+    }),
+    echo: (input, data) => [[trimmed(input.name), data.name]],
+  }),
+  deleteAlertRule: entry(alerts.deleteRule, { valid: (w) => ({ ruleId: w.alertRule }) }),
+  createAlertChannel: entry(alerts.createChannel, {
+    valid: () => ({ kind: "webhook", name: unique("Hook"), url: hook.url }),
+    echo: (input, data) => [[trimmed(input.name), data.channel.name]],
+  }),
+  updateAlertChannel: entry(alerts.updateChannel, {
+    valid: (w) => ({ channelId: w.alertChannel, kind: "webhook", name: "World hook", url: hook.url }),
+    echo: (input, data) => [[trimmed(input.name), data.channel.name]],
+  }),
+  deleteAlertChannel: entry(alerts.deleteChannel, { valid: (w) => ({ channelId: w.alertChannel }) }),
+  testAlertChannel: entry(alerts.testChannel, { valid: (w) => ({ channelId: w.alertChannel }) }),
+  acknowledgeAlert: entry(alerts.acknowledgeAlert, { valid: (w) => ({ alertId: w.alert }) }),
 };
 const table = Object.entries(actions);
 
@@ -318,7 +355,9 @@ async function runChecked(c: ActionCase, raw: unknown): Promise<ActionResult<unk
 // ——— the world ———
 
 beforeAll(async () => {
-  [t, d] = await Promise.all([startTestEmulator(), freshDatabase("pglite")]);
+  [t, d, hook] = await Promise.all([startTestEmulator(), freshDatabase("pglite"), startWebhookReceiver()]);
+  // Alert channels may reach the local receiver; everything else private stays refused.
+  alerts.useAlertRuntime(() => alertRuntime);
   // This emulator has no rate limits, so the client's own pacing would only slow hundreds of runs down.
   client = emulatedClient(t, { throttle: false });
   // The activity refresh reads every open event in its window; one day keeps that read short whatever runs before it.
@@ -341,8 +380,31 @@ beforeAll(async () => {
     await d.db.insert(schema.savedViews).values({ page: "live-events", name: "Ongoing", query: "?state=ongoing", createdBy: admin.email }).returning()
   )[0];
   if (!view) throw new Error("the saved view was not written");
+  const adminUser: SessionUser = { id: admin.id, email: admin.email, name: "", role: "admin", mustChangePassword: false };
+  const alertWorld = { user: adminUser, db: d.db, sendbird: client, meta };
+  const channel = await runAction(alerts.createChannel, { kind: "webhook", name: "World hook", url: hook.url }, alertWorld);
+  if (!channel.ok) throw new Error(channel.error.message);
+  const rule = await runAction(
+    alerts.createRule,
+    { name: "World rule", kind: "host_absent", enabled: false, params: { seconds: 30 }, channelIds: [channel.data.channel.id], remindMinutes: 30 },
+    alertWorld,
+  );
+  if (!rule.ok) throw new Error(rule.error.message);
+  const [alert] = await d.db
+    .insert(schema.alerts)
+    .values({
+      ruleId: rule.data.id,
+      kind: "host_absent",
+      ruleName: "World rule",
+      subjectType: "live_event",
+      subjectId: editEvent,
+      since: new Date(testNow),
+      openedAt: new Date(testNow),
+    })
+    .returning();
+  if (!alert) throw new Error("the alert was not written");
   world = {
-    admin: { id: admin.id, email: admin.email, name: "", role: "admin", mustChangePassword: false },
+    admin: adminUser,
     password,
     other: other.id,
     view: view.id,
@@ -351,9 +413,14 @@ beforeAll(async () => {
     recording: { eventId: recorded, id: recording },
     call,
     token: { last4: String(minted.token).slice(-4), createdAt: Number(minted.created_at) * 1000 },
+    alertRule: rule.data.id,
+    alertChannel: channel.data.channel.id,
+    alert: alert.id,
   };
 }, 30_000);
 afterAll(async () => {
+  alerts.useAlertRuntime(null);
+  await hook?.close();
   await t?.close();
   await d?.close();
 });
