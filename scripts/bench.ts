@@ -1,6 +1,7 @@
 // npm run bench: measures the budgets of docs/ARCHITECTURE.md, prints one line per figure and writes docs/benchmarks.md.
 import { writeFileSync } from "node:fs";
 import { activityFigures, syncPassCostFigures } from "./bench/activity";
+import { alertFigures } from "./bench/alerts";
 import { backgroundWorkFigures } from "./bench/background-work";
 import { callsOverviewFigures } from "./bench/calls-overview";
 import { clientDataFigures } from "./bench/client-data";
@@ -39,6 +40,7 @@ const figures: Figure[] = [
   ...(await measure("sync pass cost", syncPassCostFigures)),
   ...(await measure("background work beside pages", backgroundWorkFigures)),
   ...(await measure("calls overview", callsOverviewFigures)),
+  ...(await measure("alerts", alertFigures)),
   ...(await measure("console memory", memoryFigures)),
   ...(await measure("sign-in during a flood", signInFloodFigures)),
 ];

@@ -16,6 +16,8 @@ export const budgetRows = {
   caseFile: { figure: "case file of a user with 200 participations and 500 calls, 50 ms emulator latency", budget: "≤ 400 ms" },
   csvExport: { figure: "CSV export of 100,000 rows", budget: "streams; memory growth ≤ 64 MB; ≥ 20,000 rows/s" },
   crawl: { figure: "crawl of 1,000 events against an emulator enforcing rate limits", budget: "zero errors shown to the user" },
+  alertLatency: { figure: "host drop in the emulator to the webhook receiving the alert", budget: "≤ the sample interval + 2 s" },
+  alertRound: { figure: "alert evaluator round with 50 events on air", budget: "no extra Sendbird reads, ≤ 50 ms" },
 } as const;
 
 export type BudgetRow = keyof typeof budgetRows;
