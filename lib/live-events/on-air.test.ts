@@ -51,7 +51,9 @@ describe("the on-air board's read", () => {
       const board = await onAir(client(), gone.db);
       expect(board.cards.find((c) => c.id === id)).toMatchObject({ participantCount: 2, spark: null });
       expect(board.cards.every((c) => c.spark === null)).toBe(true);
-      expect(errors.mock.calls.map(([line]) => String(line))).toEqual([expect.stringContaining("audience samples of the events on air could not be read")]);
+      expect(errors.mock.calls.map(([line]) => String(line))).toEqual([
+        expect.stringContaining("audience samples and alerts of the events on air could not be read"),
+      ]);
     } finally {
       errors.mockRestore();
     }

@@ -38,25 +38,25 @@ export interface OnAir {
 
 const maxCards = 100;
 
-/** The recent samples of the events shown, in one read; an empty map without a database or when it cannot answer. */
-async function recentAudiences(db: Database | null, ids: string[], since: number, until: number): Promise<Map<string, AudienceSample[]>> {
-  if (!db || ids.length === 0) return new Map();
-  try {
-    return await recentSamples(db, ids, { since, until });
-  } catch (err) {
-    console.error(`showrunner: the audience samples of the events on air could not be read: ${err instanceof Error ? err.message : String(err)}`);
-    return new Map();
-  }
+/** What the console's database adds to the cards: recent samples and open alerts. */
+interface Kept {
+  recent: Map<string, AudienceSample[]>;
+  alerts: Map<string, OpenAlertBrief[]>;
 }
 
-/** The open alerts of the events shown, in one read; none without a database or when it cannot answer. */
-async function openAlerts(db: Database | null, ids: string[]): Promise<Map<string, OpenAlertBrief[]>> {
-  if (!db || ids.length === 0) return new Map();
+/**
+ * The recent samples (one read) and open alerts (one read) of the events shown; empty without a database or
+ * when it cannot answer, which is logged once.
+ */
+async function keptFor(db: Database | null, ids: string[], since: number, until: number): Promise<Kept> {
+  const none: Kept = { recent: new Map(), alerts: new Map() };
+  if (!db || ids.length === 0) return none;
   try {
-    return await openAlertBriefs(db, "live_event", ids);
+    const [recent, alerts] = await Promise.all([recentSamples(db, ids, { since, until }), openAlertBriefs(db, "live_event", ids)]);
+    return { recent, alerts };
   } catch (err) {
-    console.error(`showrunner: the open alerts of the events on air could not be read: ${err instanceof Error ? err.message : String(err)}`);
-    return new Map();
+    console.error(`showrunner: the audience samples and alerts of the events on air could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    return none;
   }
 }
 
@@ -93,7 +93,7 @@ export async function onAir(client: SendbirdClient, db: Database | null): Promis
   const fetchedAt = Date.now();
   const since = fetchedAt - sparkWindowMs;
   const ids = cards.map((c) => c.id);
-  const [recent, alerts] = await Promise.all([recentAudiences(db, ids, since, fetchedAt), openAlerts(db, ids)]);
+  const { recent, alerts } = await keptFor(db, ids, since, fetchedAt);
   for (const c of cards) {
     const samples = recent.get(c.id) ?? [];
     const last = samples[samples.length - 1];

@@ -68,6 +68,8 @@ describe("the benchmarks report", () => {
       "emulatorThroughput",
       "caseFile",
       "csvExport",
+      "alertLatency",
+      "alertRound",
     ]);
   });
 });
