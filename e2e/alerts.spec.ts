@@ -16,7 +16,7 @@ import { emulator } from "./requests";
 interface Received {
   headers: Record<string, string | string[] | undefined>;
   body: string;
-  json: { type: string; id: string; alert: { id: string; subject: { id: string; url: string } } | null };
+  json: { type: string; id: string; alert: { id: string; rule: { kind: string }; subject: { id: string; url: string } } | null };
 }
 
 /** A webhook receiver on this machine that keeps every POST. */
@@ -59,6 +59,31 @@ async function addChannel(page: Page, kind: "webhook" | "email", fields: Record<
   for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
   if (security) await dialog.getByLabel("Security").selectOption(security);
   await dialog.getByRole("button", { name: "Add channel" }).click();
+}
+
+/** A rule added through the form: what it watches, its thresholds by their labels, and the channels it notifies. */
+async function addRule(page: Page, name: string, kind: string, thresholds: Record<string, string>, channels: string[]) {
+  await page.getByRole("button", { name: "New rule" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Watches").selectOption(kind);
+  await dialog.getByLabel("Name").fill(name);
+  for (const [label, value] of Object.entries(thresholds)) await dialog.getByLabel(label).fill(value);
+  for (const channel of channels) await dialog.getByLabel(channel).check();
+  await dialog.getByRole("button", { name: "Add rule" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(name) })).toBeVisible();
+}
+
+/** Deletes rules and channels through their buttons, each confirmed. */
+async function removeAll(page: Page, items: (readonly ["rule" | "channel", string])[]) {
+  await page.goto("/alerts/setup");
+  for (const [what, name] of items) {
+    await page.getByRole("button", { name: `Delete ${what} ${name}` }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: `Delete ${what}` })
+      .click();
+    await expect(page.getByRole("button", { name: `Delete ${what} ${name}` })).toHaveCount(0);
+  }
 }
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -167,19 +192,62 @@ test.describe("alerts", () => {
     await expect(page.getByRole("table")).toContainText(demo.admin);
 
     // Clean up, so later specs' drops do not notify receivers that are gone.
-    await page.goto("/alerts/setup");
-    for (const [what, name] of [
+    await removeAll(page, [
       ["rule", ruleName],
       ["channel", hookName],
       ["channel", mailName],
-    ] as const) {
-      await page.getByRole("button", { name: `Delete ${what} ${name}` }).click();
-      await page
-        .getByRole("dialog")
-        .getByRole("button", { name: `Delete ${what}` })
-        .click();
-      await expect(page.getByRole("button", { name: `Delete ${what} ${name}` })).toHaveCount(0);
+    ]);
+  });
+
+  test("an audience crash, nobody streaming, failing calls, Sendbird failing and a stalled sync each reach the webhook", async ({ page, request }) => {
+    test.setTimeout(240_000);
+    const stamp = Date.now();
+    const title = `E2E crash show ${stamp}`;
+    const id = await eventOnAir(request, title);
+    await emulator(request, "POST", `/__emulator/live-events/${id}/participants/join`, { count: 40 });
+    // Before the rule is on, so its first reading of the last hour's calls already holds them.
+    await emulator(request, "POST", "/__emulator/direct-calls/incidents/failures", { count: 1000, end_result: "connection_lost" });
+    await signIn(page, demo.admin);
+    await page.goto("/alerts/setup");
+    const hookName = `E2E every rule ${stamp}`;
+    await addChannel(page, "webhook", { Name: hookName, Address: receiver.url });
+    await page.getByRole("button", { name: "Done" }).click();
+    const rules = {
+      audience: `E2E crash ${stamp}`,
+      streaming: `E2E streaming ${stamp}`,
+      calls: `E2E calls ${stamp}`,
+      sendbird: `E2E Sendbird ${stamp}`,
+      sync: `E2E sync ${stamp}`,
+    };
+    await addRule(page, rules.audience, "audience_drop", {}, [hookName]);
+    await addRule(page, rules.streaming, "no_host_streaming", { "For longer than (seconds)": "0" }, [hookName]);
+    await addRule(page, rules.calls, "call_failures", { "More than (%)": "50" }, [hookName]);
+    const opened = (kind: string, subject: string) =>
+      receiver.received.filter((r) => r.json.type === "alert.opened" && r.json.alert?.rule.kind === kind && r.json.alert.subject.id === subject).length;
+
+    await expect.poll(() => opened("call_failures", "direct-calls"), { timeout: 20_000 }).toBe(1);
+    // The audience has been sampled (every 2 s here); then most of it leaves at once, and the host drops.
+    await page.waitForTimeout(5_000);
+    await emulator(request, "POST", `/__emulator/live-events/${id}/incidents/audience-crash`, { fraction: 0.8 });
+    await emulator(request, "POST", `/__emulator/live-events/${id}/incidents/host-drop`, { hold: true });
+    await expect.poll(() => opened("audience_drop", id), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => opened("no_host_streaming", id), { timeout: 20_000 }).toBe(1);
+    await emulator(request, "POST", `/__emulator/live-events/${id}/incidents/recover`, {});
+
+    // Sendbird fails every request for over a minute: the console says so, and so does the stalled sync.
+    await addRule(page, rules.sendbird, "sendbird_failing", { "For longer than (minutes)": "1" }, [hookName]);
+    await addRule(page, rules.sync, "sync_stalled", { "For longer than (minutes)": "1" }, [hookName]);
+    for (const path of ["/v1/*", "/v3/*"]) await emulator(request, "POST", "/__emulator/faults", { path, status: 503 });
+    try {
+      await expect.poll(() => opened("sendbird_failing", "sendbird"), { timeout: 100_000, intervals: [1000] }).toBe(1);
+      await expect.poll(() => opened("sync_stalled", "activity-sync"), { timeout: 60_000, intervals: [1000] }).toBe(1);
+    } finally {
+      await emulator(request, "DELETE", "/__emulator/faults");
     }
+    const resolved = () => receiver.received.filter((r) => r.json.type === "alert.resolved" && r.json.alert?.subject.id === "sendbird").length;
+    await expect.poll(resolved, { timeout: 20_000 }).toBe(1);
+
+    await removeAll(page, [...Object.values(rules).map((name) => ["rule", name] as const), ["channel", hookName]]);
   });
 
   test("support reads alerts but cannot acknowledge them or open the rules", async ({ page }) => {
