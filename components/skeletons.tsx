@@ -232,7 +232,7 @@ export function LinesSkeleton({ lines, className }: { lines: number; className?:
 export function FactsSkeleton({ rows, className }: { rows: number | readonly string[]; className?: string }) {
   const labels = typeof rows === "number" ? times(rows).map(() => null) : rows;
   return (
-    <div aria-hidden="true" className={cn("grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm", className)}>
+    <div aria-hidden="true" className={cn("grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm", className)}>
       {labels.map((label, i) => (
         <div key={i} className="contents">
           {label === null ? <Skeleton className={cn("h-5", pick(short, i))} /> : <span className="text-muted-foreground">{label}</span>}
