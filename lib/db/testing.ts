@@ -1,3 +1,4 @@
+// No "server-only": a helper for tests only, which run outside React's server environment; never bundled into a page.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
