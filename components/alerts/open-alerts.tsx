@@ -13,7 +13,8 @@ export function OpenAlertList({ alerts, about }: { alerts: OpenAlertBrief[]; abo
           <span>
             <Link href="/alerts" className="font-medium underline-offset-4 hover:underline">
               {a.acknowledged ? "Acknowledged" : "Alert"}: {a.ruleName}
-            </Link>{" "}
+            </Link>
+            {" — "}
             {a.summary}
           </span>
         </li>
