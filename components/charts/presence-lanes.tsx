@@ -133,23 +133,26 @@ export function PresenceLanes({
         </p>
       )}
       {note && <p className="text-xs text-muted-foreground">{note}</p>}
-      <table className="sr-only">
-        <caption>{`${title}${hidden > 0 ? `: the first ${shown.length} of ${lanes.length} ${noun}` : ""}`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{laneHeader}</th>
-            <th scope="col">Stretches</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((lane, i) => (
-            <tr key={i}>
-              <th scope="row">{lane.label}</th>
-              <td>{lane.spans.length === 0 ? "No times known." : lane.spans.map((s) => spanText(s, labels, at)).join("; ")}</td>
+      {/* The box is what is hidden: a table keeps its content's width whatever its own, and would widen the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{`${title}${hidden > 0 ? `: the first ${shown.length} of ${lanes.length} ${noun}` : ""}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{laneHeader}</th>
+              <th scope="col">Stretches</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((lane, i) => (
+              <tr key={i}>
+                <th scope="row">{lane.label}</th>
+                <td>{lane.spans.length === 0 ? "No times known." : lane.spans.map((s) => spanText(s, labels, at)).join("; ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
