@@ -28,6 +28,8 @@ vi.mock("node:dns", async (importOriginal) => {
   const fake = vi.fn((host: string, options: Dns.LookupAllOptions, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => {
     const answer = answers.get(host);
     if (answer) return process.nextTick(callback, null, answer);
+    // A name server that never answers.
+    if (host === "silent.example.test") return;
     if (host.endsWith(".test")) return process.nextTick(callback, Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" }), []);
     actual.lookup(host, options, callback);
   });
@@ -166,6 +168,15 @@ describe("resolving a host before connecting to it", () => {
 
   test("a name that does not resolve is reported in plain words", async () => {
     await expect(resolveAllowed("missing.example.test", strictPolicy)).rejects.toThrow("Could not find the host missing.example.test (ENOTFOUND).");
+  });
+
+  test("a name server that never answers gives up after 5 s, in plain words", async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
+    const pending = resolveAllowed("silent.example.test", strictPolicy);
+    const outcome = expect(pending).rejects.toThrow("Could not find the host silent.example.test (no answer from DNS within 5 s).");
+    await vi.advanceTimersByTimeAsync(5_000);
+    await outcome;
   });
 });
 

@@ -150,9 +150,17 @@ function resolvedProblem(host: string, address: string, policy: DestinationPolic
   return problem ? `${host} points to ${address}. ${problem}` : null;
 }
 
+/** A name server that never answers would otherwise hold a save or a send for as long as the resolver waits. */
+const lookupTimeoutMs = 5_000;
+
 function lookupAll(host: string): Promise<LookupAddress[]> {
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`Could not find the host ${host} (no answer from DNS within ${lookupTimeoutMs / 1000} s).`)),
+      lookupTimeoutMs,
+    );
     lookup(host, { all: true }, (err, addresses) => {
+      clearTimeout(timer);
       if (err) reject(new Error(`Could not find the host ${host} (${err.code ?? err.message}).`, { cause: err }));
       else resolve(addresses);
     });
