@@ -11,6 +11,8 @@ import { endResults } from "@/lib/sendbird/schemas";
 export class Simulator {
   private timer: NodeJS.Timeout | null = null;
   private ticks = 0;
+  /** The audience each on-air event drifts around: what it had when first seen, so a seeded crowd does not drain away as if it crashed. */
+  private readonly targets = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -39,9 +41,12 @@ export class Simulator {
     const pick = (n: number) => Math.floor(this.random() * n);
     const held = this.store.incidents;
     for (const event of this.store.liveEventOrder) {
-      if (event.state !== "ongoing") continue;
+      if (event.state !== "ongoing") {
+        this.targets.delete(event.live_event_id);
+        continue;
+      }
       const present = participantCount(event);
-      const target = 10 + (event.live_event_id.charCodeAt(0) % 40);
+      const target = this.targetOf(event.live_event_id, present);
       const joins = pick(present < target ? 6 : 3);
       const leaves = pick(present > target ? 6 : 3);
       // A crashed audience stays away until the operator recovers the event; those still watching may leave.
@@ -55,6 +60,14 @@ export class Simulator {
       if (!held.hostDrops.has(event.live_event_id)) this.moveHosts(event.live_event_id, pick);
     }
     if (this.ticks % 5 === 0) this.newCall(pick);
+  }
+
+  private targetOf(eventId: string, present: number): number {
+    const known = this.targets.get(eventId);
+    if (known !== undefined) return known;
+    const target = present > 0 ? present : 10 + (eventId.charCodeAt(0) % 40);
+    this.targets.set(eventId, target);
+    return target;
   }
 
   private moveHosts(eventId: string, pick: (n: number) => number): void {
