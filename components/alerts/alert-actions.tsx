@@ -56,7 +56,7 @@ export function DeleteRuleButton({ rule }: { rule: { id: string; name: string } 
     <ConfirmDelete
       what="rule"
       name={rule.name}
-      consequence="Its open alerts resolve at the next round, without a message. The alerts it raised stay in the list."
+      consequence="Its open alerts resolve now, and its channels are told who deleted it. The alerts it raised stay in the list."
       pending={action.pending}
       error={action.formError()}
       run={(done) =>

@@ -3,16 +3,16 @@ import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vit
 import { listAudit } from "@/lib/audit/store";
 import type { SessionUser } from "@/lib/auth/session";
 import type { OpenDatabase } from "@/lib/db";
-import { alertChannels, alertRules } from "@/lib/db/schema";
+import { alertChannels, alertRules, alerts } from "@/lib/db/schema";
 import { freshDatabase } from "@/lib/db/testing";
 import { strictPolicy } from "@/lib/net/destinations";
 import { noSendbird } from "@/lib/sendbird/testing/emulated";
-import { acknowledgeAlert, createChannel, createRule, deleteChannel, testChannel, updateChannel, useAlertRuntime } from "./actions";
+import { acknowledgeAlert, createChannel, createRule, deleteChannel, deleteRule, testChannel, updateChannel, updateRule, useAlertRuntime } from "./actions";
 import { listChannels } from "./channels/store";
 import { recentDeliveries } from "./deliveries";
 import { createEvaluator } from "./evaluator";
-import { findRule } from "./store";
-import { account, act, bodyOf, changeRule, done, only, receiver, runtime, signedWith, webhookChannel } from "./testing/fixtures";
+import { findRule, listAlerts } from "./store";
+import { account, act, bodyOf, changeRule, done, ofType, only, receiver, runtime, signedWith, webhookChannel } from "./testing/fixtures";
 
 // What admins and operators do about alerting, through the same gate as every server action, on a real
 // database and real HTTP receivers.
@@ -82,6 +82,48 @@ describe("acknowledging an alert", () => {
     expect(await act(d.db, createRule, rule, operator)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await rows(alertRules)).toBe(rulesBefore);
     expect(await listAudit(d.db, { actor: operator.email, action: "alert_rule.create" })).toEqual([expect.objectContaining({ outcome: "denied" })]);
+  });
+});
+
+describe("turning a rule off or deleting it", () => {
+  test("resolves its open alerts at once, saying who did it in the rule's channels, and drops its pending ones", async () => {
+    const hook = await receiver();
+    const { id: channelId } = await webhookChannel(d.db, admin, hook.url);
+    const rule = (name: string, minutes: number) => ({
+      name,
+      kind: "sync_stalled",
+      enabled: true,
+      params: { minutes },
+      channelIds: [channelId],
+      remindMinutes: 0,
+    });
+    const off = await done(act(d.db, createRule, rule("Sync stalled, to turn off", 30), admin));
+    const gone = await done(act(d.db, createRule, rule("Sync stalled, to delete", 30), admin));
+    const waiting = await done(act(d.db, createRule, rule("Sync stalled, still pending", 50), admin));
+    // The sync has not finished a pass for 40 minutes: the first two open, the third is pending.
+    // On the real clock: the actions queue their messages at the time they run.
+    const evaluator = createEvaluator({ db: d.db, client: noSendbird, ...runtime, sync: { enabled: true, since: Date.now() - 40 * minute } });
+    await evaluator.round(null);
+    expect(ofType(hook, "alert.opened")).toHaveLength(2);
+    const open = async () => (await listAlerts(d.db, { resolvedSince: 0 })).filter((a) => [off.id, gone.id].includes(a.ruleId) && a.resolvedAt === null);
+    expect(await open()).toHaveLength(2);
+
+    await changeRule(d.db, admin, off.name, { enabled: false });
+    await done(act(d.db, deleteRule, { ruleId: gone.id }, admin));
+    await done(act(d.db, updateRule, { ruleId: waiting.id, ...rule(waiting.name, 50), enabled: false }, admin));
+    expect(await open()).toEqual([]);
+    await evaluator.deliver();
+    expect(ofType(hook, "alert.resolved").map((r) => bodyOf(r).text)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`The rule was turned off by ${admin.email}.`),
+        expect.stringContaining(`The rule was deleted by ${admin.email}.`),
+      ]),
+    );
+    // The next round has nothing left to say about them.
+    await evaluator.round(null);
+    expect(hook.requests.map((r) => bodyOf(r).type).sort()).toEqual(["alert.opened", "alert.opened", "alert.resolved", "alert.resolved"]);
+    const pending = await d.db.select().from(alerts).where(eq(alerts.ruleId, waiting.id));
+    expect(pending).toEqual([]);
   });
 });
 

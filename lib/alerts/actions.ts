@@ -14,7 +14,7 @@ import { testMessage } from "./message";
 import { alertRuntime } from "./runtime";
 import type { AlertRuntime } from "./runtime";
 import { byAlertSchema, byChannelSchema, byRuleSchema, createChannelSchema, createRuleSchema, updateChannelSchema, updateRuleSchema } from "./schemas";
-import { acknowledgeAlert as markAcknowledged, findAlert, findRule } from "./store";
+import { acknowledgeAlert as markAcknowledged, closeRuleAlerts, findAlert, findRule } from "./store";
 import type { AlertRow, RuleRow } from "./store";
 
 // What admins change about alerting (rules and channels, each change audited) and what operators do about an
@@ -80,30 +80,39 @@ export const updateRule: ActionDefinition<typeof updateRuleSchema, RuleRow> = {
     details: { name: input.name, kind: input.kind, enabled: input.enabled, thresholds: JSON.stringify(input.params), channels: input.channelIds.length },
   }),
   run: async ({ input, db, user }) => {
-    await existingRule(db, input.ruleId);
+    const previous = await existingRule(db, input.ruleId);
     await checkChannels(db, input.channelIds);
     const { ruleId, ...fields } = input;
-    const [rule] = await saving("rule", () =>
-      db
-        .update(alertRules)
-        .set({ ...fields, updatedAt: new Date(), updatedBy: user.email })
-        .where(eq(alertRules.id, ruleId))
-        .returning(),
+    const rule = await saving("rule", () =>
+      db.transaction(async (tx) => {
+        const [saved] = await tx
+          .update(alertRules)
+          .set({ ...fields, updatedAt: new Date(), updatedBy: user.email })
+          .where(eq(alertRules.id, ruleId))
+          .returning();
+        if (saved && previous.enabled && !saved.enabled) {
+          await closeRuleAlerts(tx, saved, `The rule was turned off by ${user.email}.`, runtimeFor().origin, Date.now());
+        }
+        return saved;
+      }),
     );
     if (!rule) throw new AppError("not_found", "No alert rule with that id; it may have been deleted.", 404);
     return rule;
   },
 };
 
-/** Deletes a rule; its open alerts resolve at the evaluator's next round. */
+/** Deletes a rule; its open alerts resolve with it, saying so in its channels. */
 export const deleteRule: ActionDefinition<typeof byRuleSchema, { deleted: true }> = {
   name: "alert_rule.delete",
   permission: "alerts.manage",
   input: byRuleSchema,
   target: async (input, _user, db) => ({ type: "alert_rule", id: input.ruleId, details: { name: (await findRule(db, input.ruleId))?.name ?? "" } }),
-  run: async ({ input, db }) => {
-    await existingRule(db, input.ruleId);
-    await db.delete(alertRules).where(eq(alertRules.id, input.ruleId));
+  run: async ({ input, db, user }) => {
+    const rule = await existingRule(db, input.ruleId);
+    await db.transaction(async (tx) => {
+      await closeRuleAlerts(tx, rule, `The rule was deleted by ${user.email}.`, runtimeFor().origin, Date.now());
+      await tx.delete(alertRules).where(eq(alertRules.id, input.ruleId));
+    });
     return { deleted: true };
   },
 };

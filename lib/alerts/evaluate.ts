@@ -264,7 +264,8 @@ export function plan(rules: Rule[], obs: Observations, unresolved: StoredAlert[]
     }
     const offAir = a.subjectType === "live_event" && obs.onAir !== null && !obs.onAir.some((e) => e.id === a.subjectId);
     const reason = gone ? (rule ? "The rule was turned off." : "The rule was deleted.") : offAir ? "The event is no longer on air." : "The condition cleared.";
-    steps.push({ type: "resolve", alertId: a.id, reason, notify: !gone });
+    // A deleted rule's channels are gone with it; a rule turned off still names them.
+    steps.push({ type: "resolve", alertId: a.id, reason, notify: rule !== undefined });
   }
   return steps;
 }

@@ -133,6 +133,17 @@ export async function applySteps(tx: Database, steps: Step[], rules: RuleRow[], 
   return applied;
 }
 
+/**
+ * Resolves a rule's alerts as an admin turns it off or deletes it, in the caller's transaction: open ones say
+ * why in the rule's channels, pending ones go. An evaluator round under way finds them resolved and leaves them.
+ */
+export async function closeRuleAlerts(tx: Database, rule: RuleRow, reason: string, origin: string, now: number): Promise<Applied> {
+  const steps: Step[] = (await unresolvedAlerts(tx))
+    .filter((a) => a.ruleId === rule.id)
+    .map((a) => (a.openedAt === null ? { type: "drop", alertId: a.id } : { type: "resolve", alertId: a.id, reason, notify: true }));
+  return applySteps(tx, steps, [rule], origin, now);
+}
+
 /** Open alerts (newest first), then alerts resolved since `resolvedSince`, newest first; pending ones are not shown. */
 export async function listAlerts(db: Database, { resolvedSince, limit = 200 }: { resolvedSince: number; limit?: number }): Promise<AlertRow[]> {
   return db

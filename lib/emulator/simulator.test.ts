@@ -39,7 +39,11 @@ describe("the demo world's simulator", () => {
   test("fills an event that started empty", () => {
     const store = new Store(createClock(), "master", "test");
     seedWorld(store, 42, seedSizes.small);
-    const event = newLiveEventRecord({ host_type: "users", live_event_type: "video", user_ids_for_host: [], title: "Fresh" }, "fresh", store.now());
+    const event = newLiveEventRecord(
+      { host_type: "users", live_event_type: "live_event_for_video", user_ids_for_host: [], title: "Fresh" },
+      "fresh",
+      store.now(),
+    );
     event.state = "ongoing";
     store.addLiveEvent(event);
     const counts = audiences(store, 60).get(event.live_event_id) ?? [];
