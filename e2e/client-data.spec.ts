@@ -75,6 +75,8 @@ test.describe("the on-air board's refresh", () => {
     await signIn(page, demo.support);
     await page.goto("/live-events/live");
     const cards = page.getByRole("list", { name: "Events on air" }).getByRole("listitem");
+    // Counted once the board has its cards, not while it still streams in.
+    await expect(cards.first()).toBeVisible();
     const shown = await cards.count();
     await emulator(request, "POST", "/__emulator/faults", { method: "GET", path: "/v1/live-events", status: 429, code: 429100, retry_after: 1 });
     const reads = countRequests(page, "/api/live-events/on-air");
