@@ -170,8 +170,9 @@ test.describe("alerts", () => {
     expect(mail.to).toEqual(["oncall@showrunner.test"]);
 
     // People see it: on the board's card, on the event's page, and in the alerts list.
+    // The board's read of what is on air is shared for up to one refresh (5 s), and it refreshes every 5 s.
     await page.goto("/live-events/live");
-    await expect(page.getByRole("list", { name: `Open alerts on ${title}` })).toContainText(ruleName);
+    await expect(page.getByRole("list", { name: `Open alerts on ${title}` })).toContainText(ruleName, { timeout: 15_000 });
     await page.goto(`/live-events/${id}`);
     await expect(page.getByRole("list", { name: `Open alerts on ${title}` })).toContainText(ruleName);
     await page.goto("/alerts");

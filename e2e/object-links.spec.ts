@@ -1,8 +1,8 @@
 import { expect, test } from "./fixtures";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { callPath, userBundlePath, userPath } from "../lib/paths";
 import { demo, demoPassword, signIn } from "./auth";
-import { emulator } from "./requests";
+import { createUser, emulator } from "./requests";
 
 /** Ids that hold what an address treats specially: each must still open its own case file. */
 function awkwardIds(stamp: number): Record<string, string> {
@@ -15,11 +15,6 @@ function awkwardIds(stamp: number): Record<string, string> {
     unicode: `e2e-${stamp}-café-ユーザー-🎬`,
     dots: `../e2e-${stamp}/..`,
   };
-}
-
-/** Creates a user, waiting out the emulator's limit on writes (5 a second for the whole application). */
-async function createUser(request: APIRequestContext, user_id: string, nickname: string): Promise<void> {
-  await expect(() => emulator(request, "POST", "/v3/users", { user_id, nickname, profile_url: "" })).toPass({ intervals: [1_000], timeout: 20_000 });
 }
 
 /** The case file of `userId` is open: its own id under the heading, and no "not found". */

@@ -3,6 +3,7 @@
 import type { Page } from "@playwright/test";
 import { demo, signIn } from "./auth";
 import { expect, test } from "./fixtures";
+import { createUser, emulator } from "./requests";
 import { inventory, isApi, sampleIds } from "./routes";
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -23,6 +24,18 @@ function overflow(page: Page): Promise<{ by: number; widest: string }> {
         widest = `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
       }
     }
+    // Text can reach past its own box (one long word), so the text itself is measured too.
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      const parent = node.parentElement;
+      if (box.right > right + 0.5 && parent && parent.closest("[data-slot='table-container'], pre, .overflow-x-auto, .sr-only") === null) {
+        right = box.right;
+        widest = `text in ${parent.tagName.toLowerCase()} "${(node.textContent ?? "").trim().slice(0, 40)}"`;
+      }
+    }
     return { by, widest };
   });
 }
@@ -31,6 +44,23 @@ test.describe("on a phone", () => {
   test("no page scrolls sideways, as an admin", async ({ page, request }) => {
     test.setTimeout(180_000);
     const ids = await sampleIds(request);
+    // The user, call and event shown are the worst a page must fit: long unbroken ids, nickname and title.
+    const long = `e2e-${Date.now()}-${"x".repeat(60)}`;
+    await createUser(request, long, `Long ${"y".repeat(60)}`);
+    const { call } = await emulator<{ call: { call_id: string } }>(request, "POST", "/__emulator/direct-calls", {
+      caller_id: long,
+      callee_id: ids.user,
+      end_result: "completed",
+      duration: 60_000,
+    });
+    const { live_event } = await emulator<{ live_event: { live_event_id: string } }>(request, "POST", "/v1/live-events", {
+      host_type: "single_host",
+      title: `Long ${"z".repeat(120)}`,
+      user_ids_for_host: [long],
+    });
+    ids.user = long;
+    ids.call = call.call_id;
+    ids.liveEvent = live_event.live_event_id;
     await page.goto("/sign-in");
     const found: string[] = [];
     const check = async (url: string) => {

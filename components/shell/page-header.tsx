@@ -31,7 +31,7 @@ export function PageHeader({
   const heading = (
     <div className="min-w-0 space-y-1">
       {back}
-      <h1 className={cn("text-2xl font-semibold tracking-tight", badges ? "flex flex-wrap items-center gap-2" : null)}>
+      <h1 className={cn("text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]", badges ? "flex flex-wrap items-center gap-2" : null)}>
         {title}
         {badges}
       </h1>

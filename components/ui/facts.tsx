@@ -1,6 +1,9 @@
 import { cn } from "@/lib/utils";
 
-/** Label–value pairs as a two-column definition list (labels muted, or monospaced for keys). */
+/**
+ * Label–value pairs as a two-column definition list (labels muted, or monospaced for keys); a long unbroken
+ * value (an id) wraps anywhere rather than widen the page.
+ */
 export function Facts({
   rows,
   label,
@@ -13,11 +16,11 @@ export function Facts({
   className?: string;
 }) {
   return (
-    <dl aria-label={label} className={cn("grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm", className)}>
+    <dl aria-label={label} className={cn("grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm", className)}>
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
           <dt className={keys === "code" ? "font-mono" : "text-muted-foreground"}>{k}</dt>
-          <dd className="break-words">{v}</dd>
+          <dd className="[overflow-wrap:anywhere]">{v}</dd>
         </div>
       ))}
     </dl>

@@ -206,7 +206,9 @@ export function CaseFileEntries({ entries }: { entries: TimelineEntry[] }) {
                   >
                     <time dateTime={new Date(e.at).toISOString()}>{utc(e.at, "clock").slice(0, 5)}</time>
                   </a>
-                  <div>{e.kind === "call" ? <CallLine e={e} /> : e.kind === "change" ? <ChangeLine e={e} /> : <SessionLine e={e} />}</div>
+                  <div className="[overflow-wrap:anywhere]">
+                    {e.kind === "call" ? <CallLine e={e} /> : e.kind === "change" ? <ChangeLine e={e} /> : <SessionLine e={e} />}
+                  </div>
                 </li>
               );
             })}
