@@ -91,7 +91,9 @@ export const updateRule: ActionDefinition<typeof updateRuleSchema, RuleRow> = {
           .where(eq(alertRules.id, ruleId))
           .returning();
         if (saved && previous.enabled && !saved.enabled) {
-          await closeRuleAlerts(tx, saved, `The rule was turned off by ${user.email}.`, runtimeFor().origin, Date.now());
+          // Told where the alerts were announced, even when the same save changes the rule's channels.
+          const announced = { ...saved, channelIds: previous.channelIds };
+          await closeRuleAlerts(tx, announced, `The rule was turned off by ${user.email}.`, runtimeFor().origin, Date.now());
         }
         return saved;
       }),
