@@ -35,11 +35,11 @@ export default async function AlertSetupPage() {
       <Section
         title="Rules"
         description="What the console watches. A rule with no channel still opens alerts on the Alerts page."
-        extra={<RuleDialog channels={choices} />}
+        action={<RuleDialog channels={choices} />}
       >
         <RulesTable rules={rules} channels={choices} />
       </Section>
-      <Section title="Channels" description="Where alerts go. Secrets are stored encrypted and shown masked." extra={<ChannelDialog />}>
+      <Section title="Channels" description="Where alerts go. Secrets are stored encrypted and shown masked." action={<ChannelDialog />}>
         {channels.length === 0 ? (
           <p className="text-sm text-muted-foreground">No channel yet. Add a Slack webhook, a signed webhook or an e-mail address.</p>
         ) : (
