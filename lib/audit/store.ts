@@ -135,7 +135,8 @@ async function latestCheckpoint(db: Database) {
  * Walks the chain in order and reports the first row whose hash or link does not hold. A routine
  * verification (`new`) starts after the newest checkpoint, whose own row must still hold its recorded hash;
  * `all` starts at the first row. An intact chain records a new checkpoint at its last row. It reads in
- * batches, with a turn of the event loop between them, so a long chain never holds the process.
+ * batches, with a turn of the event loop after each read and each batch's hashing, so a long chain never holds
+ * the process.
  */
 export async function verifyChain(db: Database, { scope = "new", batch = 500 }: { scope?: VerifyScope; batch?: number } = {}): Promise<ChainReport> {
   const checkpoint = scope === "new" ? await latestCheckpoint(db) : null;
@@ -153,6 +154,8 @@ export async function verifyChain(db: Database, { scope = "new", batch = 500 }: 
   let checked = 0;
   for (;;) {
     const page = await db.select().from(auditEvents).where(gt(auditEvents.id, afterId)).orderBy(asc(auditEvents.id)).limit(batch);
+    // On the embedded database the read itself holds the process; the hashing waits for a turn of its own.
+    await nextTurn();
     for (const row of page) {
       rows += 1;
       checked += 1;
