@@ -1,5 +1,5 @@
 import { createCall } from "./store/direct-calls";
-import { hostEnter, moveHost, participantsJoin, participantsLeave } from "./store/live-events";
+import { hostEnter, moveHost, participantsJoin, participantsLeave } from "./store/live-sdk";
 import { activeHosts, participantCount } from "./store/serialize";
 import type { Store } from "./store/store";
 import { endResults } from "@/lib/sendbird/schemas";

@@ -1,7 +1,8 @@
 import type { EndResult } from "@/lib/sendbird/schemas";
 import { EmulatorError } from "../errors";
 import { callSpanMs, createCall } from "./direct-calls";
-import { getLiveEvent, moveHost, participantsLeave } from "./live-events";
+import { getLiveEvent } from "./live-events";
+import { moveHost, participantsLeave } from "./live-sdk";
 import type { HostRecord, LiveEventRecord } from "./records";
 import { participantCount } from "./serialize";
 import type { Store } from "./store";

@@ -1,7 +1,7 @@
 import { EmulatorError } from "../errors";
 import { newestFirst, paginate } from "../paginate";
 import type { Cursor, Page, PageRequest } from "../paginate";
-import { newParticipant } from "./live-events";
+import { newParticipant } from "./live-sdk";
 import type { RoomParticipantRecord, RoomRecord } from "./records";
 import { roomKey } from "./store";
 import type { Store } from "./store";
