@@ -2,7 +2,7 @@
 // the on-air board's Sendbird reads with 1 and with 10 viewers, and a hidden tab's reads.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { defaultMasterToken } from "@/lib/emulator";
-import { launchBrowser, signIn, startConsole, stop, waitFor } from "./console";
+import { launchBrowser, signIn, startConsole, stop, waitFor } from "./console-process";
 import { percentile } from "./figure";
 import type { Figure } from "./figure";
 

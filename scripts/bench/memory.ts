@@ -9,7 +9,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { defaultMasterToken } from "@/lib/emulator";
 import { startThrowawayPostgres } from "../test/postgres";
-import { stop, waitFor } from "./console";
+import { stop, waitFor } from "./console-process";
 import { startChild } from "./emulator-throughput";
 import type { Figure } from "./figure";
 

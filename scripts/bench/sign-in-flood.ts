@@ -1,5 +1,5 @@
 import { signInFrom } from "../test/sign-in-request";
-import { startConsole, stop, waitFor } from "./console";
+import { startConsole, stop, waitFor } from "./console-process";
 import { percentile } from "./figure";
 import type { Figure } from "./figure";
 

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startConsole, stop } from "./console";
+import { startConsole, stop } from "./console-process";
 import type { Figure } from "./figure";
 
 const port = 3390;
