@@ -83,7 +83,7 @@ async function everyPage(page: Page, ids: Ids, { keyboard }: { keyboard: boolean
       refusalSeen = true;
       await expect(page.getByRole("heading", { name: "Not available to your role" })).toBeVisible();
     }
-    // A control that turns on as the page hydrates fades in: judge its colours once the fade is over.
+    // Colours are judged once what animates has settled (buttons turn on at hydration without a fade).
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity));
     found.push(...(await violations(page)).map((v) => `${url}: ${v}`));
     if (keyboard) found.push(...(await unreachable(page)).map((c) => `${url}: Tab never reaches ${c}`));
