@@ -7,7 +7,7 @@ import { startTestSmtpServer } from "../lib/alerts/testing/smtp-server";
 import type { TestSmtpServer } from "../lib/alerts/testing/smtp-server";
 import { demo, signIn } from "./auth";
 import { expect, test } from "./fixtures";
-import { emulator } from "./requests";
+import { emulator, hostOnAir } from "./requests";
 
 // Alerts end to end: the console's own sampler sees a host drop in the emulator, the evaluator opens an
 // alert, a signed webhook and an e-mail reach receivers this spec starts, people see and acknowledge it,
@@ -47,8 +47,7 @@ async function eventOnAir(request: APIRequestContext, title: string): Promise<st
   const id = live_event.live_event_id;
   await emulator(request, "POST", `/v1/live-events/${id}/ready`);
   await emulator(request, "POST", `/v1/live-events/${id}/start`);
-  const { host } = await emulator<{ host: { host_id: string } }>(request, "POST", `/__emulator/live-events/${id}/hosts`, { user_id: hostId });
-  await emulator(request, "POST", `/__emulator/live-events/${id}/hosts/${host.host_id}/connect`);
+  await hostOnAir(request, id, hostId);
   return id;
 }
 

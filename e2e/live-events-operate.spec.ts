@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { demo, signIn } from "./auth";
-import { captureAction, emulator, master, replayAction } from "./requests";
+import { captureAction, emulator, hostOnAir, master, replayAction } from "./requests";
 import { e2e } from "./servers";
 
 async function auditRows(page: Page, target: string) {
@@ -61,14 +61,7 @@ test.describe("creating and running a live event", () => {
     await expect(page.getByRole("heading", { level: 1 }).getByText("On air")).toBeVisible();
 
     // A host and an audience arrive through the emulator's control plane (what only the SDKs can do).
-    // (The demo simulator may have sent the host in already; then it is hosting, which is what this step is for.)
-    const entering = await request.post(`${e2e.emulatorURL}/__emulator/live-events/${id}/hosts`, { headers: master, data: { user_id: host.user_id } });
-    if (entering.ok()) {
-      const { host: entered } = (await entering.json()) as { host: { host_id: string } };
-      await emulator(request, "POST", `/__emulator/live-events/${id}/hosts/${entered.host_id}/connect`);
-    } else {
-      expect(await entering.text()).toContain("is already hosting this live event");
-    }
+    await hostOnAir(request, id, host.user_id);
     await emulator(request, "POST", `/__emulator/live-events/${id}/participants/join`, { count: 7 });
     await page.reload();
     await expect(page.getByRole("heading", { name: "Hosts" }).locator("xpath=ancestor::*[@data-slot='card'][1]")).toContainText(host.user_id);

@@ -17,6 +17,21 @@ export async function createUser(request: APIRequestContext, user_id: string, ni
   await expect(() => emulator(request, "POST", "/v3/users", { user_id, nickname, profile_url: "" })).toPass({ intervals: [1_000], timeout: 20_000 });
 }
 
+/**
+ * Sends a host candidate on air in an event on air: enters and connects them. The demo simulator sends a
+ * candidate of a hostless event on air by itself, and may have done either step first: that is the same end.
+ */
+export async function hostOnAir(request: APIRequestContext, eventId: string, userId: string): Promise<void> {
+  const entering = await request.post(`${e2e.emulatorURL}/__emulator/live-events/${eventId}/hosts`, { headers: master, data: { user_id: userId } });
+  if (!entering.ok()) {
+    expect(await entering.text()).toContain("is already hosting this live event");
+    return;
+  }
+  const { host } = (await entering.json()) as { host: { host_id: string } };
+  const connecting = await request.post(`${e2e.emulatorURL}/__emulator/live-events/${eventId}/hosts/${host.host_id}/connect`, { headers: master });
+  if (!connecting.ok()) expect(await connecting.text()).toContain("is already connected");
+}
+
 export interface CapturedAction {
   url: string;
   headers: Record<string, string>;

@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { defaultMasterToken } from "../lib/emulator/emulator";
 import { demo, signIn } from "./auth";
+import { hostOnAir } from "./requests";
 import { e2e } from "./servers";
 
 test.describe("the users list", () => {
@@ -217,8 +218,7 @@ test.describe("the case file's hosted and watched events", () => {
     const hosted = { id: made.live_event_id };
     await post(`/v1/live-events/${hosted.id}/ready`);
     await post(`/v1/live-events/${hosted.id}/start`);
-    const { host: session } = await post<{ host: { host_id: string } }>(`/__emulator/live-events/${hosted.id}/hosts`, { user_id: host.user_id });
-    await post(`/__emulator/live-events/${hosted.id}/hosts/${session.host_id}/connect`);
+    await hostOnAir(request, hosted.id, host.user_id);
     await signIn(page, demo.support);
     await page.goto(`/live-events/${hosted.id}`);
     await expect(page.getByRole("table", { name: "Hosts" })).toContainText(host.user_id);
