@@ -16,25 +16,26 @@ function overflow(page: Page): Promise<{ by: number; widest: string }> {
     const by = document.documentElement.scrollWidth - document.documentElement.clientWidth;
     let widest = "";
     let right = document.documentElement.clientWidth;
-    for (const el of document.body.querySelectorAll<HTMLElement>("*")) {
-      const box = el.getBoundingClientRect();
-      // Inside a box that scrolls on its own (a table's card), reaching further is that box's business.
-      if (box.right > right + 0.5 && el.closest("[data-slot='table-container'], pre, .overflow-x-auto") === null) {
+    // Inside a box that scrolls on its own (a table's card), reaching further is that box's business.
+    const reach = (box: DOMRect, el: Element, name: string) => {
+      if (box.right > right + 0.5 && el.closest("[data-slot='table-container'], pre, .overflow-x-auto, .sr-only") === null) {
         right = box.right;
-        widest = `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+        widest = `${name} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
       }
+    };
+    for (const el of document.body.querySelectorAll<HTMLElement>("*")) {
+      reach(
+        el.getBoundingClientRect(),
+        el,
+        `${el.tagName.toLowerCase()}${typeof el.className === "string" && el.className ? `.${el.className.split(" ").slice(0, 3).join(".")}` : ""}`,
+      );
     }
     // Text can reach past its own box (one long word), so the text itself is measured too.
     const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = texts.nextNode(); node; node = texts.nextNode()) {
       const range = document.createRange();
       range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      const parent = node.parentElement;
-      if (box.right > right + 0.5 && parent && parent.closest("[data-slot='table-container'], pre, .overflow-x-auto, .sr-only") === null) {
-        right = box.right;
-        widest = `text in ${parent.tagName.toLowerCase()} "${(node.textContent ?? "").trim().slice(0, 40)}"`;
-      }
+      if (node.parentElement) reach(range.getBoundingClientRect(), node.parentElement, `text in ${node.parentElement.tagName.toLowerCase()}`);
     }
     return { by, widest };
   });

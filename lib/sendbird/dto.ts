@@ -1,8 +1,8 @@
+// Shared with the browser on purpose: client components import these types, and the mappers only reshape
+// values already fetched on the server. Nothing here holds a token or calls Sendbird.
 import type { CallPartyDto, DirectCallDto, HostDto, LiveEventDto, ParticipantDto, RecordingDto, RoomDto, RoomParticipantDto, UserDto } from "./dto-schemas";
 import type { CloudRecording, DirectCall, EmbeddedUser, Host, LiveEvent, Participant, Room, RoomParticipant, User } from "./schemas";
 
-// Shared with the browser on purpose: client components import these types, and the mappers only reshape
-// values already fetched on the server. Nothing here holds a token or calls Sendbird.
 export * from "./dto-schemas";
 
 /** Chat timestamps come in seconds or milliseconds; values below 1e12 are seconds. */

@@ -7,7 +7,7 @@ export function emulatedClient(t: TestEmulator, overrides: Partial<SendbirdClien
   return createSendbirdClient({ apiToken: t.master, callsBaseUrl: t.running.callsBaseUrl, chatBaseUrl: t.running.chatBaseUrl, ...overrides });
 }
 
-/** A client for actions that must not reach Sendbird: any use fails the test. */
+/** A client for actions that must not reach Sendbird: every use of it fails the test. */
 export const noSendbird = new Proxy({} as SendbirdClient, {
   get(_target, resource) {
     throw new Error(`This action was not expected to call Sendbird (it used ${String(resource)}).`);
